@@ -1,0 +1,7 @@
+export * from './grid';
+export * from './catalog';
+export * from './report';
+export * from './match';
+export * from './issue';
+export * from './summary';
+export * from './sheet-spec';

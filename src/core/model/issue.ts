@@ -1,0 +1,29 @@
+export type IssueCode =
+  | 'unit_missing'
+  | 'period_mismatch'
+  | 'indicator_missing'
+  | 'value_missing'
+  | 'value_unreadable'
+  | 'out_of_range'
+  | 'rule_violated'
+  | 'scale_suspect'
+  | 'outlier'
+  | 'duplicate_conflict'
+  | 'label_unmatched';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Issue = {
+  code: IssueCode;
+  severity: Severity;
+  unit: string | null;
+  indicator: string | null;
+  /** "file#sheet!B17", or null when the issue has no cell (a unit that sent nothing). */
+  cell: string | null;
+  /** Vietnamese message a staff member can act on. */
+  message: string;
+  /** English message for the English UI. */
+  messageEn: string;
+  /** Other cells involved (the second cell of a duplicate, the parts of a rule). */
+  related?: string[];
+};

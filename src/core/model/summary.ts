@@ -1,0 +1,64 @@
+import type { Catalog, Indicator } from './catalog';
+import type { CellRef } from './grid';
+import type { Figure, UnitReport } from './report';
+import type { Issue } from './issue';
+import type { Candidate } from './match';
+
+/** One unit's value for one indicator, with where it came from. */
+export type UnitValue = {
+  figure: Figure;
+  /** The figure in the catalog's measure (after magnitude and percent scaling); null if missing/unreadable. */
+  value: number | null;
+  cell: CellRef;
+  label: string;
+  labelCell: CellRef;
+  confidence: number;
+  /** Set when the same indicator appeared more than once in the report. */
+  duplicates?: { cell: CellRef; figure: Figure; value: number | null }[];
+};
+
+export type SummaryRow = {
+  indicator: Indicator;
+  /** Keyed by unit name. Absent key = the unit's report has no row for this indicator. */
+  values: Record<string, UnitValue>;
+  total: number | null;
+  /** How the total was computed, for the note on the total cell. */
+  totalNote: string;
+};
+
+export type UnitInfo = {
+  name: string;
+  source: string;
+  period: string | null;
+  report: UnitReport;
+};
+
+export type UnmatchedLabel = { unit: string; label: string; cell: CellRef; candidates: Candidate[]; reason: string };
+
+export type MappingRow = {
+  unit: string;
+  label: string;
+  cell: CellRef;
+  indicatorId: string | null;
+  confidence: number;
+  reason: string;
+};
+
+export type Summary = {
+  catalog: Catalog;
+  period: string | null;
+  units: UnitInfo[];
+  /** Expected unit names that sent nothing. */
+  missingUnits: string[];
+  rows: SummaryRow[];
+  unmatched: UnmatchedLabel[];
+  mapping: MappingRow[];
+};
+
+export type SkippedSheet = { source: string; reason: string };
+
+export type ConsolidationResult = {
+  summary: Summary;
+  issues: Issue[];
+  skipped: SkippedSheet[];
+};
