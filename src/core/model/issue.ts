@@ -1,3 +1,5 @@
+import type { CellRef } from './grid';
+
 export type IssueCode =
   | 'unit_missing'
   | 'period_mismatch'
@@ -24,6 +26,8 @@ export type Issue = {
   message: string;
   /** English message for the English UI. */
   messageEn: string;
+  /** The same cell as `cell`, structured, so front ends can link to it. */
+  ref?: CellRef;
   /** Other cells involved (the second cell of a duplicate, the parts of a rule). */
   related?: string[];
 };

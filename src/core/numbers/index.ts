@@ -1,3 +1,5 @@
-// The numbers stage (issue 3) owns these files; the signatures here are the contract other stages use.
-export { parseFigure, type ParseContext, type ParsedFigure } from './parse-figure';
-export { convertMeasure } from './measure';
+export { parseFigure, isPercentFormat, type ParseContext, type ParsedFigure } from './parse-figure';
+export { convertMeasure, sameMeasure, measureKey, type MeasureKey } from './measure';
+export { inferNumberStyle } from './number-style';
+export { formatVietnamese } from './format';
+export { readDigits, type NumberStyle, type DigitsReading } from './digits';

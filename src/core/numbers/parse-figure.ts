@@ -1,26 +1,206 @@
 import type { CellValue, Figure } from '../model';
+import { normalizeText, removeDiacritics } from '../text';
+import { readDigits, type NumberStyle } from './digits';
 
 export type ParseContext = {
   /** Excel number format of the cell ("0.0%" makes 0.928 read as 92.8 %). */
   numberFormat?: string | null;
   /** How the sheet writes numbers in text: "vi" = "1.300,5" (default), "en" = "1,300.5". */
-  style?: 'vi' | 'en';
+  style?: NumberStyle;
+  /** Font of the cell, to decode legacy encodings (".VnTime", "VNI-Times"). */
+  font?: string | null;
 };
 
 /** A figure with the measure written next to it ("%", "đồng" after "1,7 tỷ đồng"), magnitude words applied. */
 export type ParsedFigure = Figure & { measure?: string };
 
-/** Minimal placeholder; replaced by the full Vietnamese parser. */
+/** Folded for word comparison: lower case, no diacritics, spaces collapsed; punctuation kept. */
+function fold(text: string): string {
+  return removeDiacritics(text.toLocaleLowerCase('vi')).replace(/\s+/g, ' ').trim();
+}
+
+const MISSING = new Set([
+  '-', '--', '---', '–', '—', '_', 'x', 'xx', '…', '..', '...', '/', 'n/a', 'na', 'k', 'khong', 'khong co',
+  'chua co', 'chua', 'khong phat sinh', 'chua phat sinh', 'chua bao cao', 'khong bao cao', 'khong co so lieu',
+  'chua co so lieu', 'null', 'none',
+]);
+
+const EXCEL_ERROR = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|GETTING_DATA)$/i;
+
+/** Words before a figure that make it approximate ("khoảng 91.000", "trên 1.300"), folded, longest first. */
+const APPROX_WORDS = [
+  'uoc dat khoang', 'uoc dat', 'uoc tinh', 'uoc khoang', 'khoang hon', 'khoang', 'xap xi', 'it nhat', 'toi thieu',
+  'toi da', 'tren', 'hon', 'gan', 'dat', 'uoc', 'duoi', 'chung',
+];
+const APPROX_SYMBOLS = ['>=', '<=', '~', '≈', '>', '<', '≥', '≤'];
+/** Words before a figure that change nothing ("tổng số 12"). */
+const NEUTRAL_WORDS = ['tong cong', 'tong so', 'tong', 'co', 'la', 'gom', '=', ':'];
+
+const MAGNITUDES: [string, number][] = [['nghin', 3], ['ngan', 3], ['trieu', 6], ['ty', 9], ['ti', 9]];
+
+function missing(rawText: string, reason: string): ParsedFigure {
+  return { kind: 'missing', raw: rawText, reason };
+}
+function unreadable(rawText: string, reason: string): ParsedFigure {
+  return { kind: 'unreadable', raw: rawText, reason };
+}
+
+/** True when an Excel number format shows the value as a percentage: a % outside quotes, escapes and [..]. */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return bare.includes('%');
+}
+
+/** Removes binary floating noise (0.928 × 100 = 92.80000000000001). */
+function clean(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+/** Consumes leading words of a list; returns the words as written and the rest. */
+function takeWords(text: string, words: string[]): { taken: string[]; rest: string } {
+  const taken: string[] = [];
+  let rest = text;
+  for (let round = 0; round < 4; round++) {
+    const folded = fold(rest);
+    const hit = words.find((w) => folded.startsWith(w) && /^(?:\s|$|[\d(+\-−])/.test(folded.slice(w.length)));
+    const symbol = hit === undefined && APPROX_SYMBOLS.find((s) => words === APPROX_WORDS && rest.startsWith(s));
+    const word = hit ?? (symbol || undefined);
+    if (word === undefined) break;
+    // Folding keeps the length of Vietnamese letters (NFC), so the written word is the same slice.
+    taken.push(rest.slice(0, word.length));
+    rest = rest.slice(word.length).trim();
+  }
+  return { taken, rest };
+}
+
+const NUMBER = /^(\d{1,3}(?: \d{3})+(?![\d.,])|\d(?:[\d.,]*\d)?)/;
+
+/** A number token read by style; spaces between groups of three ("1 300") are read as grouping. */
+function readNumber(token: string, style: NumberStyle): { decimal: string; note?: string } | null {
+  const compact = token.includes(' ') ? token.replace(/ /g, '') : token;
+  const reading = readDigits(compact, style);
+  return reading.ok ? { decimal: reading.decimal, note: reading.note } : null;
+}
+
+/** A magnitude word at the start ("tỷ đồng" → 9), never "tỷ lệ". */
+function takeMagnitude(text: string): { exponent: number; rest: string } | null {
+  const folded = fold(text);
+  for (const [word, exponent] of MAGNITUDES) {
+    if (!folded.startsWith(word)) continue;
+    const after = folded.slice(word.length);
+    if (/^\p{L}/u.test(after) || /^ le(?:\s|$|\W)/.test(after)) continue;
+    return { exponent, rest: text.slice(word.length).trim() };
+  }
+  return null;
+}
+
+/** Standalone numbers left in a measure mean the cell holds more than one figure ("10 - 15", "5 trạm 3 xã"). */
+function hasLooseNumber(measure: string): boolean {
+  const withoutPerN = measure.replace(/\/\s*\d[\d.,]*/g, '/');
+  return /(?:^|[\s\-–+])[\d.,]*\d(?:$|[\s\-–+])/.test(withoutPerN) || /^[\-–+~]/.test(withoutPerN);
+}
+
+type Parts = { value: number; approx: string[]; notes: string[]; measure?: string };
+
+function parseText(text: string, style: NumberStyle): Parts | string {
+  const approx = takeWords(text, APPROX_WORDS);
+  const neutral = takeWords(approx.rest, NEUTRAL_WORDS);
+  let rest = neutral.rest;
+  const notes: string[] = [];
+  let sign = 1;
+  const accounting = /^\(\s*(\d[\d.,]*)\s*\)$/.exec(rest);
+  if (accounting) {
+    sign = -1;
+    rest = accounting[1];
+  } else if (/^[-−]\d/.test(rest)) {
+    // "- 5" with a space is more often a bullet than a sign: only "-5" is negative.
+    sign = -1;
+    rest = rest.slice(1);
+  } else if (/^\+\d/.test(rest)) rest = rest.slice(1);
+  const token = NUMBER.exec(rest);
+  if (!token) return 'none';
+  const first = readNumber(token[1], style);
+  if (!first) return `số viết không rõ: «${token[1]}»`;
+  if (first.note) notes.push(first.note);
+  rest = rest.slice(token[1].length);
+  // "3G", "4G", "5G": a technology, not a figure with a measure.
+  if (/^\p{Lu}(?:\s|$)/u.test(rest)) return `không phải số: «${text}»`;
+  rest = rest.trim();
+
+  // "187/200 xã": the count is the first figure; the whole it is out of goes to the note.
+  const fraction = /^\/\s*(\d[\d.,]*\d|\d)/.exec(rest);
+  if (fraction) {
+    notes.push(`/${fraction[1]}`);
+    rest = rest.slice(fraction[0].length).trim();
+    if (rest.startsWith('/')) return `số viết không rõ: «${text}»`;
+  }
+
+  let value = Number(first.decimal);
+  const magnitude = takeMagnitude(rest);
+  if (magnitude) {
+    value = Number(`${first.decimal}e${magnitude.exponent}`);
+    rest = magnitude.rest;
+    // "1 tỷ 700 triệu": smaller magnitudes add up.
+    let last = magnitude.exponent;
+    for (let next = NUMBER.exec(rest); next; next = NUMBER.exec(rest)) {
+      const part = readNumber(next[1], style);
+      const m = takeMagnitude(rest.slice(next[1].length).trim());
+      if (!part || !m || m.exponent >= last) break;
+      value = clean(value + Number(`${part.decimal}e${m.exponent}`));
+      last = m.exponent;
+      rest = m.rest;
+    }
+  }
+
+  rest = rest.replace(/^[.:]+(?=\s|$)/, '').replace(/\s*[.;,]$/, '').trim();
+  let measure: string | undefined;
+  if (rest !== '') {
+    const cut = /\s*[,;(]/.exec(rest);
+    const head = (cut ? rest.slice(0, cut.index) : rest).trim();
+    const tail = cut ? rest.slice(cut.index).replace(/^\s*[,;]\s*/, '').trim() : '';
+    if (head !== '') {
+      if (!/^[\p{L}%]/u.test(head) || hasLooseNumber(head)) return `nhiều số hoặc chữ lạ: «${text}»`;
+      measure = head;
+    }
+    if (tail !== '') notes.push(tail);
+  }
+  return { value: sign * value, approx: approx.taken, notes, measure };
+}
+
+/**
+ * Reads one cell as a figure: Excel numbers as they are (percent formats scaled), Vietnamese text figures
+ * ("1.300", "16,2%", "1,7 tỷ đồng", "khoảng 91.000", "187/200 xã"), placeholders as missing, the rest unreadable.
+ * @example parseFigure('1,7 tỷ đồng') // { kind: "number", value: 1700000000, raw: "1,7 tỷ đồng", measure: "đồng" }
+ */
 export function parseFigure(raw: CellValue, ctx: ParseContext = {}): ParsedFigure {
-  const rawText = raw === null ? '' : String(raw);
+  const rawText = raw === null || raw === undefined ? '' : String(raw);
   if (typeof raw === 'number') {
-    if (ctx.numberFormat && ctx.numberFormat.includes('%')) return { kind: 'number', value: raw * 100, raw: rawText, measure: '%' };
+    if (!Number.isFinite(raw)) return unreadable(rawText, `số không hợp lệ: «${rawText}»`);
+    if (isPercentFormat(ctx.numberFormat)) return { kind: 'number', value: clean(raw * 100), raw: rawText, measure: '%' };
     return { kind: 'number', value: raw, raw: rawText };
   }
-  const t = rawText.trim();
-  if (t === '' || t === '-' || t.toLowerCase() === 'x') return { kind: 'missing', raw: rawText, reason: 'empty' };
-  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(%)?$/.exec(t);
-  if (!m) return { kind: 'unreadable', raw: rawText, reason: 'not a number' };
-  const value = Number(m[1].replace(/\./g, '') + (m[2] ? '.' + m[2] : ''));
-  return { kind: 'number', value, raw: rawText, measure: m[3] };
+  if (typeof raw === 'boolean') return unreadable(rawText, `không phải số: «${rawText}»`);
+  if (raw === null || raw === undefined) return missing(rawText, 'ô trống');
+  const text = normalizeText(raw, ctx.font);
+  if (text === '') return missing(rawText, 'ô trống');
+  const folded = fold(text);
+  if (MISSING.has(folded)) return missing(rawText, `không có số liệu: «${text}»`);
+  if (EXCEL_ERROR.test(text)) return unreadable(rawText, `lỗi Excel ${text.toUpperCase()}`);
+  const parts = parseText(text, ctx.style ?? 'vi');
+  if (typeof parts === 'string') {
+    const reason = parts === 'none' ? `không phải số: «${shorten(text)}»` : parts;
+    return unreadable(rawText, reason);
+  }
+  if (!Number.isFinite(parts.value)) return unreadable(rawText, `số quá lớn: «${shorten(text)}»`);
+  const figure: ParsedFigure = { kind: 'number', value: parts.value, raw: rawText };
+  const notes = [...parts.approx, ...parts.notes];
+  if (parts.approx.length > 0) figure.approx = true;
+  if (notes.length > 0) figure.note = notes.join('; ');
+  if (parts.measure !== undefined) figure.measure = parts.measure;
+  return figure;
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -1,2 +1,19 @@
-// Placeholder kept small on purpose: the text stage (issue 3) replaces these with the full normaliser.
-export { normalizeText, foldKey } from './normalize';
+export { normalizeText, removeInvisible, collapseWhitespace, unifyTonePlacement, type NormalizeOptions } from './normalize';
+export { foldKey, foldKeyWithTones, removeDiacritics } from './fold';
+export {
+  decodeLegacy,
+  decodeWith,
+  decodeTcvn3,
+  decodeVni,
+  encodeTcvn3,
+  encodeVni,
+  encodingOfFont,
+  guessLegacyEncoding,
+  detectLegacyEncoding,
+  isVietnameseSyllable,
+  type TextEncoding,
+  type DecodedText,
+} from './legacy';
+export { stripNumbering } from './numbering';
+export { stripMeasureSuffix, isMeasureText } from './measure-suffix';
+export { expandAbbreviations } from './abbreviations';

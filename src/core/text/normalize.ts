@@ -1,15 +1,45 @@
-/** NFC, invisible characters removed, spaces collapsed: the display form of a cell's text. */
-export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(/[\u200B-\u200F\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
+import { decodeLegacy } from './legacy';
+
+/** Zero-width characters, BOM, direction marks, soft hyphen, other format and control characters. */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+/** Removes invisible characters; run it only after legacy decoding (in TCVN3 the soft hyphen is "ư"). @example removeInvisible('Bưu\u200b chính') // "Bưu chính" */
+export function removeInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
 }
 
-/** Matching key: lower case, no diacritics, đ → d, punctuation → space. */
-export function foldKey(text: string): string {
-  return normalizeText(text)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+/** Collapses every run of white space (tabs, line breaks, no-break spaces) to one space and trims. @example collapseWhitespace(' Số\u00a0 trạm\n') // "Số trạm" */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
+}
+
+const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
+// "oa", "oe", "uy" ending a syllable: the old placement puts the tone on the second vowel (hoà, khoẻ, thuỷ).
+const OA_OE = new RegExp(`([oO])([aAeE])(${TONE})(?![\\p{L}\\p{M}])`, 'gu');
+// "quý" keeps its tone on y: the u belongs to "qu".
+const UY = new RegExp(`(?<![qQ])([uU])([yY])(${TONE})(?![\\p{L}\\p{M}])`, 'gu');
+
+/**
+ * Puts tones of "oa, oe, uy" ending a syllable on the first vowel (hoà → hòa, thuỷ → thủy, khoẻ → khỏe),
+ * the placement used for keys. Output is NFC.
+ * @example unifyTonePlacement('Thuận Hoà, Uỷ ban') // "Thuận Hòa, Ủy ban"
+ */
+export function unifyTonePlacement(text: string): string {
+  return text.normalize('NFD').replace(OA_OE, '$1$3$2').replace(UY, '$1$3$2').normalize('NFC');
+}
+
+export type NormalizeOptions = {
+  /** "keep" (default) shows the tones where the writer put them; "unified" applies unifyTonePlacement. */
+  tones?: 'keep' | 'unified';
+};
+
+/**
+ * Display form of a cell's text: legacy encodings decoded, NFC, invisible characters removed, white space
+ * collapsed. Tone placement is kept as written unless `tones: 'unified'`.
+ * @example normalizeText('§iÓm phôc vô  b\u00adu chÝnh', '.VnTime') // "Điểm phục vụ bưu chính"
+ */
+export function normalizeText(text: string, font?: string | null, options: NormalizeOptions = {}): string {
+  const decoded = decodeLegacy(text, font).text;
+  const clean = collapseWhitespace(removeInvisible(decoded.normalize('NFC')));
+  return options.tones === 'unified' ? unifyTonePlacement(clean) : clean;
 }

@@ -1,0 +1,148 @@
+/**
+ * Every text the command line prints, in Vietnamese and English. Keyed by kind so the compiler demands both
+ * texts for every message.
+ */
+export type Lang = 'vi' | 'en';
+
+type Params = Record<string, string | number>;
+type Text = (p: Params) => string;
+
+export type MessageKey =
+  | 'file_not_found'
+  | 'no_xlsx_found'
+  | 'not_xlsx_text'
+  | 'csv'
+  | 'xls'
+  | 'xls_with_libreoffice'
+  | 'encrypted'
+  | 'ods'
+  | 'corrupt'
+  | 'empty_file'
+  | 'empty_workbook'
+  | 'out_is_input'
+  | 'out_missing'
+  | 'catalog_unreadable'
+  | 'catalog_invalid'
+  | 'units_unreadable'
+  | 'nothing_consolidated'
+  | 'write_failed'
+  | 'usage'
+  | 'internal';
+
+export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
+  file_not_found: {
+    vi: (p) => `Không tìm thấy tệp hoặc thư mục "${p.file}".`,
+    en: (p) => `File or folder "${p.file}" not found.`,
+  },
+  no_xlsx_found: {
+    vi: (p) => `Không có tệp .xlsx nào trong "${p.file}".`,
+    en: (p) => `No .xlsx file found in "${p.file}".`,
+  },
+  not_xlsx_text: {
+    vi: (p) => `"${p.file}" là tệp văn bản, không phải bảng tính .xlsx (có thể bị đổi đuôi).`,
+    en: (p) => `"${p.file}" is a text file, not an .xlsx workbook (probably renamed).`,
+  },
+  csv: {
+    vi: (p) => `"${p.file}" là tệp CSV: hãy mở bằng Excel và lưu thành .xlsx.`,
+    en: (p) => `"${p.file}" is a CSV file: open it in Excel and save it as .xlsx.`,
+  },
+  xls: {
+    vi: (p) => `"${p.file}" là tệp Excel 97–2003 (.xls): hãy mở bằng Excel và lưu thành .xlsx.`,
+    en: (p) => `"${p.file}" is an Excel 97–2003 file (.xls): open it in Excel and save it as .xlsx.`,
+  },
+  xls_with_libreoffice: {
+    vi: (p) =>
+      `"${p.file}" là tệp Excel 97–2003 (.xls): hãy lưu thành .xlsx, hoặc chuyển đổi bằng lệnh: ${p.command} --headless --convert-to xlsx "${p.file}".`,
+    en: (p) =>
+      `"${p.file}" is an Excel 97–2003 file (.xls): save it as .xlsx, or convert it with: ${p.command} --headless --convert-to xlsx "${p.file}".`,
+  },
+  encrypted: {
+    vi: (p) => `"${p.file}" được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
+    en: (p) => `"${p.file}" is password-protected: open it in Excel, remove the password and save it again.`,
+  },
+  ods: {
+    vi: (p) => `"${p.file}" là bảng tính OpenDocument (.ods): hãy lưu thành .xlsx.`,
+    en: (p) => `"${p.file}" is an OpenDocument spreadsheet (.ods): save it as .xlsx.`,
+  },
+  corrupt: {
+    vi: (p) => `"${p.file}" bị hỏng hoặc không đầy đủ, không đọc được: hãy xin đơn vị gửi lại.`,
+    en: (p) => `"${p.file}" is damaged or incomplete and cannot be read: ask the unit to send it again.`,
+  },
+  empty_file: {
+    vi: (p) => `"${p.file}" là tệp rỗng (0 byte).`,
+    en: (p) => `"${p.file}" is an empty file (0 bytes).`,
+  },
+  empty_workbook: {
+    vi: (p) => `"${p.file}" không có trang tính nào chứa dữ liệu.`,
+    en: (p) => `"${p.file}" has no worksheet with data.`,
+  },
+  out_is_input: {
+    vi: (p) => `Tệp kết quả --out "${p.file}" trùng với một tệp đầu vào: hãy chọn tên khác để không ghi đè báo cáo.`,
+    en: (p) => `The --out file "${p.file}" is one of the input files: choose another name so no report is overwritten.`,
+  },
+  out_missing: {
+    vi: () => `Thiếu tùy chọn --out <tệp .xlsx kết quả>.`,
+    en: () => `Missing option --out <summary .xlsx file>.`,
+  },
+  catalog_unreadable: {
+    vi: (p) => `Không đọc được danh mục chỉ tiêu "${p.file}": ${p.detail}.`,
+    en: (p) => `Cannot read the catalog "${p.file}": ${p.detail}.`,
+  },
+  catalog_invalid: {
+    vi: (p) => `Danh mục chỉ tiêu "${p.file}" không hợp lệ: ${p.detail}.`,
+    en: (p) => `The catalog "${p.file}" is not valid: ${p.detail}.`,
+  },
+  units_unreadable: {
+    vi: (p) => `Không đọc được danh sách đơn vị "${p.file}": ${p.detail}.`,
+    en: (p) => `Cannot read the unit list "${p.file}": ${p.detail}.`,
+  },
+  nothing_consolidated: {
+    vi: () => `Không có tệp nào đọc được, chưa tổng hợp gì.`,
+    en: () => `No file could be read; nothing was consolidated.`,
+  },
+  write_failed: {
+    vi: (p) => `Không ghi được "${p.file}": ${p.detail}.`,
+    en: (p) => `Cannot write "${p.file}": ${p.detail}.`,
+  },
+  usage: {
+    vi: (p) => `Lệnh không đúng: ${p.detail}. Xem: tonghop consolidate --help.`,
+    en: (p) => `Wrong command: ${p.detail}. See: tonghop consolidate --help.`,
+  },
+  internal: {
+    vi: (p) => `Lỗi không mong đợi: ${p.detail}.`,
+    en: (p) => `Unexpected error: ${p.detail}.`,
+  },
+};
+
+/** One line for stderr: Vietnamese first, then English, so every reader understands it. */
+export function errorLine(key: MessageKey, params: Params = {}): string {
+  const m = messages[key];
+  return `Lỗi: ${m.vi(params)} | Error: ${m.en(params)}`;
+}
+
+/** Texts of the run summary printed on stdout, in the language chosen with --lang. */
+export const summaryTexts: Record<Lang, {
+  unitsRead: (read: number, expected: number | null) => string;
+  skippedSheet: (source: string, reason: string) => string;
+  skippedFile: (file: string) => string;
+  indicators: (indicators: number, figures: number) => string;
+  issues: (errors: number, warnings: number, infos: number) => string;
+  written: (file: string) => string;
+}> = {
+  vi: {
+    unitsRead: (read, expected) => (expected === null ? `Đơn vị đã đọc: ${read}` : `Đơn vị đã đọc: ${read}/${expected}`),
+    skippedSheet: (source, reason) => `  Bỏ qua trang ${source}: ${reason}`,
+    skippedFile: (file) => `  Bỏ qua tệp ${file}`,
+    indicators: (indicators, figures) => `Chỉ tiêu: ${indicators}; số liệu: ${figures}`,
+    issues: (errors, warnings, infos) => `Cảnh báo: ${errors} lỗi, ${warnings} cần xem, ${infos} thông tin`,
+    written: (file) => `Đã ghi: ${file}`,
+  },
+  en: {
+    unitsRead: (read, expected) => (expected === null ? `Units read: ${read}` : `Units read: ${read}/${expected}`),
+    skippedSheet: (source, reason) => `  Skipped sheet ${source}: ${reason}`,
+    skippedFile: (file) => `  Skipped file ${file}`,
+    indicators: (indicators, figures) => `Indicators: ${indicators}; figures: ${figures}`,
+    issues: (errors, warnings, infos) => `Issues: ${errors} errors, ${warnings} warnings, ${infos} info`,
+    written: (file) => `Written: ${file}`,
+  },
+};

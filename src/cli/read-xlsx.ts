@@ -1,0 +1,143 @@
+import ExcelJS from 'exceljs';
+import type { CellValue, Grid } from '../core/model';
+
+/** How much of a sheet is scanned: a unit report fits easily; a 50,000-row export must not hang the run. */
+export type ReadLimits = { maxRows: number; maxCols: number };
+
+export const defaultReadLimits: ReadLimits = { maxRows: 2000, maxCols: 60 };
+
+type Merge = { top: number; left: number; bottom: number; right: number };
+
+/**
+ * Reads every worksheet of an .xlsx file into grids (one per sheet, workbook order).
+ * Throws what ExcelJS throws for a file that is not a readable .xlsx; callers classify it first (inspect-file.ts).
+ * @example await readXlsxFile('samples/bu_dop.xlsx') // [{ name: 'Sheet1', source: { file: 'bu_dop.xlsx', ... } }]
+ */
+export async function readXlsxFile(path: string, file: string, limits: ReadLimits = defaultReadLimits): Promise<Grid[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbookToGrids(workbook, file, limits);
+}
+
+/** Converts a loaded ExcelJS workbook into grids; `file` is the name shown in cell references. */
+export function workbookToGrids(workbook: ExcelJS.Workbook, file: string, limits: ReadLimits = defaultReadLimits): Grid[] {
+  return workbook.worksheets.map((sheet) => worksheetToGrid(sheet, file, limits));
+}
+
+function worksheetToGrid(sheet: ExcelJS.Worksheet, file: string, limits: ReadLimits): Grid {
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const fonts: (string | null)[][] = [];
+  const hiddenRows: number[] = [];
+  const rowCount = Math.min(sheet.rowCount, limits.maxRows);
+  let widest = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const row = sheet.findRow(r + 1);
+    if (row?.hidden) hiddenRows.push(r);
+    widest = Math.max(widest, row?.cellCount ?? 0);
+    const read = row ? readRow(row, limits.maxCols) : { values: [], formats: [], fonts: [] };
+    values.push(read.values);
+    numberFormats.push(read.formats);
+    fonts.push(read.fonts);
+  }
+  trimTrailingEmptyRows(values, numberFormats, fonts);
+  const grid: Grid = {
+    name: sheet.name,
+    source: { file, sheet: sheet.name },
+    values,
+    numberFormats,
+    fonts,
+    origin: { row: 0, col: 0 },
+    merges: readMerges(sheet, limits),
+  };
+  if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = true;
+  if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows.filter((r) => r < values.length);
+  if (sheet.rowCount > limits.maxRows || widest > limits.maxCols) {
+    grid.truncated = { rows: sheet.rowCount, cols: Math.max(widest, sheet.rowCount > limits.maxRows ? sheet.columnCount : 0) };
+  }
+  return grid;
+}
+
+function readRow(row: ExcelJS.Row, maxCols: number): { values: CellValue[]; formats: (string | null)[]; fonts: (string | null)[] } {
+  const width = Math.min(row.cellCount, maxCols);
+  const values: CellValue[] = new Array<CellValue>(width).fill(null);
+  const formats: (string | null)[] = new Array<string | null>(width).fill(null);
+  const fonts: (string | null)[] = new Array<string | null>(width).fill(null);
+  let last = -1;
+  for (let c = 0; c < width; c++) {
+    const cell = row.findCell(c + 1);
+    if (!cell) continue;
+    // A merged cell's slaves report the master's value in ExcelJS; the grid keeps it only in the top-left cell.
+    const value = cell.type === ExcelJS.ValueType.Merge ? null : toCellValue(cell.value);
+    values[c] = value;
+    formats[c] = cell.numFmt || null;
+    fonts[c] = cell.font?.name ?? null;
+    if (value !== null) last = c;
+  }
+  // Trailing styled-but-empty cells carry no figures; trimming keeps grids small.
+  return { values: values.slice(0, last + 1), formats: formats.slice(0, last + 1), fonts: fonts.slice(0, last + 1) };
+}
+
+function trimTrailingEmptyRows(...tables: unknown[][][]): void {
+  const values = tables[0];
+  let end = values.length;
+  while (end > 0 && values[end - 1].length === 0) end--;
+  for (const table of tables) table.length = end;
+}
+
+/**
+ * One ExcelJS cell value → a plain grid value: formulas give their cached result, rich text and links give their
+ * text, dates give ISO text, errors give their text ("#REF!").
+ */
+export function toCellValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return dateText(value);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('') || null;
+  if ('error' in value) return value.error;
+  if ('hyperlink' in value) return linkText(value);
+  if ('formula' in value || 'sharedFormula' in value) return formulaResult(value.result);
+  return null;
+}
+
+function linkText(value: ExcelJS.CellHyperlinkValue): CellValue {
+  // ExcelJS types `text` as string, but a styled link arrives as rich text.
+  const text: unknown = value.text;
+  if (typeof text === 'string') return text || null;
+  if (isRichText(text)) return text.richText.map((run) => run.text).join('') || null;
+  return value.hyperlink || null;
+}
+
+function isRichText(value: unknown): value is ExcelJS.CellRichTextValue {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { richText?: unknown }).richText);
+}
+
+function formulaResult(result: ExcelJS.CellFormulaValue['result']): CellValue {
+  if (result === undefined || result === null) return null;
+  if (typeof result === 'object' && !(result instanceof Date)) return result.error;
+  return toCellValue(result);
+}
+
+/** Excel stores dates as serials read back in UTC; a date without a time reads as "2022-06-30". */
+function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+}
+
+/**
+ * ExcelJS keeps merges in a private map; the public `model.merges` getter rebuilds every row model, which costs
+ * as much as reading the sheet again, so the map is read directly (shape checked).
+ */
+function readMerges(sheet: ExcelJS.Worksheet, limits: ReadLimits): Merge[] {
+  const privateMerges = (sheet as unknown as { _merges?: Record<string, { model?: Partial<Merge> }> })._merges;
+  const merges: Merge[] = [];
+  for (const range of Object.values(privateMerges ?? {})) {
+    const m = range.model;
+    if (!m || m.top === undefined || m.left === undefined || m.bottom === undefined || m.right === undefined) continue;
+    if (m.top > limits.maxRows || m.left > limits.maxCols) continue;
+    merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+  }
+  return merges.sort((a, b) => a.top - b.top || a.left - b.left);
+}

@@ -1,0 +1,263 @@
+import { Command, CommanderError, Option } from 'commander';
+import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Catalog, Grid } from '../core/model';
+import { defaultCatalog, validateCatalog } from '../core/catalog';
+import { consolidate, toReportJson } from '../core/consolidate';
+import { renderWorkbook } from '../core/render';
+import { collectInputs, type InputFile } from './collect-inputs';
+import { inspectFile, type FileKind } from './inspect-file';
+import { errorLine, type Lang, type MessageKey } from './messages';
+import { readXlsxFile } from './read-xlsx';
+import { findLibreOffice } from './libreoffice';
+import { printSummary } from './print-summary';
+import { writeXlsxFile } from './write-xlsx';
+
+/** Exit codes, documented in `tonghop --help`. */
+export const ExitCode = { ok: 0, unusable: 1, someSkipped: 2 } as const;
+
+export type Io = { out: (text: string) => void; err: (text: string) => void };
+
+const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+/** A failure that ends the run with one line on stderr. Expected failures are values, not stack traces. */
+class CliFailure extends Error {
+  constructor(readonly key: MessageKey, readonly params: Record<string, string | number> = {}) {
+    super(key);
+  }
+}
+
+type ConsolidateFlags = {
+  catalog?: string;
+  units?: string;
+  period?: string;
+  department?: string;
+  province?: string;
+  out?: string;
+  json?: string;
+  lang: Lang;
+};
+
+/**
+ * Runs the command line in-process and returns the exit code (never calls process.exit).
+ * @example await run(['consolidate', 'samples', '--out', 'out/tong-hop.xlsx']) // 0
+ */
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  let code: number = ExitCode.ok;
+  const program = buildProgram(io, async (inputs, flags) => {
+    code = await consolidateCommand(inputs, flags, io);
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    return failureCode(error, io);
+  }
+}
+
+function failureCode(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Help and version end through here too, with exit code 0.
+    if (error.exitCode === 0) return ExitCode.ok;
+    io.err(`${errorLine('usage', { detail: error.message.replace(/^error: /, '') })}\n`);
+    return ExitCode.unusable;
+  }
+  if (error instanceof CliFailure) {
+    io.err(`${errorLine(error.key, error.params)}\n`);
+    return ExitCode.unusable;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  io.err(`${errorLine('internal', { detail })}\n`);
+  if (process.env.TONGHOP_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
+  return ExitCode.unusable;
+}
+
+const EXIT_HELP = `
+Mã thoát / Exit codes:
+  0  thành công (cảnh báo về số liệu không phải lỗi) / success (issues in the data are not failures)
+  1  đầu vào không dùng được, không tổng hợp được gì / unusable input, nothing consolidated
+  2  đã tổng hợp nhưng bỏ qua một số tệp hỏng / consolidated, but some files were skipped`;
+
+function buildProgram(io: Io, action: (inputs: string[], flags: ConsolidateFlags) => Promise<void>): Command {
+  const program = new Command('tonghop')
+    .description(
+      'Tổng hợp báo cáo thông tin và truyền thông của các đơn vị thành báo cáo toàn tỉnh.\n' +
+        'Consolidates the units\' ICT reports into one provincial summary.',
+    )
+    .helpOption('-h, --help', 'hiển thị trợ giúp / show help')
+    .helpCommand('help [command]', 'trợ giúp cho một lệnh / help for a command')
+    .addHelpText('after', EXIT_HELP)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: () => undefined, outputError: () => undefined });
+
+  program
+    .command('consolidate')
+    .description(
+      'Đọc báo cáo .xlsx của các đơn vị (tệp hoặc thư mục), tổng hợp và kiểm tra số liệu.\n' +
+        'Reads the units\' .xlsx reports (files or folders), consolidates and checks the figures.',
+    )
+    .argument('<inputs...>', 'tệp .xlsx hoặc thư mục chứa chúng / .xlsx files or folders holding them')
+    .option('--catalog <file>', 'danh mục chỉ tiêu (JSON); mặc định: danh mục ngành TT&TT có sẵn / indicator catalog (JSON); default: the built-in ICT catalog')
+    .option('--units <file>', 'danh sách đơn vị, mỗi dòng một tên chính thức (UTF-8, "#" là ghi chú) / expected units, one official name a line (UTF-8, "#" starts a comment)')
+    .option('--period <text>', 'kỳ báo cáo, ví dụ "6 tháng đầu năm 2022"; báo cáo khác kỳ sẽ bị cảnh báo / reporting period; reports of another period are flagged')
+    .option('--department <text>', 'tên cơ quan tổng hợp in trên tiêu đề / the department\'s name printed in the title')
+    .option('--province <text>', 'tên tỉnh in trên tiêu đề / the province printed in the title')
+    .option('--out <file>', '(bắt buộc) tệp .xlsx kết quả / (required) the summary .xlsx to write')
+    .option('--json <file>', 'ghi thêm report.json (phiên bản 1) / also write report.json (version 1)')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ của bảng tổng hợp và thông báo / language of the summary and messages').choices(['vi', 'en']).default('vi'))
+    .helpOption('-h, --help', 'hiển thị trợ giúp / show help')
+    .addHelpText('after', EXIT_HELP)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: () => undefined, outputError: () => undefined })
+    .action(action);
+  return program;
+}
+
+async function consolidateCommand(inputs: string[], flags: ConsolidateFlags, io: Io): Promise<number> {
+  try {
+    return await consolidateFiles(inputs, flags, io);
+  } catch (error) {
+    return failureCode(error, io);
+  }
+}
+
+type BadFile = { file: InputFile; key: MessageKey; params: Record<string, string | number> };
+
+async function consolidateFiles(inputs: string[], flags: ConsolidateFlags, io: Io): Promise<number> {
+  if (!flags.out) throw new CliFailure('out_missing');
+  const out = resolve(flags.out);
+  const collected = await collectInputs(inputs);
+  if (!collected.ok) throw new CliFailure(collected.problem, { file: collected.file });
+  const files = await excludeOutput(collected.files, out, flags.json ? resolve(flags.json) : null);
+  const catalog = await loadCatalog(flags.catalog);
+  const expectedUnits = flags.units ? await loadUnits(flags.units) : undefined;
+
+  const { grids, bad } = await readInputs(files);
+  if (grids.length === 0) return reportNothingRead(bad, io);
+  for (const b of bad) io.err(`${errorLine(b.key, b.params)}\n`);
+
+  const result = consolidate(grids, { catalog, expectedUnits, period: flags.period });
+  const spec = renderWorkbook(result, {
+    department: flags.department,
+    province: flags.province,
+    generatedAt: new Date().toISOString().slice(0, 10),
+    lang: flags.lang,
+  });
+  await mkdir(dirname(out), { recursive: true });
+  await writeOrFail(out, () => writeXlsxFile(spec, out));
+  const json = flags.json ? resolve(flags.json) : null;
+  if (json) await writeOrFail(json, () => writeTextAtomic(json, `${JSON.stringify(toReportJson(result), null, 2)}\n`));
+
+  printSummary(io, flags.lang, { result, expectedUnits, badFiles: bad.map((b) => b.file.display), out: flags.out, json: flags.json ?? null });
+  return bad.length > 0 ? ExitCode.someSkipped : ExitCode.ok;
+}
+
+/** One bad file gives one line; several give one line each, then a closing line. */
+function reportNothingRead(bad: BadFile[], io: Io): number {
+  for (const b of bad) io.err(`${errorLine(b.key, b.params)}\n`);
+  if (bad.length > 1) io.err(`${errorLine('nothing_consolidated')}\n`);
+  return ExitCode.unusable;
+}
+
+/**
+ * The output may sit in an input folder (a previous run's summary): it is skipped there. Named explicitly, or when
+ * it is not a summary this tool wrote, it is an input and is refused, so no unit's report is ever overwritten.
+ */
+async function excludeOutput(files: InputFile[], out: string, json: string | null): Promise<InputFile[]> {
+  const outReal = await realpath(out).catch(() => out);
+  const kept: InputFile[] = [];
+  for (const f of files) {
+    const real = await realpath(f.path).catch(() => f.path);
+    if (json && real === (await realpath(json).catch(() => json))) throw new CliFailure('out_is_input', { file: f.display });
+    if (real !== outReal) kept.push(f);
+    else if (f.named || !(await isSummaryWorkbook(f.path))) throw new CliFailure('out_is_input', { file: f.display });
+  }
+  return kept;
+}
+
+/** Our summaries carry the issues sheet "Kiểm tra" (or "Checks" in English). */
+async function isSummaryWorkbook(path: string): Promise<boolean> {
+  const grids = await readXlsxFile(path, basename(path), { maxRows: 1, maxCols: 1 }).catch(() => []);
+  return grids.some((g) => g.name === 'Kiểm tra' || g.name === 'Checks');
+}
+
+async function readInputs(files: InputFile[]): Promise<{ grids: Grid[]; bad: BadFile[] }> {
+  const grids: Grid[] = [];
+  const bad: BadFile[] = [];
+  for (const file of files) {
+    const read = await readInput(file);
+    if ('key' in read) bad.push({ file, key: read.key, params: read.params });
+    else grids.push(...read.grids);
+  }
+  return { grids, bad };
+}
+
+async function readInput(file: InputFile): Promise<{ grids: Grid[] } | { key: MessageKey; params: Record<string, string> }> {
+  const kind = await inspectFile(file.path).catch((): FileKind => 'corrupt');
+  if (kind !== 'xlsx') return problemOf(kind, file.display);
+  const grids = await readXlsxFile(file.path, file.display).catch(() => null);
+  if (grids === null) return { key: 'corrupt', params: { file: file.display } };
+  if (!grids.some((g) => g.values.some((row) => row.some((v) => v !== null)))) return { key: 'empty_workbook', params: { file: file.display } };
+  return { grids };
+}
+
+function problemOf(kind: Exclude<FileKind, 'xlsx'>, file: string): { key: MessageKey; params: Record<string, string> } {
+  if (kind === 'xls') {
+    const command = findLibreOffice();
+    return command ? { key: 'xls_with_libreoffice', params: { file, command } } : { key: 'xls', params: { file } };
+  }
+  return { key: kind, params: { file } };
+}
+
+async function loadCatalog(path: string | undefined): Promise<Catalog> {
+  if (!path) return defaultCatalog;
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) throw new CliFailure('catalog_unreadable', { file: path, detail: 'không mở được tệp / cannot open the file' });
+  let json: unknown;
+  try {
+    json = JSON.parse(stripBom(text));
+  } catch (error) {
+    throw new CliFailure('catalog_unreadable', { file: path, detail: `JSON: ${(error as Error).message}` });
+  }
+  const checked = validateCatalog(json);
+  if (!checked.ok) throw new CliFailure('catalog_invalid', { file: path, detail: checked.errors.slice(0, 3).join('; ') });
+  return checked.catalog;
+}
+
+/**
+ * units.txt: one official name a line, UTF-8 with or without BOM; blank lines and "#" comments are ignored.
+ * @example parseUnitList('\uFEFFHuyện Bù Đốp\n# ghi chú\n\nHuyện Lộc Ninh\r\n') // ['Huyện Bù Đốp', 'Huyện Lộc Ninh']
+ */
+export function parseUnitList(text: string): string[] {
+  return stripBom(text)
+    .split(/\r?\n/)
+    .map((line) => line.trim().normalize('NFC'))
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+async function loadUnits(path: string): Promise<string[]> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) throw new CliFailure('units_unreadable', { file: path, detail: 'không mở được tệp / cannot open the file' });
+  const units = parseUnitList(text);
+  if (units.length === 0) throw new CliFailure('units_unreadable', { file: path, detail: 'không có tên đơn vị nào / no unit names' });
+  return units;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+async function writeOrFail(file: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    throw new CliFailure('write_failed', { file, detail: (error as Error).message });
+  }
+}
+
+async function writeTextAtomic(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await writeFile(temp, text, 'utf8');
+  await rename(temp, path);
+}

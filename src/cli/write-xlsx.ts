@@ -1,0 +1,125 @@
+import ExcelJS from 'exceljs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../core/model';
+
+/** Excel refuses longer cell texts. */
+const MAX_CELL_TEXT = 32767;
+const A4_PAPER = 9;
+
+/**
+ * Writes sheet specs to an .xlsx file atomically: a temp file in the same folder, then a rename, so a crash never
+ * leaves a half-written summary where the last good one was.
+ * @example await writeXlsxFile(renderWorkbook(result, opts), 'out/tong-hop.xlsx')
+ */
+export async function writeXlsxFile(spec: WorkbookSpec, path: string): Promise<void> {
+  const buffer = await workbookBuffer(spec);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, buffer);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Builds the .xlsx bytes of a workbook spec. */
+export async function workbookBuffer(spec: WorkbookSpec): Promise<Buffer> {
+  const workbook = toWorkbook(spec);
+  const data = await workbook.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/** Builds an ExcelJS workbook from a spec (exported for tests and for the sample generator). */
+export function toWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const used = new Set<string>();
+  for (const sheetSpec of spec.sheets) writeSheet(workbook.addWorksheet(uniqueSheetName(sheetSpec.name, used)), sheetSpec);
+  return workbook;
+}
+
+function writeSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
+  spec.rows.forEach((row, r) => row.forEach((cellSpec, c) => cellSpec && writeCell(sheet.getCell(r + 1, c + 1), cellSpec)));
+  spec.columnWidths?.forEach((width, c) => {
+    sheet.getColumn(c + 1).width = width;
+  });
+  for (const m of spec.merges ?? []) {
+    if (m.bottom > m.top || m.right > m.left) sheet.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  if (spec.freeze) sheet.views = [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
+  if (spec.print) sheet.pageSetup = pageSetup(spec.print);
+  if (spec.autoFilter) {
+    const { row, fromCol, toCol } = spec.autoFilter;
+    sheet.autoFilter = { from: { row: row + 1, column: fromCol + 1 }, to: { row: row + 1, column: toCol + 1 } };
+  }
+  if (spec.tabColor) sheet.properties.tabColor = { argb: argb(spec.tabColor) };
+}
+
+function pageSetup(print: NonNullable<SheetSpec['print']>): Partial<ExcelJS.PageSetup> {
+  const setup: Partial<ExcelJS.PageSetup> = { orientation: print.orientation, paperSize: A4_PAPER };
+  if (print.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (print.repeatRows) setup.printTitlesRow = `${print.repeatRows[0] + 1}:${print.repeatRows[1] + 1}`;
+  return setup;
+}
+
+function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
+  cell.value = cellValue(spec);
+  if (spec.note) cell.note = safeText(spec.note);
+  if (spec.style) applyStyle(cell, spec.style);
+}
+
+/**
+ * Strings become shared-string values, never formulas: ExcelJS only writes a formula from a {formula} object, so
+ * "=HYPERLINK(...)", "+cmd" or "@SUM(1)" stay text. A link needs text, so a linked number keeps its value and
+ * loses the link.
+ */
+function cellValue(spec: CellSpec): ExcelJS.CellValue {
+  const { value, link } = spec;
+  if (typeof value === 'string') return link ? { text: safeText(value), hyperlink: link } : safeText(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return value;
+}
+
+/** XML 1.0 forbids control characters and lone surrogates: one in a label would make the whole file unreadable. */
+export function safeText(text: string): string {
+  const clean = text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return clean.length > MAX_CELL_TEXT ? clean.slice(0, MAX_CELL_TEXT) : clean;
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.size) font.size = style.size;
+  if (style.color) font.color = { argb: argb(style.color) };
+  if (Object.keys(font).length > 0) cell.font = font;
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style.hAlign) alignment.horizontal = style.hAlign;
+  if (style.vAlign) alignment.vertical = style.vAlign;
+  if (style.wrap) alignment.wrapText = true;
+  if (Object.keys(alignment).length > 0) cell.alignment = alignment;
+  if (style.border) cell.border = thinBorder;
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+}
+
+const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+const thinBorder: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** "#1F4E79" → "FF1F4E79" (opaque ARGB, as ExcelJS wants). */
+function argb(hex: string): string {
+  const digits = hex.replace(/^#/, '').toUpperCase();
+  return digits.length === 6 ? `FF${digits}` : digits;
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\, unique without regard to case. */
+function uniqueSheetName(name: string, used: Set<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31).trim() || 'Sheet';
+  let candidate = base;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - `(${n})`.length)}(${n})`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}

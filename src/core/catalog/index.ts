@@ -1,0 +1,3 @@
+export { defaultCatalog } from './default-catalog';
+export { validateCatalog, type CatalogValidation } from './validate-catalog';
+export { addAlias } from './add-alias';

@@ -1,0 +1,85 @@
+import type { Issue, SummaryRow } from '../model';
+import { measureKind } from '../merge';
+import { fmtEn, fmtVi, makeIssue, type CheckContext } from './context';
+import { mad, median, modifiedZ } from './statistics';
+
+/** Fewer peers than this say nothing reliable about one unit. */
+const MIN_PEERS = 5;
+/** "About 1000×": a thousand-separator or đồng/triệu đồng slip lands far beyond this factor. */
+const SCALE_FACTOR = 300;
+const Z_LIMIT = 3.5;
+/** An outlier must also differ in practice: 3× the typical unit, or 25 points for a percentage. */
+const PRACTICAL_FACTOR = 3;
+const PRACTICAL_POINTS = 25;
+
+type Point = { unit: string; value: number; adjusted: number };
+
+/**
+ * scale_suspect and outlier: each unit's figure, divided by its size where the catalog says (per inhabitant, per
+ * household), against its peers' median. Checks never change figures.
+ */
+export function checkPeers({ summary }: CheckContext): Issue[] {
+  const byId = new Map(summary.rows.map((row) => [row.indicator.id, row]));
+  const issues: Issue[] = [];
+  for (const row of summary.rows) {
+    const size = row.indicator.sizeBy ? byId.get(row.indicator.sizeBy) : undefined;
+    const points = adjustedPoints(row, size);
+    if (points.length < MIN_PEERS) continue;
+    const percent = measureKind(row.indicator.unit) === 'percent';
+    issues.push(...(percent ? percentOutliers(row, points) : countAnomalies(row, points, size !== undefined)));
+  }
+  return issues;
+}
+
+function adjustedPoints(row: SummaryRow, size: SummaryRow | undefined): Point[] {
+  return Object.entries(row.values).flatMap(([unit, v]) => {
+    if (typeof v.value !== 'number') return [];
+    if (!size) return [{ unit, value: v.value, adjusted: v.value }];
+    const s = size.values[unit]?.value;
+    return typeof s === 'number' && s > 0 ? [{ unit, value: v.value, adjusted: v.value / s }] : [];
+  });
+}
+
+function countAnomalies(row: SummaryRow, points: Point[], perSize: boolean): Issue[] {
+  const positive = points.filter((p) => p.adjusted > 0);
+  if (positive.length < MIN_PEERS) return [];
+  const logs = positive.map((p) => Math.log10(p.adjusted));
+  const center = median(logs);
+  const deviation = mad(logs, center);
+  const typical = 10 ** center;
+  const issues: Issue[] = [];
+  for (const p of positive) {
+    const factor = p.adjusted / typical;
+    const where = { unit: p.unit, indicator: row.indicator.id, cell: row.values[p.unit].cell };
+    const basis = perSize ? ' (so theo quy mô dân số/hộ)' : '';
+    const expected = perSize ? '' : `; thường khoảng ${fmtVi(typical)}`;
+    if (factor >= SCALE_FACTOR || factor <= 1 / SCALE_FACTOR) {
+      issues.push(makeIssue('scale_suspect', { ...where,
+        vi: `«${row.indicator.name}» = ${fmtVi(p.value)} ${row.indicator.unit}, gấp ${describeFactor(factor)} mức của các đơn vị khác${basis}${expected}. Có thể nhầm dấu phân cách hàng nghìn hoặc đơn vị tính (đồng/triệu đồng).`,
+        en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)}, about ${factor >= 1 ? fmtEn(Math.round(factor)) + '×' : '1/' + fmtEn(Math.round(1 / factor))} of its peers${perSize ? ' (per inhabitant/household)' : ''}: a thousand-separator or measure slip?` }));
+    } else if (Math.abs(modifiedZ(Math.log10(p.adjusted), center, deviation)) > Z_LIMIT && (factor >= PRACTICAL_FACTOR || factor <= 1 / PRACTICAL_FACTOR)) {
+      issues.push(makeIssue('outlier', { ...where,
+        vi: `«${row.indicator.name}» = ${fmtVi(p.value)} ${row.indicator.unit}, khác thường so với các đơn vị khác (${describeFactor(factor)} mức trung vị${basis}); đề nghị kiểm tra lại.`,
+        en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)} is unusual against its peers (${fmtEn(Number(factor.toPrecision(2)))}× the median); please check.` }));
+    }
+  }
+  return issues;
+}
+
+function percentOutliers(row: SummaryRow, points: Point[]): Issue[] {
+  const values = points.map((p) => p.value);
+  const center = median(values);
+  const deviation = mad(values, center);
+  return points.flatMap((p) => {
+    if (Math.abs(p.value - center) < PRACTICAL_POINTS || Math.abs(modifiedZ(p.value, center, deviation)) <= Z_LIMIT) return [];
+    return [makeIssue('outlier', {
+      unit: p.unit, indicator: row.indicator.id, cell: row.values[p.unit].cell,
+      vi: `«${row.indicator.name}» = ${fmtVi(p.value)}%, khác xa mức trung vị ${fmtVi(center)}% của các đơn vị; đề nghị kiểm tra lại.`,
+      en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)}% is far from the units' median ${fmtEn(center)}%; please check.`,
+    })];
+  });
+}
+
+function describeFactor(factor: number): string {
+  return factor >= 1 ? `khoảng ${fmtVi(Number(factor.toPrecision(2)))} lần` : `chỉ khoảng 1/${fmtVi(Number((1 / factor).toPrecision(2)))}`;
+}

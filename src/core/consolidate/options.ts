@@ -1,0 +1,11 @@
+import type { Catalog } from '../model';
+
+export type ConsolidateOptions = {
+  catalog: Catalog;
+  /** Official unit names, one per expected reporting unit (units.txt). */
+  expectedUnits?: string[];
+  /** The period being consolidated ("6 tháng đầu năm 2022"); reports of another period are flagged. */
+  period?: string;
+  /** Called between stages and every few sheets, so a UI can show progress: done/total in 0..1. */
+  onProgress?: (fraction: number, stage: 'detect' | 'match' | 'merge' | 'check') => void;
+};

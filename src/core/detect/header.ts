@@ -1,0 +1,149 @@
+import { looseKey } from './fold';
+import { parsePeriod } from './period';
+import type { SheetText } from './sheet-text';
+
+/** What a header cell says its column holds. */
+export type ColumnRole = 'stt' | 'label' | 'measure' | 'note' | 'excluded' | 'value' | 'unknown';
+
+export type HeaderColumn = { col: number; text: string; role: ColumnRole };
+
+export type Header = {
+  /** First header row and the last one (the same row for a one-row header). */
+  row: number;
+  lastRow: number;
+  columns: HeaderColumn[];
+};
+
+// Columns that hold figures but never the result: plan, comparison, rate, same period last year, difference.
+const EXCLUDED =
+  /\b(ke hoach|kh|so sanh|so voi|ty le|ti le|cung ky|ky truoc|nam truoc|tang giam|tang|giam|chenh lech|muc tieu|chi tieu giao|giao)\b/;
+const STRONG_VALUE = /\b(thuc hien|th|ket qua|so lieu|so luong|gia tri|ky nay|ky bao cao|tong so)\b/;
+const WEAK_VALUE = /\b(luy ke|uoc|\d{1,2} thang|quy|nam|ca nam)\b/;
+const LABEL = /^(?:ten )?(chi tieu|noi dung|danh muc|hang muc|linh vuc|nhiem vu|cong viec|ten)\b/;
+
+/**
+ * Classifies a header text ("Thực hiện 6 tháng" → value, "Kế hoạch năm 2022" → excluded, "ĐVT" → measure).
+ * @example classifyHeader('Tỷ lệ đạt (%)') // "excluded"
+ */
+export function classifyHeader(text: string): ColumnRole {
+  const h = looseKey(text);
+  if (h === '') return 'unknown';
+  if (/^(stt|tt|so tt|so thu tu)$/.test(h)) return 'stt';
+  if (/\b(dvt|don vi tinh|d v t)\b/.test(h) || h === 'don vi') return 'measure';
+  if (/\bghi chu\b/.test(h)) return 'note';
+  if (EXCLUDED.test(h) || text.includes('%')) return 'excluded';
+  if (LABEL.test(h) && !/\d{4}/.test(h)) return 'label';
+  if (STRONG_VALUE.test(h) || WEAK_VALUE.test(h) || yearOf(h) !== null) return 'value';
+  return 'unknown';
+}
+
+function yearOf(folded: string): number | null {
+  const years = [...folded.matchAll(/\b(19\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+function scoreColumns(columns: HeaderColumn[]): number {
+  const known = columns.filter((c) => c.role !== 'unknown').length;
+  const hasLabel = columns.some((c) => c.role === 'label');
+  const hasValue = columns.some((c) => c.role === 'value');
+  if (known < 2 || (!hasLabel && !hasValue)) return 0;
+  // Long cells are titles or prose ("BÁO CÁO Kết quả thực hiện ..."), not headers.
+  if (columns.some((c) => c.text.length > 80)) return 0;
+  return known + (hasLabel ? 2 : 0) + (hasValue ? 2 : 0);
+}
+
+/** Header text of each column for a header spanning rows top..bottom; merged cells spread their text. */
+function composeColumns(sheet: SheetText, top: number, bottom: number, fillRight: boolean): HeaderColumn[] {
+  const columns: HeaderColumn[] = [];
+  for (let c = 0; c < sheet.cols; c++) {
+    const parts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const owner = sheet.owner(r, c);
+      let text = owner ? (owner.row >= top && owner.row < r ? '' : sheet.text(owner.row, owner.col)) : sheet.text(r, c);
+      // Without merge information, a group title over two sub-columns ("Năm 2022" over "Kế hoạch | Thực hiện")
+      // sits in the left cell only: carry it right while the row below has sub-headers.
+      if (text === '' && fillRight && r < bottom && sheet.text(bottom, c) !== '') {
+        for (let k = c - 1; k >= 0 && sheet.text(bottom, k) !== ''; k--) {
+          if (sheet.text(r, k) !== '') {
+            text = sheet.text(r, k);
+            break;
+          }
+        }
+      }
+      if (text !== '' && !parts.includes(text)) parts.push(text);
+    }
+    const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+    columns.push({ col: c, text, role: classifyHeader(text) });
+  }
+  return columns;
+}
+
+/** A row that can only be the second row of a header: every cell is a header word, none is a number. */
+function isSubHeaderRow(sheet: SheetText, r: number): boolean {
+  let cells = 0;
+  for (let c = 0; c < sheet.cols; c++) {
+    if (sheet.owner(r, c)) continue;
+    const v = sheet.value(r, c);
+    if (v === null) continue;
+    if (typeof v !== 'string' || classifyHeader(v) === 'unknown') return false;
+    cells += 1;
+  }
+  return cells > 0;
+}
+
+/**
+ * Finds the header row (or the two rows of a two-row header) in the first `scanRows` rows; null when none.
+ * @example findHeader(sheet, 40)?.columns.map((c) => c.role) // ["stt", "label", "measure", "excluded", "value", "note"]
+ */
+export function findHeader(sheet: SheetText, scanRows: number): Header | null {
+  const hasMerges = Array.from({ length: Math.min(sheet.rows, scanRows) }).some((_, r) =>
+    Array.from({ length: sheet.cols }).some((__, c) => sheet.owner(r, c) !== null),
+  );
+  let best: Header | null = null;
+  let bestScore = 0;
+  for (let r = 0; r < Math.min(sheet.rows, scanRows); r++) {
+    const single = composeColumns(sheet, r, r, false);
+    const singleScore = scoreColumns(single);
+    if (singleScore > bestScore) {
+      best = { row: r, lastRow: r, columns: single };
+      bestScore = singleScore;
+    }
+    if (r + 1 < sheet.rows && singleScore > 0 && isSubHeaderRow(sheet, r + 1)) {
+      const double = composeColumns(sheet, r, r + 1, !hasMerges);
+      const doubleScore = scoreColumns(double);
+      if (doubleScore >= singleScore && doubleScore >= bestScore) {
+        best = { row: r, lastRow: r + 1, columns: double };
+        bestScore = doubleScore;
+      }
+    }
+  }
+  return best;
+}
+
+export type ValueChoice =
+  | { kind: 'chosen'; col: number; header: string }
+  | { kind: 'none' }
+  | { kind: 'ambiguous'; headers: string[] };
+
+/**
+ * Chooses the result column among value-like headers: the one naming the report's period, else the latest
+ * year, else the strongest word (Thực hiện before Lũy kế before Ước); equal candidates → ambiguous.
+ * @example chooseValueColumn(columns, '2022-Y') // { kind: 'chosen', col: 4, header: 'Năm 2022' }
+ */
+export function chooseValueColumn(columns: HeaderColumn[], periodKey: string | null): ValueChoice {
+  const ranked = columns
+    .filter((c) => c.role === 'value')
+    .map((c) => {
+      const h = looseKey(c.text);
+      const period = parsePeriod(c.text);
+      const strength = (STRONG_VALUE.test(h) ? 2 : 1) - (/\buoc\b/.test(h) ? 1 : 0) - (/\bluy ke\b/.test(h) ? 0.5 : 0);
+      return { c, rank: [period !== null && period.key === periodKey ? 1 : 0, yearOf(h) ?? 0, strength] };
+    })
+    .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1] || b.rank[2] - a.rank[2]);
+  if (ranked.length === 0) return { kind: 'none' };
+  const [first, second] = ranked;
+  if (second && second.rank.every((v, i) => v === first.rank[i])) {
+    return { kind: 'ambiguous', headers: ranked.filter((x) => x.rank.every((v, i) => v === first.rank[i])).map((x) => x.c.text) };
+  }
+  return { kind: 'chosen', col: first.c.col, header: first.c.text };
+}

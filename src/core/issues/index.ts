@@ -1,0 +1,1 @@
+export { ISSUE_TEXTS, SEVERITY_TEXTS, SEVERITY_ORDER } from './issue-texts';

@@ -1,0 +1,60 @@
+import type { Figure, Indicator, ReportRow } from '../model';
+import { convertMeasure, parseFigure } from '../numbers';
+import { foldKey } from '../text';
+
+export type ReadFigure = {
+  figure: Figure;
+  /** The figure in the catalog's measure; null when missing, unreadable or in a measure that cannot be converted. */
+  value: number | null;
+  /** Set when the figure's own measure could not be converted to the catalog's measure. */
+  measureConflict?: { from: string; to: string };
+};
+
+/**
+ * Parses a row's figure and scales it to the indicator's measure, using the measure written after the number
+ * ("1,7 tỷ đồng") first and the row's ĐVT column second.
+ * @example readFigure(row("Doanh thu", "1,7 tỷ đồng"), { unit: "triệu đồng", ... }, "vi").value // 1700
+ */
+export function readFigure(row: ReportRow, indicator: Indicator, style: 'vi' | 'en'): ReadFigure {
+  const parsed = parseFigure(row.raw, { numberFormat: row.numberFormat, style });
+  if (parsed.kind !== 'number') return { figure: stripMeasure(parsed), value: null };
+  const figure = stripMeasure(parsed);
+  // "1,7 tỷ" in a money row already counts đồng: the magnitude word was applied to the value.
+  const magnitudeOnly = !parsed.measure && typeof row.raw === 'string' && MAGNITUDE.test(row.raw.normalize('NFC'));
+  const fromText = parsed.measure?.trim() || (magnitudeOnly && measureKind(indicator.unit) === 'money' ? 'đồng' : undefined);
+  const fromColumn = row.measure?.trim() || undefined;
+  for (const from of [fromText, fromColumn]) {
+    if (!from) continue;
+    const converted = convertMeasure(parsed.value, from, indicator.unit);
+    if (converted !== null) return { figure, value: roundFloat(converted) };
+    // Counting words differ freely ("cái", "chiếc", "camera"); only a change of kind or of scale is a conflict.
+    if (measureKind(from) === 'count' && measureKind(indicator.unit) === 'count') continue;
+    return { figure, value: null, measureConflict: { from, to: indicator.unit } };
+  }
+  return { figure, value: parsed.value };
+}
+
+function stripMeasure(parsed: Figure & { measure?: string }): Figure {
+  const { measure: _measure, ...figure } = parsed;
+  void _measure;
+  return figure;
+}
+
+/** Scaling by powers of ten leaves binary noise (1.7 × 1000 = 1699.9999999999998). */
+function roundFloat(n: number): number {
+  return Number.parseFloat(n.toPrecision(12));
+}
+
+const MAGNITUDE = /(^|[\s\d])(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/iu;
+
+type MeasureKind = 'percent' | 'money' | 'density' | 'count';
+
+/** What a measure measures, enough to tell a count from a rate or an amount of money. */
+export function measureKind(measure: string): MeasureKind {
+  if (/%/.test(measure)) return 'percent';
+  const key = foldKey(measure);
+  if (/\b(ty le|phan tram)\b/.test(key)) return 'percent';
+  if (/\bdong\b|\bvnd\b/.test(key)) return 'money';
+  if (/\/\s*100|\b100 dan\b/.test(measure) || /\b100 dan\b/.test(key)) return 'density';
+  return 'count';
+}

@@ -1,0 +1,22 @@
+import type { ConsolidationResult, WorkbookSpec } from '../model';
+import type { RenderOptions } from './options';
+import { RENDER_TEXTS } from './texts';
+import { renderSummarySheet } from './summary-sheet';
+import { renderIssuesSheet } from './issues-sheet';
+import { renderMappingSheet } from './mapping-sheet';
+
+export type { RenderOptions } from './options';
+export { RENDER_TEXTS } from './texts';
+export { internalLink, SEVERITY_FILL } from './styles';
+
+/**
+ * The result workbook as plain sheet specs: "Tổng hợp" (summary), "Kiểm tra" (issues), "Đối chiếu" (mapping).
+ * Both front ends write these the same way.
+ * @example renderWorkbook(result, { generatedAt: "2026-11-23" }).sheets.map((s) => s.name) // ["Tổng hợp", "Kiểm tra", "Đối chiếu"]
+ */
+export function renderWorkbook(result: ConsolidationResult, options: RenderOptions): WorkbookSpec {
+  const t = RENDER_TEXTS[options.lang ?? 'vi'];
+  return {
+    sheets: [renderSummarySheet(result, options, t), renderIssuesSheet(result, options, t), renderMappingSheet(result, options, t)],
+  };
+}

@@ -1,0 +1,43 @@
+import type { CellSpec, ConsolidationResult, SheetSpec } from '../model';
+import { formatCellRef } from '../address/address';
+import { num, text } from './cells';
+import type { RenderOptions } from './options';
+import { BODY, HEADER, SEVERITY_FILL, TEXT, internalLink } from './styles';
+import type { RenderTexts } from './texts';
+
+/** Every source label, the indicator it went to, the raw and used figure, the confidence and why: the audit trail. */
+export function renderMappingSheet(result: ConsolidationResult, options: RenderOptions, t: RenderTexts): SheetSpec {
+  const { summary } = result;
+  const byId = new Map(summary.rows.map((row) => [row.indicator.id, row]));
+  const link = options.sourceLink ?? ((ref) => internalLink(ref.sheet, ref.address));
+  const header = [t.stt, t.unit, t.label, t.cell, t.indicator, t.indicatorId, t.measure, t.raw, t.used, t.confidence, t.reason];
+  const rows: (CellSpec | null)[][] = [[text(t.mappingTitle, { bold: true, size: 14 })], [], header.map((h) => text(h, HEADER))];
+  summary.mapping.forEach((m, i) => {
+    const row = m.indicatorId ? byId.get(m.indicatorId) : undefined;
+    const value = row?.values[m.unit];
+    const used = value && formatCellRef(value.labelCell) === formatCellRef(m.cell) ? value : undefined;
+    const fill = m.indicatorId ? {} : { fill: SEVERITY_FILL.info };
+    const target = link(m.cell);
+    rows.push([
+      num(i + 1, '0', BODY),
+      text(m.unit, TEXT),
+      text(m.label, { ...TEXT, ...fill }),
+      target ? { ...text(formatCellRef(m.cell), { ...TEXT, color: '#0563C1' }), link: target } : text(formatCellRef(m.cell), TEXT),
+      text(row ? row.indicator.name : t.unmatched, { ...TEXT, ...fill }),
+      text(m.indicatorId ?? '', TEXT),
+      text(row?.indicator.unit ?? '', TEXT),
+      text(used ? used.figure.raw : row ? t.duplicateRow : '', TEXT),
+      used && used.value !== null ? num(used.value, '#,##0.##########', BODY) : text('', TEXT),
+      num(Math.round(m.confidence * 100) / 100, '0.00', BODY),
+      text(m.reason, TEXT),
+    ]);
+  });
+  return {
+    name: t.mappingSheet,
+    rows,
+    columnWidths: [6, 22, 50, 30, 44, 22, 12, 16, 14, 10, 44],
+    freeze: { rows: 3, cols: 0 },
+    autoFilter: { row: 2, fromCol: 0, toCol: header.length - 1 },
+    print: { orientation: 'landscape', paperSize: 'A4', repeatRows: [2, 2], fitToWidth: true },
+  };
+}

@@ -1,0 +1,134 @@
+import type { CellSpec, ConsolidationResult, Issue, SheetSpec, Severity, SummaryRow, UnitValue } from '../model';
+import { SEVERITY_ORDER } from '../issues';
+import { measureKind } from '../merge';
+import { num, text, formatDateVi, roman } from './cells';
+import type { RenderOptions } from './options';
+import { BODY, FORMAT, GROUP, HEADER, SEVERITY_FILL, SUBTITLE, TEXT, TITLE } from './styles';
+import type { RenderTexts } from './texts';
+
+const FIRST_UNIT_COL = 4;
+
+/**
+ * The sheet a leader opens: indicators as rows grouped by section, one column per unit, the province total first,
+ * flagged cells coloured by severity with a note saying what is wrong.
+ */
+export function renderSummarySheet(result: ConsolidationResult, options: RenderOptions, t: RenderTexts): SheetSpec {
+  const { summary } = result;
+  const units = summary.units.map((u) => u.name);
+  const width = FIRST_UNIT_COL + units.length;
+  const flags = issuesByCell(result.issues);
+  const expected = units.length + summary.missingUnits.length;
+
+  const rows: (CellSpec | null)[][] = [];
+  const merges: SheetSpec['merges'] = [];
+  const banner = (value: string, style = SUBTITLE) => {
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: Math.max(width - 1, 3) });
+    rows.push([text(value, style)]);
+  };
+  if (options.department) banner(options.department, { bold: true, hAlign: 'center' });
+  banner(t.title, TITLE);
+  const where = [options.province ? `${t.province} ${options.province}` : '', `${t.period}: ${summary.period ?? t.noPeriod}`].filter(Boolean).join(' — ');
+  banner(where);
+  banner(`${t.date}: ${formatDateVi(options.generatedAt)}`);
+  const missing = summary.missingUnits.length ? `. ${t.notSent}: ${summary.missingUnits.join(', ')}` : '';
+  banner(`${t.sent(units.length, expected)}${missing}`, { bold: true, hAlign: 'left', wrap: true });
+  rows.push([]);
+
+  const headerRow = rows.length;
+  rows.push([text(t.stt, HEADER), text(t.indicator, HEADER), text(t.measure, HEADER), text(t.total, HEADER), ...units.map((u) => text(u, HEADER))]);
+
+  let group: string | undefined;
+  let groupIndex = 0;
+  let indicatorIndex = 0;
+  for (const row of summary.rows) {
+    const rowGroup = row.indicator.group ?? '';
+    if (rowGroup !== group) {
+      group = rowGroup;
+      if (rowGroup) {
+        groupIndex += 1;
+        rows.push([text(roman(groupIndex), { ...GROUP, hAlign: 'center' }), text(rowGroup, GROUP), ...Array.from({ length: width - 2 }, () => text('', GROUP))]);
+      }
+    }
+    indicatorIndex += 1;
+    rows.push(indicatorRow(row, indicatorIndex, units, flags, t));
+  }
+
+  rows.push(completenessRow(result, units, t));
+  rows.push([]);
+  rows.push([null, text(t.legend, { bold: true })]);
+  const legend: [Severity, string][] = [['error', t.legendError], ['warning', t.legendWarning], ['info', t.legendInfo]];
+  for (const [severity, label] of legend) rows.push([null, text(label, { fill: SEVERITY_FILL[severity], border: true })]);
+  rows.push([null, text(t.legendNotes, { italic: true })]);
+
+  return {
+    name: t.summarySheet,
+    rows,
+    merges,
+    columnWidths: [6, 58, 12, 14, ...units.map(() => 14)],
+    freeze: { rows: headerRow + 1, cols: FIRST_UNIT_COL },
+    print: { orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow], fitToWidth: true },
+    tabColor: '#1F4E78',
+  };
+}
+
+function indicatorRow(row: SummaryRow, index: number, units: string[], flags: Map<string, Issue[]>, t: RenderTexts): CellSpec[] {
+  const format = numberFormatFor(row);
+  const flaggedCount = units.filter((u) => flags.has(key(u, row.indicator.id)) && typeof row.values[u]?.value === 'number').length;
+  const totalNote = [row.totalNote, flaggedCount ? t.flaggedInTotal(flaggedCount) : ''].filter(Boolean).join('\n');
+  return [
+    num(index, '0', { ...BODY, hAlign: 'center' }),
+    text(row.indicator.name, TEXT),
+    text(row.indicator.unit, { ...TEXT, hAlign: 'center' }),
+    { ...num(row.total, format, { ...BODY, bold: true }), note: totalNote },
+    ...units.map((unit) => unitCell(row.values[unit], flags.get(key(unit, row.indicator.id)) ?? [], format)),
+  ];
+}
+
+function unitCell(value: UnitValue | undefined, issues: Issue[], format: string): CellSpec {
+  const severity = worstSeverity(issues);
+  const style = { ...BODY, ...(severity ? { fill: SEVERITY_FILL[severity] } : {}) };
+  const note = issues.length ? issues.map((i) => `• ${i.message}`).join('\n') : undefined;
+  // An unreadable figure is shown as written (in italics), so the leader sees what the unit sent.
+  const cell = value?.figure.kind === 'unreadable' ? text(value.figure.raw, { ...style, italic: true }) : num(value?.value ?? null, format, style);
+  return note ? { ...cell, note } : cell;
+}
+
+function completenessRow(result: ConsolidationResult, units: string[], t: RenderTexts): (CellSpec | null)[] {
+  const required = result.summary.rows.filter((r) => !r.indicator.optional);
+  return [
+    null,
+    text(t.completeness, { ...TEXT, italic: true }),
+    null,
+    null,
+    ...units.map((unit) => {
+      const reported = required.filter((r) => typeof r.values[unit]?.value === 'number').length;
+      return text(`${reported}/${required.length}`, { ...BODY, italic: true, hAlign: 'center' });
+    }),
+  ];
+}
+
+/** Counts without decimals; rates with one; other figures with up to two. */
+function numberFormatFor(row: SummaryRow): string {
+  if (measureKind(row.indicator.unit) === 'percent') return FORMAT.percent;
+  if (row.indicator.integer) return FORMAT.count;
+  const values = Object.values(row.values).map((v) => v.value).concat(row.total);
+  return values.every((v) => v === null || Number.isInteger(v)) ? FORMAT.count : FORMAT.decimal;
+}
+
+function key(unit: string, indicator: string): string {
+  return `${unit}\u0000${indicator}`;
+}
+
+function issuesByCell(issues: Issue[]): Map<string, Issue[]> {
+  const map = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    if (!issue.unit || !issue.indicator) continue;
+    const k = key(issue.unit, issue.indicator);
+    map.set(k, [...(map.get(k) ?? []), issue]);
+  }
+  return map;
+}
+
+function worstSeverity(issues: Issue[]): Severity | null {
+  return issues.reduce<Severity | null>((worst, i) => (worst === null || SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[worst] ? i.severity : worst), null);
+}

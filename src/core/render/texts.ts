@@ -1,0 +1,41 @@
+/** Headings of the result workbook in both languages; the workbook defaults to Vietnamese. */
+export const RENDER_TEXTS = {
+  vi: {
+    summarySheet: 'Tổng hợp', issuesSheet: 'Kiểm tra', mappingSheet: 'Đối chiếu',
+    title: 'BẢNG TỔNG HỢP SỐ LIỆU THÔNG TIN VÀ TRUYỀN THÔNG',
+    province: 'Tỉnh', period: 'Kỳ báo cáo', date: 'Ngày lập', noPeriod: 'chưa xác định',
+    sent: (n: number, m: number) => `${n}/${m} đơn vị đã gửi báo cáo`,
+    notSent: 'Chưa gửi', stt: 'STT', indicator: 'Chỉ tiêu', measure: 'ĐVT', total: 'Toàn tỉnh',
+    completeness: 'Số chỉ tiêu đã báo cáo / yêu cầu', legend: 'Chú giải',
+    legendError: 'Lỗi: số liệu sai hoặc không đọc được', legendWarning: 'Cảnh báo: thiếu hoặc mâu thuẫn, cần xem lại',
+    legendInfo: 'Lưu ý: số liệu khác thường', legendNotes: 'Rê chuột vào ô có màu để xem lý do; chi tiết ở trang «Kiểm tra», nguồn từng số ở trang «Đối chiếu».',
+    flaggedInTotal: (n: number) => `Tổng có cộng ${n} số liệu đang bị gắn cờ.`,
+    issuesTitle: 'DANH SÁCH CẢNH BÁO SỐ LIỆU',
+    severity: 'Mức độ', code: 'Loại', unit: 'Đơn vị', message: 'Nội dung', cell: 'Ô nguồn',
+    byCode: 'Theo loại', byUnit: 'Theo đơn vị', count: 'Số lượng', errors: 'Lỗi', warnings: 'Cảnh báo', infos: 'Lưu ý',
+    noIssues: 'Không có cảnh báo nào.',
+    mappingTitle: 'ĐỐI CHIẾU CHỈ TIÊU VÀ NGUỒN SỐ LIỆU',
+    label: 'Nhãn trong báo cáo', indicatorId: 'Mã chỉ tiêu', raw: 'Số liệu gốc', used: 'Số liệu dùng',
+    confidence: 'Độ tin cậy', reason: 'Căn cứ', unmatched: '(chưa đối chiếu được)', duplicateRow: '(dòng trùng, không dùng)',
+  },
+  en: {
+    summarySheet: 'Tổng hợp', issuesSheet: 'Kiểm tra', mappingSheet: 'Đối chiếu',
+    title: 'INFORMATION AND COMMUNICATIONS SUMMARY',
+    province: 'Province', period: 'Period', date: 'Prepared on', noPeriod: 'not determined',
+    sent: (n: number, m: number) => `${n}/${m} units have reported`,
+    notSent: 'Not sent', stt: 'No.', indicator: 'Indicator', measure: 'Measure', total: 'Province total',
+    completeness: 'Indicators reported / required', legend: 'Legend',
+    legendError: 'Error: wrong or unreadable figure', legendWarning: 'Warning: missing or inconsistent, to review',
+    legendInfo: 'Note: unusual figure', legendNotes: 'Hover a coloured cell for the reason; details on «Kiểm tra», each figure’s source on «Đối chiếu».',
+    flaggedInTotal: (n: number) => `The total includes ${n} flagged figure(s).`,
+    issuesTitle: 'DATA ISSUES',
+    severity: 'Severity', code: 'Kind', unit: 'Unit', message: 'Message', cell: 'Source cell',
+    byCode: 'By kind', byUnit: 'By unit', count: 'Count', errors: 'Errors', warnings: 'Warnings', infos: 'Notes',
+    noIssues: 'No issues.',
+    mappingTitle: 'INDICATOR MAPPING AND SOURCES',
+    label: 'Label in the report', indicatorId: 'Indicator id', raw: 'Raw figure', used: 'Figure used',
+    confidence: 'Confidence', reason: 'Reason', unmatched: '(not matched)', duplicateRow: '(duplicate row, not used)',
+  },
+} as const;
+
+export type RenderTexts = (typeof RENDER_TEXTS)['vi'] | (typeof RENDER_TEXTS)['en'];

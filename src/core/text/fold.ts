@@ -1,0 +1,27 @@
+import { normalizeText, unifyTonePlacement } from './normalize';
+
+/** Lower case with đ → d and all diacritics removed. @example removeDiacritics('Đắk Lắk') // "Dak Lak" */
+export function removeDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** Punctuation and symbols to spaces, spaces collapsed; letters (any script) and digits kept. */
+function punctuationToSpaces(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Key for matching: normalised, lower case, đ → d, no diacritics, punctuation → spaces, digits kept.
+ * @example foldKey('Số thuê bao 4G (TB)') // "so thue bao 4g tb"
+ */
+export function foldKey(text: string, font?: string | null): string {
+  return punctuationToSpaces(removeDiacritics(normalizeText(text, font).toLocaleLowerCase('vi')));
+}
+
+/**
+ * Like foldKey but keeps the diacritics, with one tone placement (hoà ≡ hòa), for matches that need them.
+ * @example foldKeyWithTones('Thuận Hoà - TP.') // "thuận hòa tp"
+ */
+export function foldKeyWithTones(text: string, font?: string | null): string {
+  return punctuationToSpaces(unifyTonePlacement(normalizeText(text, font).toLocaleLowerCase('vi')));
+}

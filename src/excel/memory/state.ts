@@ -1,0 +1,95 @@
+/** State of the in-memory workbook: what a real Excel would hold, kept deliberately small. */
+import type { CellValue } from '../../core/model';
+
+export type MemoryCell = {
+  value: CellValue;
+  /** Set when a string starting with "=" was written to a cell not formatted as text "@": it became a formula. */
+  formula?: string;
+  numberFormat?: string;
+  font?: { name?: string; bold?: boolean; italic?: boolean; size?: number; color?: string };
+  fill?: string;
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  border?: boolean;
+  hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string };
+  note?: string;
+};
+
+export type MemorySheet = {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  tabColor: string;
+  cells: Map<string, MemoryCell>;
+  columnWidths: Map<number, number>;
+  merges: { row: number; col: number; rows: number; cols: number }[];
+  freeze: { rows: number; cols: number } | null;
+  pageLayout: { orientation?: string; paperSize?: string; printTitleRows?: string; fitToWidth?: boolean };
+  autoFilter: string | null;
+};
+
+export type MemoryWorkbookState = {
+  name: string;
+  sheets: MemorySheet[];
+  settings: Map<string, unknown>;
+  activeSheet: string | null;
+  selection: { sheet: string; row: number; col: number } | null;
+};
+
+export const cellKey = (row: number, col: number): string => `${row},${col}`;
+
+export function newSheet(name: string): MemorySheet {
+  return {
+    name,
+    visibility: 'Visible',
+    tabColor: '',
+    cells: new Map(),
+    columnWidths: new Map(),
+    merges: [],
+    freeze: null,
+    pageLayout: {},
+    autoFilter: null,
+  };
+}
+
+/** Bounds of the cells holding a value (valuesOnly) or any content; null for an empty sheet. */
+export function usedBounds(sheet: MemorySheet, valuesOnly: boolean): { row: number; col: number; rows: number; cols: number } | null {
+  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  for (const [key, cell] of sheet.cells) {
+    const hasValue = cell.value !== null && cell.value !== '';
+    if (valuesOnly && !hasValue && !cell.formula) continue;
+    const [r, c] = key.split(',').map(Number);
+    r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+  }
+  return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+}
+
+/** Builds a sheet from rows of values (and optional number formats / fonts), as a unit's report would look. */
+export function sheetFromRows(
+  name: string,
+  values: CellValue[][],
+  extra: { numberFormats?: (string | null)[][]; fonts?: (string | null)[][]; hidden?: boolean } = {},
+): MemorySheet {
+  const sheet = newSheet(name);
+  if (extra.hidden) sheet.visibility = 'Hidden';
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const numberFormat = extra.numberFormats?.[r]?.[c] ?? undefined;
+      const fontName = extra.fonts?.[r]?.[c] ?? undefined;
+      if (value === null && !numberFormat && !fontName) return;
+      sheet.cells.set(cellKey(r, c), { value, numberFormat, font: fontName ? { name: fontName } : undefined });
+    }),
+  );
+  return sheet;
+}
+
+/** A deep copy, to compare a workbook before and after a run. */
+export function snapshotSheet(sheet: MemorySheet): unknown {
+  return {
+    name: sheet.name,
+    visibility: sheet.visibility,
+    cells: [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]),
+    merges: sheet.merges,
+    freeze: sheet.freeze,
+  };
+}

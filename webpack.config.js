@@ -1,0 +1,78 @@
+/* Builds the add-in (taskpane.html, commands.html, their bundles, assets, manifest) into dist/,
+ * or, with `--env preview`, the browser preview (index.html over an in-memory workbook) into dist-preview/.
+ * `webpack serve` (npm run dev-server) uses the dev certificates of office-addin-dev-certs, only there. */
+const path = require('node:path');
+const fs = require('node:fs');
+const os = require('node:os');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const PORT = 3000;
+
+/** HTTPS options for the dev server: the certificates `office-addin-dev-certs install` leaves in ~/.office-addin-dev-certs. */
+function devHttps() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return undefined;
+  return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== 'production';
+  const preview = Boolean(env.preview);
+  // Where the production build is hosted; manifest URLs are rewritten to it.
+  const prodUrl = (process.env.ADDIN_URL || 'https://localhost:3000/').replace(/\/?$/, '/');
+
+  const rules = [
+    { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } },
+  ];
+
+  if (preview) {
+    return {
+      mode: dev ? 'development' : 'production',
+      devtool: dev ? 'source-map' : false,
+      entry: { preview: './src/preview/index.tsx' },
+      output: { path: path.resolve(__dirname, 'dist-preview'), filename: '[name].js', clean: true },
+      resolve: { extensions: ['.ts', '.tsx', '.js'] },
+      module: { rules },
+      performance: { hints: false },
+      plugins: [
+        new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+        new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
+      ],
+    };
+  }
+
+  const https = devHttps();
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'source-map' : false,
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: { rules },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: '[name][ext]',
+            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, prodUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: https } : 'https',
+      port: PORT,
+    },
+  };
+};
