@@ -1,0 +1,195 @@
+import { foldKey, normalizeText } from '../text';
+import { expandAbbreviations } from './abbreviations';
+
+/** What a label (or a catalog name or alias) says, reduced to what matching compares. */
+export type LabelKey = {
+  /** Folded, abbreviation-expanded key without numbering, measure suffix, period and filler words. */
+  key: string;
+  /** Scoring tokens: `key` without count words and stopwords, unique, in order. */
+  tokens: string[];
+  /** Sorted tokens: equal fingerprints are the exact fast path. */
+  fingerprint: string;
+  /** Tokens that carry digits ("3", "4g", "100"), sorted: digits are meaning, never noise. */
+  digits: string;
+  /** Period written in the label ("6t", "q1", "nam"), or null. */
+  period: string | null;
+  /** What the label counts, from its own words: a rate ("Tỷ lệ", "%"), a density ("Mật độ", "/100 dân"), a count ("Số ..."). */
+  kind: LabelKind | null;
+  /** "Trong đó: ..." — the label is a part of the row above. */
+  partOf: boolean;
+  /** The label had Roman or letter section numbering ("I.", "A."). */
+  sectionNumbered: boolean;
+};
+
+export type LabelKind = 'rate' | 'density' | 'count';
+
+// Numbering needs punctuation after it, so "4G ..." and "3 năm ..." keep their digits.
+const NUMBERING: RegExp[] = [
+  /^\(\s*(?:\d{1,3}|[a-zđ]|[ivxlc]{1,6})\s*\)\s*/iu,
+  /^\d{1,3}(?:\.\d{1,2})+\.?(?=\s|$)\s*/u,
+  /^\d{1,3}(?:\.\d{1,2})*\s*[.)\/:]\s*(?!\d)/u,
+  /^[IVXLC]{1,6}\s*[.):\-–]\s*/u,
+  /^[a-zđA-ZĐ]\s*\)\s*/u,
+  /^[a-zđA-ZĐ]\.\s+/u,
+  /^[-+*•·–—○●▪■►▶✓✔→]+\s*/u,
+];
+const SECTION_NUMBERING = /^(?:[IVXLC]{1,6}|[A-Z])\s*[.):\-–]\s/u;
+
+/** Removes leading numbering ("I.", "1.2.", "a)", "-", "+"), repeatedly. */
+export function stripLeadingNumbering(label: string): string {
+  let rest = label.trim();
+  for (let round = 0; round < 4; round++) {
+    const pattern = NUMBERING.find((p) => p.test(rest));
+    if (!pattern) break;
+    const next = rest.replace(pattern, '').trim();
+    if (next === '' || next === rest) break;
+    rest = next;
+  }
+  return rest;
+}
+
+// Folded measures a label may end with in brackets ("(trạm)", "(ĐVT: thuê bao)"); the catalog's own measures are added.
+const MEASURES = [
+  'tram', 'thue bao', 'tb', 'ho', 'nguoi', 'luot', 'luot nguoi', 'diem', 'diem cau', 'cuoc', 'ho so', 'bo ho so',
+  'dich vu', 'thu tuc', 'camera', 'cai', 'chiec', 'trieu dong', 'tr d', 'trd', 'dong', 'nghin dong', 'ngan dong',
+  'ti dong', 'ty dong', 'hop thu', 'tai khoan', 'chung thu', 'cum', 'cum loa', 'to', 'thanh vien', 'don vi', 'co quan',
+  'van ban', 'tin bai', 'tin', 'bai', 'may', 'xa', 'dai', 'quyet dinh', 'so', 'ti le', 'ty le', 'phan tram', 'km',
+];
+
+const MEASURE_SUFFIX = /\s*[([]\s*(đvt|dvt|đơn vị tính)?\s*[:.]?\s*([^()[\]]{0,30})[)\]]\s*$/iu;
+const MEASURE_TAIL = /[\s,;–-]*(?:đvt|dvt|đơn vị tính)\s*[:.]?\s*[^,;()]{0,25}$/iu;
+const FOOTNOTE = /\s*\(\s*(?:\*{1,3}|\d{1,2})\s*\)\s*$/u;
+
+/** Strips a trailing measure in brackets ("(trạm)", "(%)", "(TB/100 dân)") or "ĐVT: ..." and footnote marks. */
+function stripMeasureSuffix(label: string, measures: ReadonlySet<string>): string {
+  let rest = label;
+  for (let round = 0; round < 3; round++) {
+    const before = rest;
+    rest = rest.replace(FOOTNOTE, '').replace(MEASURE_TAIL, '');
+    const bracket = MEASURE_SUFFIX.exec(rest);
+    if (bracket) {
+      const inside = bracket[2].trim();
+      // "(TB/100 dân)" is a measure, "(3G/4G)" is meaning.
+      const ratioMeasure = inside.includes('/') && !/\d\s*g\b/i.test(inside);
+      const isMeasure =
+        bracket[1] !== undefined || inside === '' || inside.includes('%') || ratioMeasure || measures.has(canonicalTokens(foldKey(inside)));
+      if (isMeasure) rest = rest.slice(0, bracket.index);
+    }
+    if (rest === before) break;
+  }
+  return rest.trim();
+}
+
+// "tỷ/tỉ", "kỹ/kĩ", "lý/lí": one spelling, so both fold to the same token.
+const Y_AS_I = /^(t|k|l|m|s|h|v|d|n|ph|ch|kh|th)y$/;
+
+/** Token-level canonical forms: i/y spelling, leading zeros ("03" → "3"), "4 g" → "4g". */
+function canonicalTokens(folded: string): string {
+  const tokens = folded.split(' ').filter(Boolean);
+  const out: string[] = [];
+  for (const token of tokens) {
+    if (token === 'g' && out.length > 0 && /^\d$/.test(out[out.length - 1])) {
+      out[out.length - 1] += 'g';
+      continue;
+    }
+    if (/^\d+$/.test(token)) out.push(String(Number(token)));
+    else if (/^0+\d/.test(token)) out.push(token.replace(/^0+/, ''));
+    else out.push(token.replace(Y_AS_I, (_, head: string) => `${head}i`));
+  }
+  return out.join(' ');
+}
+
+const PERIODS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/\b(\d+) thang\b/, (m) => `${m[1]}t`],
+  [/\bquy (i{1,3}|iv|[1-4])\b/, (m) => `q${({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[m[1]] ?? m[1]}`],
+  [/\bca nam\b|\bnam (19|20)\d\d\b/, () => 'nam'],
+];
+
+/** The period a label names, so "6 tháng" and "năm" never match each other. */
+function detectPeriod(key: string): string | null {
+  for (const [pattern, name] of PERIODS) {
+    const m = pattern.exec(key);
+    if (m) return name(m);
+  }
+  return null;
+}
+
+const UNIT_WORDS = '(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|dac khu|dia phuong|don vi)';
+// Words units add that do not change which indicator a row is: place, "so far", period, "about".
+const FILLERS: RegExp[] = [
+  /\b\d+ thang (?:dau|cuoi) nam(?: \d{4})?\b/g,
+  /\b\d+ thang(?: nam \d{4})?\b/g,
+  /\bquy (?:i{1,3}|iv|[1-4])(?: nam)?(?: \d{4})?\b/g,
+  /\b(?:ca )?nam (?:19|20)\d\d\b/g,
+  /\bca nam\b/g,
+  /\b(?:19|20)\d\d\b/g,
+  /\b(?:tinh )?(?:den|toi) (?:het )?(?:ngay |thoi diem |thang )?(?:\d+(?: \d+){0,2}|nay|thoi diem bao cao|ky bao cao)\b/g,
+  /\b(?:tinh )?(?:den|toi) (?:ngay|thoi diem) (?:bao cao|hien tai)\b/g,
+  /\bluy ke(?: tu dau nam)?\b/g,
+  new RegExp(`\\btren dia ban(?: ${UNIT_WORDS})?\\b`, 'g'),
+  new RegExp(`\\btoan ${UNIT_WORDS}\\b`, 'g'),
+  new RegExp(`\\b(?:cua|tai) ${UNIT_WORDS}\\b`, 'g'),
+  /\b(?:hien (?:nay|co|tai)|hien dang hoat dong|dang hoat dong|dang su dung)\b/g,
+  /\b(?:trong )?ky bao cao\b/g,
+  /\btrong ky\b/g,
+  /\buoc (?:tinh|dat|thuc hien)\b/g,
+  /\b(?:khoang|gan|hon)\b/g,
+];
+
+const STOPWORDS = new Set(['cac', 'cua', 'va', 'duoc', 'da', 've', 'tai', 'cho', 'voi', 'trong', 'nhung', 'la', 'dat', 'tren', 'theo', 'nay', 'hien', 'den', 'tu', 'o', 'moi']);
+// "tu" is kept when it ends "điện tử"; see scoringTokens.
+const COUNT_WORDS = /^(?:tong so|so luong|so)\b(?! (?:hoa|lieu)\b)\s*|\b(?:tong so|so luong)\b/g;
+
+/** Rate and density words may sit in the measure suffix ("(%)", "(TB/100 dân)"), so they are read from the full key. */
+function labelKind(fullKey: string, key: string, percent: boolean): LabelKind | null {
+  if (percent || /\b(?:ti le|phan tram)\b/.test(fullKey)) return 'rate';
+  if (/\bmat do\b|\b100 dan\b/.test(fullKey)) return 'density';
+  if (/^(?:tong so|so luong|so)\b(?! (?:hoa|lieu)\b)/.test(key)) return 'count';
+  return null;
+}
+
+function scoringTokens(key: string): string[] {
+  const words = key.split(' ').filter(Boolean);
+  const kept = words.filter((word, i) => !STOPWORDS.has(word) || (word === 'tu' && words[i - 1] === 'dien'));
+  return [...new Set(kept)];
+}
+
+/** Folds a text and expands abbreviations, with canonical tokens: the base of every key. */
+export function foldForMatching(text: string): string {
+  return canonicalTokens(expandAbbreviations(canonicalTokens(foldKey(text))));
+}
+
+/**
+ * Reduces a label or a catalog form to the key matching compares.
+ * @example analyseLabel('1.2. Số trạm BTS trên địa bàn huyện (trạm)').key // "so tram bts"
+ */
+export function analyseLabel(label: string, measures: ReadonlySet<string> = new Set()): LabelKey {
+  const text = normalizeText(label);
+  const sectionNumbered = SECTION_NUMBERING.test(text);
+  const unnumbered = stripLeadingNumbering(text);
+  const percent = /%/.test(unnumbered);
+  const fullKey = foldForMatching(unnumbered);
+  const allMeasures = measures.size > 0 ? new Set([...MEASURES, ...measures]) : new Set(MEASURES);
+  let key = foldForMatching(stripMeasureSuffix(unnumbered, allMeasures));
+  const period = detectPeriod(key);
+  for (const filler of FILLERS) key = key.replace(filler, ' ');
+  key = key.replace(/\s+/g, ' ').trim();
+  const partOf = /\btrong do\b/.test(key);
+  const kind = labelKind(fullKey, key, percent);
+  const tokens = scoringTokens(key.replace(/\btrong do\b/g, ' ').replace(COUNT_WORDS, ' '));
+  return {
+    key,
+    tokens,
+    fingerprint: [...tokens].sort().join(' '),
+    digits: tokens.filter((t) => /\d/.test(t)).sort().join(' '),
+    period,
+    kind,
+    partOf,
+    sectionNumbered,
+  };
+}
+
+/** A catalog measure in the folded form `analyseLabel` compares bracketed suffixes with. */
+export function foldMeasure(measure: string): string {
+  return canonicalTokens(foldKey(measure));
+}

@@ -1,0 +1,74 @@
+import type { CellSpec, SheetSpec } from '../../../src/core/model';
+import { renderWorkbook, SEVERITY_FILL } from '../../../src/core/render';
+import { checked, unitReport } from '../../helpers/reports';
+
+const result = checked(
+  [
+    unitReport('Huyện Bù Đốp', [['population', 70000], ['bts', 90], ['fibre_households_rate', 112]]),
+    unitReport('Huyện Lộc Ninh', [['population', 130000], ['bts', 'đang cập nhật'], ['=HYPERLINK("http://x","bấm")', 5]]),
+  ],
+  { expectedUnits: ['Huyện Bù Đốp', 'Huyện Lộc Ninh', 'Huyện Phú Riềng'] },
+);
+const workbook = renderWorkbook(result, { generatedAt: '2026-11-23T08:00:00Z', province: 'Bình Phước', department: 'Sở Khoa học và Công nghệ tỉnh Bình Phước' });
+const sheet = (name: string) => workbook.sheets.find((s) => s.name === name)!;
+const texts = (s: SheetSpec) => s.rows.flat().filter((c): c is CellSpec => c !== null).map((c) => c.value);
+const findRow = (s: SheetSpec, value: string) => s.rows.find((r) => r.some((c) => c?.value === value))!;
+
+describe('renderWorkbook', () => {
+  it('writes the summary, issues and mapping sheets', () => {
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Đối chiếu']);
+  });
+
+  it('titles the summary with the department, province, period, date and who has reported', () => {
+    const all = texts(sheet('Tổng hợp'));
+    expect(all).toContain('Sở Khoa học và Công nghệ tỉnh Bình Phước');
+    expect(all).toContain('Tỉnh Bình Phước — Kỳ báo cáo: 6 tháng đầu năm 2022');
+    expect(all).toContain('Ngày lập: 23/11/2026');
+    expect(all).toContain('2/3 đơn vị đã gửi báo cáo. Chưa gửi: Huyện Phú Riềng');
+  });
+
+  it('puts the province total before one column per unit', () => {
+    const header = findRow(sheet('Tổng hợp'), 'Chỉ tiêu').map((c) => c?.value);
+    expect(header).toEqual(['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn tỉnh', 'Huyện Bù Đốp', 'Huyện Lộc Ninh']);
+    const population = findRow(sheet('Tổng hợp'), 'Dân số').map((c) => c?.value);
+    expect(population.slice(3)).toEqual([200000, 70000, 130000]);
+  });
+
+  it('colours a flagged figure by severity and explains it in a note', () => {
+    const rate = findRow(sheet('Tổng hợp'), 'Tỷ lệ hộ gia đình có cáp quang');
+    const cell = rate[4]!;
+    expect(cell.value).toBe(112);
+    expect(cell.style?.fill).toBe(SEVERITY_FILL.error);
+    expect(cell.note).toMatch(/vượt mức tối đa 100/);
+  });
+
+  it('shows an unreadable figure as the unit wrote it, flagged', () => {
+    const bts = findRow(sheet('Tổng hợp'), 'Số trạm thu phát sóng thông tin di động (BTS)');
+    expect(bts[5]?.value).toBe('đang cập nhật');
+    expect(bts[5]?.style?.fill).toBe(SEVERITY_FILL.error);
+    expect(bts[3]?.value).toBe(90);
+  });
+
+  it('writes every text cell as text, so a label that looks like a formula stays a label', () => {
+    const mapping = sheet('Đối chiếu');
+    const label = mapping.rows.flat().find((c) => c?.value === '=HYPERLINK("http://x","bấm")');
+    expect(label?.style?.numberFormat).toBe('@');
+    for (const s of workbook.sheets) {
+      for (const c of s.rows.flat()) if (c && typeof c.value === 'string') expect(c.style?.numberFormat).toBe('@');
+    }
+  });
+
+  it('links every issue with a cell to its source cell', () => {
+    const issues = sheet('Kiểm tra');
+    const linked = issues.rows.flat().filter((c) => c?.link);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.map((c) => c!.link)).toContain("#'Sheet1'!D10");
+    expect(issues.autoFilter).toEqual({ row: 3, fromCol: 0, toCol: 6 });
+  });
+
+  it('freezes the header and label panes and prints on A4 landscape', () => {
+    const summary = sheet('Tổng hợp');
+    expect(summary.freeze).toEqual({ rows: expect.any(Number), cols: 4 });
+    expect(summary.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4' });
+  });
+});
