@@ -58,7 +58,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     if (!isCatalog && (exclude.has(key) || isTempName(ws.name))) continue;
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    const dim = { ws, name: ws.name, hidden: ws.visibility !== Excel.SheetVisibility.visible, used };
+    const dim = { ws, name: ws.name, hidden: ws.visibility !== 'Visible', used };
     if (isCatalog) catalogDim = dim;
     else dims.push(dim);
   }

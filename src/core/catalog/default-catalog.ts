@@ -243,7 +243,7 @@ const indicators: Indicator[] = [
     integer: true,
     min: 0,
     rules: [{ sumOfLte: ['online_services_partial', 'online_services_full'] }],
-    aliases: ['Dịch vụ công trực tuyến', 'Số dịch vụ công trực tuyến đang cung cấp', 'Số DVC trực tuyến'],
+    aliases: ['Số dịch vụ công trực tuyến đang cung cấp', 'Số DVC trực tuyến', 'Tổng số DVCTT'],
   },
   {
     id: 'online_services_partial',

@@ -8,13 +8,14 @@ import { checkDuplicates } from './duplicates';
 import { checkUnmatched } from './labels';
 import { checkPeriods } from './period';
 import { checkPeers } from './peers';
+import { checkAgainstPrevious } from './previous';
 
 export type { CheckContext } from './context';
 export { boundsOf } from './figures';
 
 const CHECKS: Check[] = [
   checkMissingUnits, checkPeriods, checkMissingFigures, checkUnreadable, checkRanges,
-  checkRules, checkPeers, checkDuplicates, checkUnmatched,
+  checkRules, checkPeers, checkAgainstPrevious, checkDuplicates, checkUnmatched,
 ];
 
 /**

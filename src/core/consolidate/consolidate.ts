@@ -31,6 +31,7 @@ export function consolidate(grids: Grid[], options: ConsolidateOptions): Consoli
     rows: merged.rows,
     unmatched: merged.unmatched,
     mapping: merged.mapping,
+    ...(options.previous ? { previous: options.previous } : {}),
   };
   const issues = [...unitIssues, ...checkSummary({ summary, measureConflicts: merged.measureConflicts, period: summary.period })];
   progress(1, 'check');

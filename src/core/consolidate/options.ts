@@ -1,4 +1,4 @@
-import type { Catalog } from '../model';
+import type { Catalog, PreviousPeriod } from '../model';
 
 export type ConsolidateOptions = {
   catalog: Catalog;
@@ -6,6 +6,8 @@ export type ConsolidateOptions = {
   expectedUnits?: string[];
   /** The period being consolidated ("6 tháng đầu năm 2022"); reports of another period are flagged. */
   period?: string;
+  /** Figures of an earlier period (from an earlier summary or report.json): change column and jump checks. */
+  previous?: PreviousPeriod;
   /** Called between stages and every few sheets, so a UI can show progress: done/total in 0..1. */
   onProgress?: (fraction: number, stage: 'detect' | 'match' | 'merge' | 'check') => void;
 };

@@ -53,6 +53,15 @@ export type Summary = {
   rows: SummaryRow[];
   unmatched: UnmatchedLabel[];
   mapping: MappingRow[];
+  /** Figures of an earlier period, when given: a change column and jump checks. */
+  previous?: PreviousPeriod;
+};
+
+export type PreviousPeriod = {
+  period: string | null;
+  source: string;
+  totals: Record<string, number | null>;
+  values: Record<string, Record<string, number | null>>;
 };
 
 export type SkippedSheet = { source: string; reason: string };

@@ -177,7 +177,11 @@ export function parseFigure(raw: CellValue, ctx: ParseContext = {}): ParsedFigur
   const rawText = raw === null || raw === undefined ? '' : String(raw);
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return unreadable(rawText, `số không hợp lệ: «${rawText}»`);
-    if (isPercentFormat(ctx.numberFormat)) return { kind: 'number', value: clean(raw * 100), raw: rawText, measure: '%' };
+    if (isPercentFormat(ctx.numberFormat)) {
+      const percent = clean(raw * 100);
+      if (!Number.isFinite(percent)) return unreadable(rawText, `số quá lớn: «${rawText}»`);
+      return { kind: 'number', value: percent, raw: rawText, measure: '%' };
+    }
     return { kind: 'number', value: raw, raw: rawText };
   }
   if (typeof raw === 'boolean') return unreadable(rawText, `không phải số: «${rawText}»`);

@@ -6,7 +6,7 @@ import type { RenderOptions } from './options';
 import { BODY, FORMAT, GROUP, HEADER, SEVERITY_FILL, SUBTITLE, TEXT, TITLE } from './styles';
 import type { RenderTexts } from './texts';
 
-const FIRST_UNIT_COL = 4;
+const FIXED_COLS = 4;
 
 /**
  * The sheet a leader opens: indicators as rows grouped by section, one column per unit, the province total first,
@@ -15,7 +15,9 @@ const FIRST_UNIT_COL = 4;
 export function renderSummarySheet(result: ConsolidationResult, options: RenderOptions, t: RenderTexts): SheetSpec {
   const { summary } = result;
   const units = summary.units.map((u) => u.name);
-  const width = FIRST_UNIT_COL + units.length;
+  const previous = summary.previous;
+  const firstUnitCol = FIXED_COLS + (previous ? 2 : 0);
+  const width = firstUnitCol + units.length;
   const flags = issuesByCell(result.issues);
   const expected = units.length + summary.missingUnits.length;
 
@@ -35,7 +37,7 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
   rows.push([]);
 
   const headerRow = rows.length;
-  rows.push([text(t.stt, HEADER), text(t.indicator, HEADER), text(t.measure, HEADER), text(t.total, HEADER), ...units.map((u) => text(u, HEADER))]);
+  rows.push([text(t.stt, HEADER), text(t.indicator, HEADER), text(t.measure, HEADER), text(t.total, HEADER), ...(previous ? [text(`${t.previous}${previous.period ? ` (${previous.period})` : ''}`, HEADER), text(t.change, HEADER)] : []), ...units.map((u) => text(u, HEADER))]);
 
   let group: string | undefined;
   let groupIndex = 0;
@@ -50,10 +52,10 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
       }
     }
     indicatorIndex += 1;
-    rows.push(indicatorRow(row, indicatorIndex, units, flags, t));
+    rows.push(indicatorRow(row, indicatorIndex, units, flags, t, previous?.totals[row.indicator.id]));
   }
 
-  rows.push(completenessRow(result, units, t));
+  rows.push(completenessRow(result, units, t, firstUnitCol));
   rows.push([]);
   rows.push([null, text(t.legend, { bold: true })]);
   const legend: [Severity, string][] = [['error', t.legendError], ['warning', t.legendWarning], ['info', t.legendInfo]];
@@ -64,14 +66,14 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
     name: t.summarySheet,
     rows,
     merges,
-    columnWidths: [6, 58, 12, 14, ...units.map(() => 14)],
-    freeze: { rows: headerRow + 1, cols: FIRST_UNIT_COL },
+    columnWidths: [6, 58, 12, 14, ...(previous ? [14, 11] : []), ...units.map(() => 14)],
+    freeze: { rows: headerRow + 1, cols: firstUnitCol },
     print: { orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow], fitToWidth: true },
     tabColor: '#1F4E78',
   };
 }
 
-function indicatorRow(row: SummaryRow, index: number, units: string[], flags: Map<string, Issue[]>, t: RenderTexts): CellSpec[] {
+function indicatorRow(row: SummaryRow, index: number, units: string[], flags: Map<string, Issue[]>, t: RenderTexts, previousTotal?: number | null): CellSpec[] {
   const format = numberFormatFor(row);
   const flaggedCount = units.filter((u) => flags.has(key(u, row.indicator.id)) && typeof row.values[u]?.value === 'number').length;
   const totalNote = [row.totalNote, flaggedCount ? t.flaggedInTotal(flaggedCount) : ''].filter(Boolean).join('\n');
@@ -80,6 +82,7 @@ function indicatorRow(row: SummaryRow, index: number, units: string[], flags: Ma
     text(row.indicator.name, TEXT),
     text(row.indicator.unit, { ...TEXT, hAlign: 'center' }),
     { ...num(row.total, format, { ...BODY, bold: true }), note: totalNote },
+    ...(previousTotal === undefined ? [] : [num(previousTotal, format, BODY), num(changePercent(row.total, previousTotal), '+0.0;-0.0;0.0', BODY)]),
     ...units.map((unit) => unitCell(row.values[unit], flags.get(key(unit, row.indicator.id)) ?? [], format)),
   ];
 }
@@ -93,13 +96,12 @@ function unitCell(value: UnitValue | undefined, issues: Issue[], format: string)
   return note ? { ...cell, note } : cell;
 }
 
-function completenessRow(result: ConsolidationResult, units: string[], t: RenderTexts): (CellSpec | null)[] {
+function completenessRow(result: ConsolidationResult, units: string[], t: RenderTexts, firstUnitCol: number): (CellSpec | null)[] {
   const required = result.summary.rows.filter((r) => !r.indicator.optional);
   return [
     null,
     text(t.completeness, { ...TEXT, italic: true }),
-    null,
-    null,
+    ...Array.from({ length: firstUnitCol - 2 }, () => null),
     ...units.map((unit) => {
       const reported = required.filter((r) => typeof r.values[unit]?.value === 'number').length;
       return text(`${reported}/${required.length}`, { ...BODY, italic: true, hAlign: 'center' });
@@ -113,6 +115,12 @@ function numberFormatFor(row: SummaryRow): string {
   if (row.indicator.integer) return FORMAT.count;
   const values = Object.values(row.values).map((v) => v.value).concat(row.total);
   return values.every((v) => v === null || Number.isInteger(v)) ? FORMAT.count : FORMAT.decimal;
+}
+
+/** Change of the province total against the previous period, in percent. */
+function changePercent(now: number | null, before: number | null): number | null {
+  if (now === null || before === null || before === 0) return null;
+  return Math.round(((now - before) / Math.abs(before)) * 1000) / 10;
 }
 
 function key(unit: string, indicator: string): string {

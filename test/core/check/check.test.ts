@@ -1,4 +1,5 @@
 import type { Issue } from '../../../src/core/model';
+import { checkSummary } from '../../../src/core/check';
 import { checked, unitReport } from '../../helpers/reports';
 
 /** A clean, complete report scaled to a unit's size, so peers agree. */
@@ -90,5 +91,31 @@ describe('checks on planted defects', () => {
     const scale = issues.find((i) => i.code === 'scale_suspect')!;
     expect(scale.message).toContain('73.500.000');
     expect(scale.messageEn).toContain('73,500,000');
+  });
+});
+
+describe('checks against the previous period', () => {
+  const withPrevious = (now: number, before: number, id = 'bts') => {
+    const reports = [unitReport('Xã Tân Tiến', [[id, now]])];
+    const result = checked(reports);
+    result.summary.previous = { period: 'năm 2021', source: 'report-2021.json', totals: {}, values: { 'Xã Tân Tiến': { [id]: before } } };
+    return codes(checkSummary({ summary: result.summary, measureConflicts: [], period: result.summary.period }));
+  };
+
+  it('flag a figure about 1000 times the previous one as a scale slip', () => {
+    expect(withPrevious(12000, 12)).toContain('scale_suspect:Xã Tân Tiến:bts');
+  });
+
+  it('flag an implausible jump as unusual', () => {
+    expect(withPrevious(120, 20)).toContain('outlier:Xã Tân Tiến:bts');
+  });
+
+  it('keep quiet about ordinary growth and small counts', () => {
+    expect(withPrevious(26, 20).filter((c) => c.startsWith('outlier') || c.startsWith('scale'))).toEqual([]);
+    expect(withPrevious(11, 2).filter((c) => c.startsWith('outlier') || c.startsWith('scale'))).toEqual([]);
+  });
+
+  it('flag a rate that moved more than 30 points', () => {
+    expect(withPrevious(90, 40, 'fibre_households_rate')).toContain('outlier:Xã Tân Tiến:fibre_households_rate');
   });
 });

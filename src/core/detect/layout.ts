@@ -1,0 +1,164 @@
+import { parseFigure } from '../numbers';
+import { isMeasureText } from '../text';
+import { chooseValueColumn, type Header } from './header';
+import { isLabelText, isColumnNumberText } from './row-kinds';
+import type { SheetText } from './sheet-text';
+
+/** Where the table is: the columns to read and the first data row. */
+export type TableLayout = {
+  labelCol: number;
+  valueCol: number;
+  measureCol: number | null;
+  sttCol: number | null;
+  valueHeader: string | null;
+  firstRow: number;
+  notes: string[];
+};
+
+export type LayoutResult = { kind: 'ok'; layout: TableLayout } | { kind: 'fail'; reason: string };
+
+/** Rows read to weigh columns; enough for any report, bounded for huge sheets. */
+const SAMPLE_ROWS = 300;
+
+/** Text of a cell, taking the text of a merge that starts in the same row further left. */
+export function cellText(sheet: SheetText, r: number, c: number): string {
+  const owner = sheet.owner(r, c);
+  if (!owner) return sheet.text(r, c);
+  return owner.row === r ? sheet.text(owner.row, owner.col) : '';
+}
+
+/** A value cell: a cell covered by a merge has no value of its own (a section title spread across the row). */
+export function valueAt(sheet: SheetText, r: number, c: number) {
+  return sheet.owner(r, c) ? null : sheet.value(r, c);
+}
+
+/** Whether a cell holds a figure: a number, or text the figure parser reads as a number ("1.300", "16,2%"). */
+export function isFigure(v: ReturnType<SheetText['value']>): boolean {
+  if (typeof v === 'number') return true;
+  return typeof v === 'string' && parseFigure(v).kind === 'number';
+}
+
+function isLabelCell(sheet: SheetText, r: number, c: number): boolean {
+  const t = cellText(sheet, r, c);
+  return isLabelText(t) && !isFigure(t) && !isMeasureText(t) && t.length <= 300;
+}
+
+/** The column with the most label-like texts among `cols`, from row `from`; null when fewer than two. */
+function bestLabelColumn(sheet: SheetText, cols: number[], from: number): number | null {
+  let best: number | null = null;
+  let bestCount = 1;
+  for (const c of cols) {
+    let count = 0;
+    for (let r = from; r < Math.min(sheet.rows, from + SAMPLE_ROWS); r++) if (isLabelCell(sheet, r, c)) count += 1;
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** How many label rows have a figure in column c. */
+function figureCount(sheet: SheetText, labelCol: number, c: number, from: number): number {
+  let count = 0;
+  for (let r = from; r < Math.min(sheet.rows, from + SAMPLE_ROWS); r++) {
+    if (isLabelCell(sheet, r, labelCol) && isFigure(valueAt(sheet, r, c))) count += 1;
+  }
+  return count;
+}
+
+/** A column holding measure words ("trạm", "%", "thuê bao") more than anything else. */
+function isMeasureColumn(sheet: SheetText, c: number, from: number): boolean {
+  let measures = 0;
+  let others = 0;
+  for (let r = from; r < Math.min(sheet.rows, from + SAMPLE_ROWS); r++) {
+    const t = cellText(sheet, r, c);
+    if (t === '') continue;
+    if (isMeasureText(t)) measures += 1;
+    else others += 1;
+  }
+  return measures >= 2 && measures > others;
+}
+
+/** The figure column next to the labels (skipping a measure column), among the allowed columns. */
+function nearestFigureColumn(sheet: SheetText, labelCol: number, allowed: (c: number) => boolean, from: number) {
+  for (let c = labelCol + 1; c < sheet.cols; c++) {
+    if (!allowed(c)) continue;
+    if (figureCount(sheet, labelCol, c, from) >= 2) return c;
+  }
+  return null;
+}
+
+/** Skips a row of column numbers ("1 | 2 | 3", "(1) | (2)") right under the header. */
+function skipColumnNumbers(sheet: SheetText, r: number): number {
+  let cells = 0;
+  for (let c = 0; c < sheet.cols; c++) {
+    if (sheet.owner(r, c)) continue;
+    const t = sheet.text(r, c);
+    if (t === '') continue;
+    if (!isColumnNumberText(t)) return r;
+    cells += 1;
+  }
+  return cells >= 2 ? r + 1 : r;
+}
+
+/**
+ * Lays the table out from its header: label, result, measure and STT columns, and the first data row.
+ * @example layoutFromHeader(sheet, header, '2022-H1') // { kind: 'ok', layout: { labelCol: 1, valueCol: 4, ... } }
+ */
+export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: string | null): LayoutResult {
+  const firstRow = skipColumnNumbers(sheet, header.lastRow + 1);
+  const role = (c: number) => header.columns[c]?.role ?? 'unknown';
+  const labelCandidates = header.columns.filter((c) => c.role === 'label').map((c) => c.col);
+  let labelCol =
+    labelCandidates.length === 1
+      ? labelCandidates[0]
+      : bestLabelColumn(sheet, labelCandidates.length > 1 ? labelCandidates : header.columns.filter((c) => c.role === 'unknown').map((c) => c.col), firstRow);
+  if (labelCol === null) return { kind: 'fail', reason: 'Không tìm thấy cột chỉ tiêu (Chỉ tiêu / Nội dung)' };
+  // A label header over numbering only ("Nội dung" above "1.", "2.") with the text one column right, unmerged.
+  if (bestLabelColumn(sheet, [labelCol], firstRow) === null && role(labelCol + 1) === 'unknown' && bestLabelColumn(sheet, [labelCol + 1], firstRow) !== null) {
+    labelCol += 1;
+  }
+  const notes: string[] = [];
+  const measureCol = header.columns.find((c) => c.role === 'measure')?.col ?? null;
+  const sttCol = header.columns.find((c) => c.role === 'stt')?.col ?? null;
+  const choice = chooseValueColumn(header.columns, periodKey);
+  if (choice.kind === 'ambiguous') {
+    return { kind: 'fail', reason: `Không xác định được cột kết quả: các cột ${choice.headers.map((h) => `"${h}"`).join(', ')} ngang nhau` };
+  }
+  let valueCol: number;
+  let valueHeader: string | null;
+  if (choice.kind === 'chosen') {
+    valueCol = choice.col;
+    valueHeader = choice.header;
+  } else {
+    // No header names the result: only an unnamed column may hold it, never Kế hoạch, So sánh or Ghi chú.
+    const found = nearestFigureColumn(sheet, labelCol, (c) => role(c) === 'unknown' && c !== labelCol, firstRow);
+    if (found === null) return { kind: 'fail', reason: 'Không tìm thấy cột kết quả (Thực hiện / Kết quả / Số liệu)' };
+    valueCol = found;
+    valueHeader = header.columns[found]?.text || null;
+    notes.push('Không có cột mang tên Thực hiện / Kết quả; đã lấy cột số liệu chưa đặt tên cạnh cột chỉ tiêu.');
+  }
+  if (valueCol === labelCol) return { kind: 'fail', reason: 'Không tìm thấy cột kết quả (Thực hiện / Kết quả / Số liệu)' };
+  return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader, firstRow, notes } };
+}
+
+/**
+ * Lays out a sheet without a header row: the column with most labels, the figure column next to it, a measure
+ * column between them when there is one; the table starts at the first label with a figure.
+ * @example layoutWithoutHeader(sheet) // { kind: 'ok', layout: { labelCol: 0, valueCol: 1, measureCol: null, ... } }
+ */
+export function layoutWithoutHeader(sheet: SheetText): LayoutResult {
+  const all = Array.from({ length: sheet.cols }, (_, c) => c);
+  const labelCol = bestLabelColumn(sheet, all, 0);
+  if (labelCol === null) return { kind: 'fail', reason: 'Không tìm thấy bảng chỉ tiêu có số liệu' };
+  const valueCol = nearestFigureColumn(sheet, labelCol, () => true, 0);
+  if (valueCol === null) return { kind: 'fail', reason: 'Không tìm thấy bảng chỉ tiêu có số liệu' };
+  let measureCol: number | null = null;
+  for (let c = labelCol + 1; c < valueCol; c++) if (isMeasureColumn(sheet, c, 0)) measureCol = c;
+  let firstRow = 0;
+  while (firstRow < sheet.rows && !(isLabelCell(sheet, firstRow, labelCol) && isFigure(valueAt(sheet, firstRow, valueCol)))) firstRow += 1;
+  const notes = ['Không có dòng tiêu đề cột; đã lấy cột số liệu ngay cạnh cột chỉ tiêu.'];
+  const sttCol = labelCol > 0 ? labelCol - 1 : null;
+  return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader: null, firstRow, notes } };
+}

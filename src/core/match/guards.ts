@@ -1,0 +1,84 @@
+import type { LabelKey, LabelKind } from './label-key';
+
+/*
+ * Guards veto a label–form pair whatever the token score: in these reports one word or one digit turns an
+ * indicator into another ("mức độ 3" / "mức độ 4", "tiếp nhận" / "trả kết quả", "Tỷ lệ ..." / "Số ...").
+ */
+
+/** Word pairs that name different indicators; a label naming one side never matches a form naming the other. */
+const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
+  { name: 'tiếp nhận / trả kết quả', a: /\btiep nhan\b|\bnhan qua\b|\bho so nhan\b/, b: /\btra ket qua\b|\btra qua\b|\bchuyen tra\b|\bho so tra\b/ },
+  { name: 'di động / cố định', a: /\bdi dong\b/, b: /\bco dinh\b/ },
+  { name: 'điện thoại / Internet', a: /\bdien thoai\b/, b: /\binternet\b|\bbang rong\b/ },
+  { name: 'một phần / toàn trình', a: /\bmot phan\b|\bmuc do 3\b/, b: /\btoan trinh\b|\bmuc do 4\b/ },
+  { name: 'trực tuyến / bưu chính công ích', a: /\btruc tuyen\b/, b: /\bbuu chinh cong ich\b|\bbuu dien\b/ },
+  { name: 'trực tuyến / không giấy', a: /\btruc tuyen\b|\btruyen hinh\b/, b: /\bkhong giay\b/ },
+  { name: 'số tiền / số quyết định', a: /\btien\b/, b: /\bquyet dinh\b/ },
+  { name: 'bưu chính / viễn thông', a: /\bbuu chinh\b|\bbuu dien\b|\bbuu cuc\b/, b: /\bvien thong\b/ },
+  { name: 'truyền thanh / trang thông tin điện tử', a: /\btruyen thanh\b|\bphat thanh\b|\bloa\b/, b: /\b(?:cong|trang) thong tin dien tu\b|\bwebsite\b/ },
+  { name: 'tổ / thành viên', a: /^(?:so )?to\b/, b: /\bthanh vien\b/ },
+];
+
+/**
+ * Words that add a meaning no form without them has: another sector, a change instead of a stock, a plan,
+ * an average. A label with one of these matches only forms that say it too.
+ */
+const QUALIFIERS = [
+  'phat trien moi', 'tang them', 'tang moi', 'so voi', 'cung ki', 'ke hoach', 'chi tieu giao', 'chua', 'ngung',
+  'thu hoi', 'binh quan', 'trung binh', 'ngheo', 'truy cap', 'van hoa', 'the thao', 'du lich', 'y te', 'giao duc',
+  'nong nghiep', 'kinh phi', 'ngan sach', 'tai chinh', 'lao dong', 'moi truong', 'tai nguyen', 'quoc phong',
+  'ton giao', 'dan toc', 'hoc sinh', 'truong hoc', 'benh vien',
+].map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
+
+// "Bưu điện văn hóa xã" is a kind of postal point, not the culture sector.
+const POSTAL_CULTURE_POINT = /\bbuu dien van hoa xa\b/g;
+
+/** Precomputed guard facts of one key. */
+export type GuardFacts = {
+  sides: ('a' | 'b' | 'ab' | '')[];
+  qualifiers: Set<string>;
+};
+
+/** Reads which side of each opposite pair and which qualifiers a key names. */
+export function guardFacts(key: string): GuardFacts {
+  const sides = OPPOSITES.map(({ a, b }) => {
+    const hasA = a.test(key);
+    const hasB = b.test(key);
+    return hasA && hasB ? 'ab' : hasA ? 'a' : hasB ? 'b' : '';
+  });
+  const plain = key.replace(POSTAL_CULTURE_POINT, ' ');
+  const qualifiers = new Set(QUALIFIERS.filter(({ pattern }) => pattern.test(plain)).map(({ phrase }) => phrase));
+  return { sides, qualifiers };
+}
+
+/** What the guards know of a catalog form, beyond its key. */
+export type FormFacts = {
+  label: LabelKey;
+  facts: GuardFacts;
+  /** The indicator's kind from its measure: "%" is a rate, "/100 dân" or a ratio a density, else a count. */
+  kind: LabelKind;
+  /** The indicator is a total that others are parts of ("trong đó" labels never match it). */
+  isWhole: boolean;
+};
+
+/**
+ * The reason a label may not match a form, in Vietnamese, or null when no guard vetoes it.
+ * @example vetoReason(label('Số trạm BTS 5G'), form('Số trạm BTS')) // "có thêm «5g»"
+ */
+export function vetoReason(label: LabelKey, labelFacts: GuardFacts, form: FormFacts): string | null {
+  if (label.digits !== form.label.digits) return `khác con số/mức độ («${label.digits || '—'}» / «${form.label.digits || '—'}»)`;
+  if (label.period !== null && form.label.period !== null && label.period !== form.label.period) return 'khác kỳ báo cáo';
+  if (label.kind !== null && label.kind !== form.kind) return `khác loại số liệu (${KIND_WORDS[label.kind]} / ${KIND_WORDS[form.kind]})`;
+  if (label.partOf && form.isWhole) return 'dòng "trong đó" là một phần, không phải chỉ tiêu tổng';
+  for (let i = 0; i < OPPOSITES.length; i++) {
+    const mine = labelFacts.sides[i];
+    const theirs = form.facts.sides[i];
+    if (mine !== '' && theirs !== '' && mine !== theirs) return `nghĩa khác nhau (${OPPOSITES[i].name})`;
+  }
+  for (const phrase of labelFacts.qualifiers) {
+    if (!form.facts.qualifiers.has(phrase)) return `có thêm «${phrase}»`;
+  }
+  return null;
+}
+
+const KIND_WORDS: Record<LabelKind, string> = { rate: 'tỷ lệ', density: 'mật độ', count: 'số lượng' };

@@ -1,0 +1,1 @@
+export { previousFromReportJson, previousFromSummaryGrid, type PreviousFigures, type PreviousResult } from './previous';
