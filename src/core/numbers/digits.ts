@@ -3,7 +3,7 @@
 export type NumberStyle = 'vi' | 'en';
 
 /** A decimal in plain "1234.5" form (for exact scaling by string), with a note when the reading needed a choice. */
-export type DigitsReading = { ok: true; decimal: string; note?: string } | { ok: false };
+export type DigitsReading = { ok: true; decimal: string; note?: string } | { ok: false; reason?: string };
 
 const VI_FULL = /^\d{1,3}(?:\.\d{3})+,\d+$/;
 const EN_FULL = /^\d{1,3}(?:,\d{3})+\.\d+$/;
@@ -57,11 +57,11 @@ export function readDigits(text: string, style: NumberStyle): DigitsReading {
     if (couldGroup(text, sep)) return { ok: true, decimal: grouping };
     return { ok: true, decimal, note: `dấu «${sep}» đọc là dấu thập phân` };
   }
-  // The style's decimal mark: "16,2" in vi. "1,500" might still be an English thousand: say so.
+  // The style's decimal mark: "16,2" in vi. But "340,492" is as often an English thousand grouping (page
+  // counters, pasted figures) as a three-place decimal; a flagged figure still counts in totals, so do not guess.
   if (couldGroup(text, sep)) {
-    // Said in the sheet's own style: "«1,500» đọc là số thập phân (không phải 1.500)".
     const asGrouping = style === 'vi' ? grouping.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : grouping;
-    return { ok: true, decimal, note: `«${text}» đọc là số thập phân (không phải ${asGrouping})` };
+    return { ok: false, reason: `không rõ «${text}» là số thập phân hay ${asGrouping}` };
   }
   return { ok: true, decimal };
 }

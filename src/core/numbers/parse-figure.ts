@@ -45,7 +45,7 @@ function unreadable(rawText: string, reason: string): ParsedFigure {
   return { kind: 'unreadable', raw: rawText, reason };
 }
 
-/** True when an Excel number format shows the value as a percentage: a % outside quotes, escapes and [..]. */
+/** True when an Excel number format shows the value as a percentage (a % outside quotes, escapes, [..]). @example isPercentFormat('0.0%') // true */
 export function isPercentFormat(format: string | null | undefined): boolean {
   if (!format) return false;
   const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
@@ -77,10 +77,11 @@ function takeWords(text: string, words: string[]): { taken: string[]; rest: stri
 const NUMBER = /^(\d{1,3}(?: \d{3})+(?![\d.,])|\d(?:[\d.,]*\d)?)/;
 
 /** A number token read by style; spaces between groups of three ("1 300") are read as grouping. */
-function readNumber(token: string, style: NumberStyle): { decimal: string; note?: string } | null {
+function readNumber(token: string, style: NumberStyle): { decimal: string; note?: string } | string {
   const compact = token.includes(' ') ? token.replace(/ /g, '') : token;
   const reading = readDigits(compact, style);
-  return reading.ok ? { decimal: reading.decimal, note: reading.note } : null;
+  if (reading.ok) return { decimal: reading.decimal, note: reading.note };
+  return reading.reason ?? `số viết không rõ: «${token}»`;
 }
 
 /** A magnitude word at the start ("tỷ đồng" → 9), never "tỷ lệ". */
@@ -121,7 +122,7 @@ function parseText(text: string, style: NumberStyle): Parts | string {
   const token = NUMBER.exec(rest);
   if (!token) return 'none';
   const first = readNumber(token[1], style);
-  if (!first) return `số viết không rõ: «${token[1]}»`;
+  if (typeof first === 'string') return first;
   if (first.note) notes.push(first.note);
   rest = rest.slice(token[1].length);
   // "3G", "4G", "5G": a technology, not a figure with a measure.
@@ -146,7 +147,7 @@ function parseText(text: string, style: NumberStyle): Parts | string {
     for (let next = NUMBER.exec(rest); next; next = NUMBER.exec(rest)) {
       const part = readNumber(next[1], style);
       const m = takeMagnitude(rest.slice(next[1].length).trim());
-      if (!part || !m || m.exponent >= last) break;
+      if (typeof part === 'string' || !m || m.exponent >= last) break;
       value = clean(value + Number(`${part.decimal}e${m.exponent}`));
       last = m.exponent;
       rest = m.rest;

@@ -84,7 +84,6 @@ describe('parseFigure settles "." and "," by the sheet style, and flags the doub
     ['1.5', 'vi', 1.5, true],
     ['1.5', 'en', 1.5, false],
     ['0.500', 'vi', 0.5, true],
-    ['1,500', 'vi', 1.5, true],
     ['1,234.5', 'en', 1234.5, false],
     ['1,234.5', 'vi', 1234.5, true],
     ['1.234,5', 'en', 1234.5, true],
@@ -128,9 +127,20 @@ describe('parseFigure says why a cell has no figure', () => {
     ['10 - 15', 'nhiều số hoặc chữ lạ: «10 - 15»'],
     ['17/6/2022', 'số viết không rõ: «17/6/2022»'],
     ['3G', 'không phải số: «3G»'],
+    // A comma and three digits in a Vietnamese sheet: 340,492 or 340.492? Page counters say the latter.
+    ['340,492', 'không rõ «340,492» là số thập phân hay 340.492'],
+    ['1,500 trạm', 'không rõ «1,500» là số thập phân hay 1.500'],
     ['- 5', 'không phải số: «- 5»'],
   ])('%j is unreadable: %s', (raw, reason) => {
     expect(parseFigure(raw)).toMatchObject({ kind: 'unreadable', reason });
+  });
+
+  it('reads "1.500" in an English-style sheet as unclear too', () => {
+    expect(parseFigure('1.500', { style: 'en' })).toMatchObject({ kind: 'unreadable', reason: 'không rõ «1.500» là số thập phân hay 1500' });
+  });
+
+  it('calls a percentage too big for a number unreadable', () => {
+    expect(parseFigure(1e307, { numberFormat: '0%' })).toMatchObject({ kind: 'unreadable' });
   });
 
   it('keeps the raw text as written', () => {
