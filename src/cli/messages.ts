@@ -23,8 +23,10 @@ export type MessageKey =
   | 'out_missing'
   | 'catalog_unreadable'
   | 'catalog_invalid'
+  | 'previous_unreadable'
   | 'units_unreadable'
   | 'nothing_consolidated'
+  | 'no_reports'
   | 'write_failed'
   | 'usage'
   | 'internal';
@@ -92,6 +94,10 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
     vi: (p) => `Danh mục chỉ tiêu "${p.file}" không hợp lệ: ${p.detail}.`,
     en: (p) => `The catalog "${p.file}" is not valid: ${p.detail}.`,
   },
+  previous_unreadable: {
+    vi: (p) => `Không đọc được số liệu kỳ trước "${p.file}": ${p.detail}.`,
+    en: (p) => `Cannot read the previous period's figures "${p.file}": ${p.detail}.`,
+  },
   units_unreadable: {
     vi: (p) => `Không đọc được danh sách đơn vị "${p.file}": ${p.detail}.`,
     en: (p) => `Cannot read the unit list "${p.file}": ${p.detail}.`,
@@ -99,6 +105,10 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
   nothing_consolidated: {
     vi: () => `Không có tệp nào đọc được, chưa tổng hợp gì.`,
     en: () => `No file could be read; nothing was consolidated.`,
+  },
+  no_reports: {
+    vi: () => `Không tìm thấy báo cáo của đơn vị nào trong các tệp đã đọc (cần có cột chỉ tiêu và cột số liệu).`,
+    en: () => `No unit report was found in the files read (a report needs an indicator column and a figure column).`,
   },
   write_failed: {
     vi: (p) => `Không ghi được "${p.file}": ${p.detail}.`,

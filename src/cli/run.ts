@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import type { Catalog, Grid } from '../core/model';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { Catalog, CellRef, Grid, PreviousPeriod } from '../core/model';
+import { previousFromReportJson, previousFromSummaryGrid } from '../core/previous';
 import { defaultCatalog, validateCatalog } from '../core/catalog';
 import { consolidate, toReportJson } from '../core/consolidate';
 import { renderWorkbook } from '../core/render';
@@ -35,6 +36,7 @@ type ConsolidateFlags = {
   province?: string;
   out?: string;
   json?: string;
+  previous?: string;
   lang: Lang;
 };
 
@@ -104,6 +106,7 @@ function buildProgram(io: Io, action: (inputs: string[], flags: ConsolidateFlags
     .option('--province <text>', 'tên tỉnh in trên tiêu đề / the province printed in the title')
     .option('--out <file>', '(bắt buộc) tệp .xlsx kết quả / (required) the summary .xlsx to write')
     .option('--json <file>', 'ghi thêm report.json (phiên bản 1) / also write report.json (version 1)')
+    .option('--previous <file>', 'bảng tổng hợp kỳ trước (.xlsx) hoặc report.json kỳ trước: thêm cột thay đổi và cảnh báo biến động bất thường / an earlier summary .xlsx or report.json: adds a change column and flags implausible jumps')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ của bảng tổng hợp và thông báo / language of the summary and messages').choices(['vi', 'en']).default('vi'))
     .helpOption('-h, --help', 'hiển thị trợ giúp / show help')
     .addHelpText('after', EXIT_HELP)
@@ -132,16 +135,19 @@ async function consolidateFiles(inputs: string[], flags: ConsolidateFlags, io: I
   const catalog = await loadCatalog(flags.catalog);
   const expectedUnits = flags.units ? await loadUnits(flags.units) : undefined;
 
+  const previous = flags.previous ? await loadPrevious(flags.previous, catalog) : undefined;
   const { grids, bad } = await readInputs(files);
   if (grids.length === 0) return reportNothingRead(bad, io);
   for (const b of bad) io.err(`${errorLine(b.key, b.params)}\n`);
 
-  const result = consolidate(grids, { catalog, expectedUnits, period: flags.period });
+  const result = consolidate(grids, { catalog, expectedUnits, period: flags.period, previous });
+  if (result.summary.units.length === 0) throw new CliFailure('no_reports');
   const spec = renderWorkbook(result, {
     department: flags.department,
     province: flags.province,
     generatedAt: new Date().toISOString().slice(0, 10),
     lang: flags.lang,
+    sourceLink: sourceLinker(files, dirname(out)),
   });
   await mkdir(dirname(out), { recursive: true });
   await writeOrFail(out, () => writeXlsxFile(spec, out));
@@ -150,6 +156,41 @@ async function consolidateFiles(inputs: string[], flags: ConsolidateFlags, io: I
 
   printSummary(io, flags.lang, { result, expectedUnits, badFiles: bad.map((b) => b.file.display), out: flags.out, json: flags.json ?? null });
   return bad.length > 0 ? ExitCode.someSkipped : ExitCode.ok;
+}
+
+/** Links in the summary open the unit's own file beside the output, at the cell the figure came from. */
+function sourceLinker(files: InputFile[], outDir: string): (ref: CellRef) => string | undefined {
+  const paths = new Map(files.map((f) => [f.display, f.path]));
+  return (ref) => {
+    const path = paths.get(ref.file);
+    if (!path) return undefined;
+    const target = relative(outDir, path).split(sep).join('/');
+    return `${target}#'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`;
+  };
+}
+
+/** The previous period's figures, from report.json or from the "Tổng hợp" sheet of an earlier summary. */
+async function loadPrevious(path: string, catalog: Catalog): Promise<PreviousPeriod> {
+  const file = basename(path);
+  if (/\.json$/i.test(path)) {
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text === null) throw new CliFailure('previous_unreadable', { file: path, detail: 'không mở được tệp / cannot open the file' });
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new CliFailure('previous_unreadable', { file: path, detail: `JSON: ${(error as Error).message}` });
+    }
+    const read = previousFromReportJson(json, file);
+    if (!read.ok) throw new CliFailure('previous_unreadable', { file: path, detail: read.reason });
+    return read.previous;
+  }
+  const grids = await readXlsxFile(path, file).catch(() => null);
+  if (grids === null) throw new CliFailure('previous_unreadable', { file: path, detail: 'không mở được tệp .xlsx / cannot open the .xlsx file' });
+  const sheet = grids.find((g) => g.name === 'Tổng hợp') ?? grids[0];
+  const read = sheet ? previousFromSummaryGrid(sheet, catalog) : { ok: false as const, reason: 'tệp không có trang tính / no sheet' };
+  if (!read.ok) throw new CliFailure('previous_unreadable', { file: path, detail: read.reason });
+  return read.previous;
 }
 
 /** One bad file gives one line; several give one line each, then a closing line. */

@@ -78,11 +78,16 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort
     saveAlias: (id: string, label: string, catalogSheet: SheetSpec) =>
       run(async (context) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(CATALOG_SHEET);
-        const used = ws.getUsedRangeOrNullObject(true);
-        used.load('values,rowIndex,columnIndex');
+        ws.load('name');
         await context.sync();
-        const row = ws.isNullObject || used.isNullObject ? -1 : used.values.findIndex((r) => String(r[0] ?? '').trim() === id);
-        if (row < 0) {
+        let used: Excel.Range | null = null;
+        if (!ws.isNullObject) {
+          used = ws.getUsedRangeOrNullObject(true);
+          used.load('values,rowIndex,columnIndex');
+          await context.sync();
+        }
+        const row = !used || used.isNullObject ? -1 : used.values.findIndex((r) => String(r[0] ?? '').trim() === id);
+        if (!used || row < 0) {
           // No catalog sheet yet (or the id is not on it): write the whole catalog, which already holds the alias.
           await writeWorkbookSpec(context, { sheets: [catalogSheet] }, { file, capabilities, sources: [] });
           return;

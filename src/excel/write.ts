@@ -145,7 +145,8 @@ async function writeSheet(ws: Excel.Worksheet, spec: SheetSpec, options: WriteOp
     for (const [c, cell] of row.entries()) {
       if (!cell) continue;
       if (cell.link) {
-        const link = { ...toHyperlink(cell.link, options.file), textToDisplay: cell.value === null ? '' : String(cell.value) };
+        // textToDisplay would turn a number into text: give it only for text cells.
+        const link = { ...toHyperlink(cell.link, options.file), ...(typeof cell.value === 'string' ? { textToDisplay: cell.value } : {}) };
         await batch.add(jsonBytes(link) + 40);
         ws.getRangeByIndexes(r, c, 1, 1).hyperlink = link;
       }

@@ -40,19 +40,26 @@ export function isFigure(v: ReturnType<SheetText['value']>): boolean {
 
 function isLabelCell(sheet: SheetText, r: number, c: number): boolean {
   const t = cellText(sheet, r, c);
-  return isLabelText(t) && !isFigure(t) && !isMeasureText(t) && t.length <= 300;
+  return isLabelText(t) && t.length <= 300 && !isFigure(t);
+}
+
+/** How much a cell looks like an indicator label: short measure words ("trạm", "thuê bao") count a quarter. */
+function labelWeight(sheet: SheetText, r: number, c: number): number {
+  if (!isLabelCell(sheet, r, c)) return 0;
+  const t = cellText(sheet, r, c);
+  return t.split(/\s+/).length <= 3 && isMeasureText(t) ? 0.25 : 1;
 }
 
 /** The column with the most label-like texts among `cols`, from row `from`; null when fewer than two. */
 function bestLabelColumn(sheet: SheetText, cols: number[], from: number): number | null {
   let best: number | null = null;
-  let bestCount = 1;
+  let bestScore = 1.5;
   for (const c of cols) {
-    let count = 0;
-    for (let r = from; r < Math.min(sheet.rows, from + SAMPLE_ROWS); r++) if (isLabelCell(sheet, r, c)) count += 1;
-    if (count > bestCount) {
+    let score = 0;
+    for (let r = from; r < Math.min(sheet.rows, from + SAMPLE_ROWS); r++) score += labelWeight(sheet, r, c);
+    if (score > bestScore) {
       best = c;
-      bestCount = count;
+      bestScore = score;
     }
   }
   return best;

@@ -72,6 +72,7 @@ function findAll(f: string): Found[] {
  */
 export function parsePeriod(text: string): Period | null {
   const f = looseKey(text).replace(DATE, (d) => ' '.repeat(d.length));
+  const periods: Period[] = [];
   for (const hit of findAll(f)) {
     let year = hit.year;
     if (year === null) {
@@ -80,11 +81,14 @@ export function parsePeriod(text: string): Period | null {
       let y: RegExpExecArray | null;
       while ((y = later.exec(f)) && year === null) year = yearOf(y[1]);
     }
-    if (year === null) continue;
-    const period = hit.make(year);
-    if (period) return period;
+    const period = year === null ? null : hit.make(year);
+    if (period) periods.push(period);
   }
-  return null;
+  const first = periods[0];
+  if (!first || !first.key.endsWith('-Y')) return first ?? null;
+  // "Kế hoạch chuyển đổi số năm 2022 ... 6 tháng đầu năm 2022": the year names the plan, the finer period the report.
+  const year = first.key.slice(0, 4);
+  return periods.find((p) => p.key.startsWith(year) && !p.key.endsWith('-Y')) ?? first;
 }
 
 /**

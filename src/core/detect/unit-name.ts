@@ -121,7 +121,8 @@ export function parseUnitFromName(text: string): UnitName | null {
   for (const pair of NOISE_PAIRS) folded = folded.replace(` ${pair} `, ' ');
   const remaining = kept.filter((w) => folded.includes(` ${looseKey(w)} `));
   if (remaining.length === 0 || remaining.length > 4) return null;
-  return makeName(null, remaining.join(' '));
+  // File names are often lower case ("bu_dop"): capitalise each word for display.
+  return makeName(null, remaining.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '));
 }
 
 /** Splits an official name from the expected list ("Huyện Bù Đốp", or a bare "Bù Đốp"). */

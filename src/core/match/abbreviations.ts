@@ -13,6 +13,9 @@ const EXPANSIONS: Record<string, string> = {
   'wi fi': 'wifi',
   'dv bcci': 'dich vu buu chinh cong ich',
   'tr d': 'trieu dong',
+  // "BTS" alone means the station: "Trạm BTS", "Số BTS", "BTS" are one thing
+  'tram bts': 'tram bts',
+  bts: 'tram bts',
   tttt: 'thong tin truyen thong',
   cntt: 'cong nghe thong tin',
   dvctt: 'dich vu cong truc tuyen',

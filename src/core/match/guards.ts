@@ -24,7 +24,7 @@ const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
  * an average. A label with one of these matches only forms that say it too.
  */
 const QUALIFIERS = [
-  'phat trien moi', 'tang them', 'tang moi', 'so voi', 'cung ki', 'ke hoach', 'chi tieu giao', 'chua', 'ngung',
+  'phat trien moi', 'xay moi', 'xay dung moi', 'lap dat moi', 'lap moi', 'tang them', 'tang moi', 'so voi', 'cung ki', 'ke hoach', 'chi tieu giao', 'chua', 'ngung',
   'thu hoi', 'binh quan', 'trung binh', 'ngheo', 'truy cap', 'van hoa', 'the thao', 'du lich', 'y te', 'giao duc',
   'nong nghiep', 'kinh phi', 'ngan sach', 'tai chinh', 'lao dong', 'moi truong', 'tai nguyen', 'quoc phong',
   'ton giao', 'dan toc', 'hoc sinh', 'truong hoc', 'benh vien',
@@ -68,7 +68,9 @@ export type FormFacts = {
 export function vetoReason(label: LabelKey, labelFacts: GuardFacts, form: FormFacts): string | null {
   if (label.digits !== form.label.digits) return `khác con số/mức độ («${label.digits || '—'}» / «${form.label.digits || '—'}»)`;
   if (label.period !== null && form.label.period !== null && label.period !== form.label.period) return 'khác kỳ báo cáo';
-  if (label.kind !== null && label.kind !== form.kind) return `khác loại số liệu (${KIND_WORDS[label.kind]} / ${KIND_WORDS[form.kind]})`;
+  // A label that says neither "Tỷ lệ" nor "Mật độ" counts something: it never matches a rate or a density.
+  const labelKind = label.kind ?? 'count';
+  if (labelKind !== form.kind) return `khác loại số liệu (${KIND_WORDS[labelKind]} / ${KIND_WORDS[form.kind]})`;
   if (label.partOf && form.isWhole) return 'dòng "trong đó" là một phần, không phải chỉ tiêu tổng';
   for (let i = 0; i < OPPOSITES.length; i++) {
     const mine = labelFacts.sides[i];

@@ -134,7 +134,22 @@ const FILLERS: RegExp[] = [
   /\btrong ky\b/g,
   /\buoc (?:tinh|dat|thuc hien)\b/g,
   /\b(?:khoang|gan|hon)\b/g,
+  // administrative level and recipients: "cấp xã, thôn", "giữa các cấp", "cho cán bộ, công chức, viên chức"
+  /\bcap (?:tinh|huyen|xa|thon)(?: (?:tinh|huyen|xa|thon))*\b/g,
+  /\b(?:giua )?cac cap\b/g,
+  /\bcho can bo(?: cong chuc)?(?: vien chuc)?(?: nguoi lao dong)?\b/g,
 ];
+
+// Long terms that are one notion: weighed as one token, so an abbreviation ("TTHC") counts once, not four times.
+const COMPOUNDS = [
+  'thu tuc hanh chinh', 'buu chinh cong ich', 'cong nghe thong tin', 'thong tin truyen thong', 'chuyen doi so',
+  'thuong mai dien tu', 'truyen so lieu chuyen dung', 'cong nghe so cong dong', 'uy ban nhan dan', 'vi pham hanh chinh',
+].map((phrase) => [new RegExp(`\\b${phrase}\\b`, 'g'), phrase.replace(/ /g, '_')] as const);
+
+function compound(key: string): string {
+  const plain = key.replace(/\bthong tin va truyen thong\b/g, 'thong tin truyen thong');
+  return COMPOUNDS.reduce((text, [pattern, joined]) => text.replace(pattern, joined), plain);
+}
 
 const STOPWORDS = new Set(['cac', 'cua', 'va', 'duoc', 'da', 've', 'tai', 'cho', 'voi', 'trong', 'nhung', 'la', 'dat', 'tren', 'theo', 'nay', 'hien', 'den', 'tu', 'o', 'moi']);
 // "tu" is kept when it ends "điện tử"; see scoringTokens.
@@ -170,13 +185,14 @@ export function analyseLabel(label: string, measures: ReadonlySet<string> = new 
   const percent = /%/.test(unnumbered);
   const fullKey = foldForMatching(unnumbered);
   const allMeasures = measures.size > 0 ? new Set([...MEASURES, ...measures]) : new Set(MEASURES);
-  let key = foldForMatching(stripMeasureSuffix(unnumbered, allMeasures));
+  // Dossiers "trả qua bưu điện" go through the public postal service (BCCI): the same indicator.
+  let key = foldForMatching(stripMeasureSuffix(unnumbered, allMeasures)).replace(/\bqua (?:dich vu )?buu dien\b/g, 'qua buu chinh cong ich');
   const period = detectPeriod(key);
   for (const filler of FILLERS) key = key.replace(filler, ' ');
   key = key.replace(/\s+/g, ' ').trim();
   const partOf = /\btrong do\b/.test(key);
   const kind = labelKind(fullKey, key, percent);
-  const tokens = scoringTokens(key.replace(/\btrong do\b/g, ' ').replace(COUNT_WORDS, ' '));
+  const tokens = scoringTokens(compound(key.replace(/\btrong do\b/g, ' ').replace(COUNT_WORDS, ' ')));
   return {
     key,
     tokens,

@@ -20,6 +20,9 @@ describe('parsePeriod reads the period a report title names', () => {
     // The common title "sơ kết 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2022" reports the first half.
     ['Sơ kết công tác 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2022', '2022-H1', '6 tháng đầu năm 2022'],
     ['THỰC HIỆN 6 THÁNG ĐẦU NĂM 2022', '2022-H1', '6 tháng đầu năm 2022'],
+    // The year of a plan named first does not hide the finer period of the same year.
+    ['Kết quả thực hiện Kế hoạch chuyển đổi số năm 2022, 6 tháng đầu năm 2022', '2022-H1', '6 tháng đầu năm 2022'],
+    ['Tổng kết năm 2022 và phương hướng quý I/2023', '2022-Y', 'năm 2022'],
   ])('"%s" is %s', (text, key, label) => {
     expect(parsePeriod(text)).toEqual({ key, label });
   });

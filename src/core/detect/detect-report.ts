@@ -1,0 +1,224 @@
+import { cellAddress } from '../address/address';
+import type { CellValue, DetectResult, Grid, ReportRow, UnitReport } from '../model';
+import { inferNumberStyle } from '../numbers';
+import { looseKey } from './fold';
+import { classifyHeader, findHeader } from './header';
+import { cellText, isFigure, layoutFromHeader, layoutWithoutHeader, valueAt, type TableLayout } from './layout';
+import { parsePeriod, type Period } from './period';
+import {
+  isCapsHeading, isLabelText, isNoteText, isSignatureText, numberingDepth, sttDepth,
+} from './row-kinds';
+import { readSheetText, type SheetText } from './sheet-text';
+import { parseUnitPhrase, recogniseUnit } from './unit-name';
+
+export type DetectOptions = { expectedUnits?: string[] };
+
+/** Rows searched for the header; real title blocks take 5 to 15. */
+const HEADER_SCAN_ROWS = 40;
+/** Columns read at all: a unit report is a few columns wide; a 16,000-column sheet is never walked. */
+const MAX_COLS = 40;
+/** Data rows read: real reports have tens to a few hundred. */
+const ROW_CAP = 3000;
+
+type Source = { file: string; sheet: string };
+
+/**
+ * Reads one worksheet as one unit's report: unit, period, header, label / result / measure columns and rows;
+ * sheets that are not reports (instructions, unit lists, empty, prose, far too large) → not_report with a reason.
+ * @example detectReport(grid, { expectedUnits: ['Huyện Bù Đốp'] }) // { kind: 'report', report: { unit: 'Huyện Bù Đốp', ... } }
+ */
+export function detectReport(grid: Grid, options: DetectOptions = {}): DetectResult {
+  const source: Source = { file: grid.source.file, sheet: grid.source.sheet };
+  const notReport = (reason: string): DetectResult => ({ kind: 'not_report', source, reason });
+
+  const sheetKey = looseKey(grid.name);
+  if (/^(huong dan|hd|readme|ghi chu|chu thich)\b/.test(sheetKey)) return notReport('Trang hướng dẫn, không phải báo cáo');
+  if (/^(danh sach|ds|danh muc) don vi\b/.test(sheetKey)) return notReport('Danh sách đơn vị, không phải báo cáo');
+
+  const lastRow = lastContentRow(grid);
+  if (lastRow < 0) return notReport('Trang tính trống');
+  const notes: string[] = [];
+  if (lastRow >= HEADER_SCAN_ROWS + ROW_CAP) {
+    if (grid.truncated) {
+      return notReport(`Trang tính quá lớn (${grid.truncated.rows} dòng × ${grid.truncated.cols} cột) để là báo cáo của một đơn vị`);
+    }
+  } else if (grid.truncated) {
+    notes.push(`Trang tính lớn hơn vùng đã đọc (${grid.truncated.rows} dòng × ${grid.truncated.cols} cột); chỉ xét phần đã đọc.`);
+  }
+
+  const sheet = readSheetText(grid, HEADER_SCAN_ROWS + ROW_CAP, MAX_COLS);
+  const header = findHeader(sheet, HEADER_SCAN_ROWS);
+  const titleEnd = header ? header.row : null;
+  const titlePeriod = titleEnd === null ? null : periodFromLines(titleLines(sheet, titleEnd));
+  const laid = header ? layoutFromHeader(sheet, header, titlePeriod?.key ?? null) : layoutWithoutHeader(sheet);
+  if (laid.kind === 'fail') return notReport(proseOrReason(sheet, laid.reason));
+  const layout = laid.layout;
+
+  const extracted = extractRows(grid, sheet, layout, header ? header.columns[layout.labelCol]?.text ?? null : null);
+  const rows = extracted.rows;
+  if (rows.length === 0) return notReport(proseOrReason(sheet, 'Không tìm thấy dòng chỉ tiêu nào'));
+  if (!header && rows.filter((r) => isFigure(r.raw)).length < 2) return notReport('Không tìm thấy bảng chỉ tiêu có số liệu');
+  if (rows.length >= 3 && rows.filter((r) => parseUnitPhrase(r.label) !== null).length >= rows.length * 0.6) {
+    return notReport('Danh sách đơn vị, không phải báo cáo');
+  }
+  if (extracted.capped || lastRow >= sheet.rows) notes.push(`Chỉ đọc ${ROW_CAP.toLocaleString('vi-VN')} dòng dữ liệu đầu tiên; phần sau bị bỏ qua.`);
+
+  const lines = titleLines(sheet, titleEnd ?? layout.firstRow);
+  const period =
+    (titleEnd === null ? periodFromLines(lines) : titlePeriod) ??
+    (layout.valueHeader ? parsePeriod(layout.valueHeader) : null) ??
+    parsePeriod(grid.name) ??
+    parsePeriod(grid.source.file);
+
+  const expected = options.expectedUnits ?? [];
+  const unit = recogniseUnit({ titleLines: lines, sheetName: grid.name, fileName: grid.source.file }, expected);
+  if (unit.unit === null) notes.push('Không nhận ra tên đơn vị (tiêu đề, tên trang tính, tên tệp).');
+  else if (expected.length > 0 && !unit.matched) notes.push(`Tên đơn vị "${unit.unit}" không có trong danh sách đơn vị.`);
+  if (!period) notes.push('Không thấy kỳ báo cáo trong tiêu đề.');
+
+  if (grid.hidden) notes.push('Trang tính đang bị ẩn trong tệp.');
+  for (const encoding of sheet.encodings) notes.push(`Đã chuyển mã ${encoding === 'tcvn3' ? 'TCVN3' : 'VNI'} → Unicode.`);
+  const hiddenRows = rows.filter((r) => r.hidden);
+  if (hiddenRows.length > 0) {
+    notes.push(`Có ${hiddenRows.length} dòng chỉ tiêu bị ẩn (${hiddenRows.slice(0, 5).map((r) => r.labelCell.address).join(', ')}${hiddenRows.length > 5 ? ', ...' : ''}).`);
+  }
+  const style = inferNumberStyle(rows.map((r) => r.raw).filter((v): v is string => typeof v === 'string'));
+  if (style.style === 'en') notes.push('Số viết kiểu Anh (1,300.5): dấu phẩy ngăn nghìn, dấu chấm thập phân.');
+  notes.push(...layout.notes);
+
+  const report: UnitReport = {
+    unit: unit.unit,
+    unitEvidence: { from: unit.from, text: unit.text },
+    period: period?.label ?? null,
+    source,
+    layout: {
+      headerRow: header ? header.row : null,
+      labelCol: layout.labelCol,
+      valueCol: layout.valueCol,
+      measureCol: layout.measureCol,
+      valueHeader: layout.valueHeader,
+      numberStyle: style.style,
+    },
+    rows,
+    notes,
+  };
+  return { kind: 'report', report };
+}
+
+/** Last row holding anything, read from the end (cheap on sheets whose used range ends in content). */
+function lastContentRow(grid: Grid): number {
+  for (let r = grid.values.length - 1; r >= 0; r--) {
+    const row = grid.values[r] ?? [];
+    const width = Math.min(row.length, MAX_COLS);
+    for (let c = 0; c < width; c++) {
+      const v = row[c];
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return r;
+    }
+  }
+  return -1;
+}
+
+/** A sheet of prose (instructions, a letter) has long texts and no table. */
+function proseOrReason(sheet: SheetText, reason: string): string {
+  let long = 0;
+  let cells = 0;
+  for (let r = 0; r < Math.min(sheet.rows, 200); r++) {
+    for (let c = 0; c < sheet.cols; c++) {
+      const t = sheet.text(r, c);
+      if (t === '') continue;
+      cells += 1;
+      if (t.length > 60) long += 1;
+    }
+  }
+  const first = looseKey(sheet.text(0, 0) || sheet.text(0, 1));
+  if (/^huong dan\b/.test(first)) return 'Trang hướng dẫn, không phải báo cáo';
+  if (cells > 0 && long >= cells / 3) return 'Trang văn bản, không có bảng chỉ tiêu';
+  return reason;
+}
+
+/** Every text line of the rows above the table (title block), in reading order. */
+function titleLines(sheet: SheetText, end: number): string[] {
+  const lines: string[] = [];
+  for (let r = 0; r < Math.min(end, sheet.rows); r++) {
+    for (let c = 0; c < sheet.cols; c++) {
+      const v = sheet.value(r, c);
+      if (typeof v === 'string') lines.push(...v.split('\n'));
+    }
+  }
+  return lines;
+}
+
+/** The period of a title block: lines that name the report first ("BÁO CÁO Kết quả ..."), then any line. */
+function periodFromLines(lines: string[]): Period | null {
+  const naming = lines.filter((l) => /\b(bao cao|ket qua|tinh hinh|so lieu|bieu|thong ke|tong hop)\b/.test(looseKey(l)));
+  for (const line of [...naming, ...lines]) {
+    const p = parsePeriod(line);
+    if (p) return p;
+  }
+  return null;
+}
+
+type Extracted = { rows: ReportRow[]; capped: boolean };
+
+/** Reads the data rows: sections remembered, blanks, notes and the signature block left out. */
+function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null): Extracted {
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const ref = (r: number, c: number) => ({ file: grid.source.file, sheet: grid.source.sheet, address: cellAddress(origin.row + r, origin.col + c) });
+  const hidden = new Set(grid.hiddenRows ?? []);
+  const rows: ReportRow[] = [];
+  let section: string | undefined;
+  const labelOf = (r: number) => cellText(sheet, r, layout.labelCol);
+  const depthOf = (r: number) => numberingDepth(labelOf(r)) ?? (layout.sttCol !== null ? sttDepth(cellText(sheet, r, layout.sttCol)) : null);
+
+  for (let r = layout.firstRow; r < sheet.rows; r++) {
+    if (rows.length >= ROW_CAP) return { rows, capped: true };
+    const label = labelOf(r);
+    const raw: CellValue = valueAt(sheet, r, layout.valueCol);
+    if (!isFigure(raw) && rowTexts(sheet, r).some(isSignatureText)) break;
+    if (!isLabelText(label)) continue;
+    if (raw === null && isNoteText(label)) break;
+    // A header repeated on a new printed page.
+    if (labelHeader !== null && label === labelHeader && typeof raw === 'string' && classifyHeader(raw) !== 'unknown') continue;
+    const measure = layout.measureCol !== null ? cellText(sheet, r, layout.measureCol) : '';
+    if (raw === null && isSection(label, depthOf(r), measure, nextDepth(r))) {
+      section = label;
+      continue;
+    }
+    const numberFormat = grid.numberFormats?.[r]?.[layout.valueCol];
+    rows.push({
+      label,
+      labelCell: ref(r, layout.labelCol),
+      ...(measure !== '' ? { measure } : {}),
+      raw,
+      valueCell: ref(r, layout.valueCol),
+      ...(numberFormat ? { numberFormat } : {}),
+      ...(section !== undefined ? { section } : {}),
+      ...(hidden.has(r) ? { hidden: true } : {}),
+    });
+  }
+  return { rows, capped: false };
+
+  function nextDepth(r: number): number | null {
+    for (let k = r + 1; k < Math.min(sheet.rows, r + 4); k++) if (isLabelText(labelOf(k))) return depthOf(k);
+    return null;
+  }
+}
+
+function rowTexts(sheet: SheetText, r: number): string[] {
+  const texts: string[] = [];
+  for (let c = 0; c < sheet.cols; c++) {
+    const v = sheet.value(r, c);
+    if (typeof v === 'string') texts.push(v);
+  }
+  return texts;
+}
+
+/**
+ * A row without a figure is a section heading when numbered I./A., written in capitals, ending in ":", or
+ * heading more deeply numbered rows (1. over 1.1, a), -) while naming no measure.
+ */
+function isSection(label: string, depth: number | null, measure: string, next: number | null): boolean {
+  if (depth === 0 || isCapsHeading(label) || /:\s*$/.test(label)) return true;
+  if (measure !== '' || next === null) return false;
+  return depth === null ? next >= 10 : next > depth;
+}

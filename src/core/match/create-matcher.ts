@@ -1,0 +1,269 @@
+import type { Candidate, Catalog, Indicator, MatchResult } from '../model';
+import { normalizeText } from '../text';
+import { guardFacts, vetoReason, type FormFacts, type GuardFacts } from './guards';
+import { analyseLabel, foldMeasure, type LabelKey, type LabelKind } from './label-key';
+import { notIndicatorReason } from './not-indicator';
+import { editDistance, typoAllowance } from './similarity';
+
+export type Matcher = { match(label: string): MatchResult };
+
+/** Below this similarity a label is not matched: a person decides. Measured on test/matching/labels.ts. */
+export const MATCH_THRESHOLD = 0.8;
+/** A label all of whose words sit in one indicator only, and in no other, needs less: "- Mức độ 3". */
+export const FULL_COVERAGE_THRESHOLD = 0.75;
+/** When the two best indicators are closer than this, the label is ambiguous and not matched. */
+export const AMBIGUITY_MARGIN = 0.06;
+/** A token matched through a typo counts for this share of its weight. */
+const TYPO_CREDIT = 0.8;
+
+/** One way of writing an indicator: its name or one of its aliases. */
+type Form = FormFacts & { indicator: Indicator; text: string; isName: boolean };
+
+/** `coverage`: the share of the label's weight the form explains (1 = every word of the label is in the form). */
+type Scored = { form: Form; score: number; coverage: number; veto: string | null };
+
+function indicatorKind(indicator: Indicator): LabelKind {
+  if (indicator.unit.trim() === '%') return 'rate';
+  const ratio = typeof indicator.aggregate === 'object' && 'ratio' in indicator.aggregate;
+  return ratio || indicator.unit.includes('/') ? 'density' : 'count';
+}
+
+/** Ids of indicators that are totals of others: the target of an `lte` rule or the owner of a `sumOfLte`. */
+function wholeIds(catalog: Catalog): Set<string> {
+  const ids = new Set<string>();
+  for (const indicator of catalog.indicators) {
+    for (const rule of indicator.rules ?? []) {
+      if ('lte' in rule) ids.add(rule.lte);
+      else ids.add(indicator.id);
+    }
+  }
+  return ids;
+}
+
+function formsOf(catalog: Catalog, measures: ReadonlySet<string>): Form[] {
+  const wholes = wholeIds(catalog);
+  return catalog.indicators.flatMap((indicator) =>
+    [indicator.name, ...(indicator.aliases ?? [])].flatMap((text, n) => {
+      const label = analyseLabel(text, measures);
+      if (label.tokens.length === 0) return [];
+      const form: Form = {
+        indicator,
+        text,
+        isName: n === 0,
+        label,
+        facts: guardFacts(label.key),
+        kind: indicatorKind(indicator),
+        isWhole: wholes.has(indicator.id),
+      };
+      return [form];
+    }),
+  );
+}
+
+const score2 = (value: number): string => value.toFixed(2).replace('.', ',');
+const rounded = (value: number): number => Math.round(value * 1000) / 1000;
+
+/**
+ * Builds a matcher over a catalog: labels → indicators with a confidence and a Vietnamese reason.
+ * Low or ambiguous scores are never guessed: they come back `unmatched` with the best candidates.
+ * @example createMatcher(defaultCatalog).match('1.2. Số trạm BTS (trạm)')
+ * // { kind: 'matched', id: 'bts_stations', confidence: 1, reason: 'khớp bí danh «Số trạm BTS»', ... }
+ */
+export function createMatcher(catalog: Catalog): Matcher {
+  const measures = new Set(catalog.indicators.map((indicator) => foldMeasure(indicator.unit)));
+  const forms = formsOf(catalog, measures);
+
+  // Inverse document frequency over indicators: a token in few indicators tells more than "hồ sơ" or "dịch vụ".
+  const indicatorsByToken = new Map<string, Set<string>>();
+  const formsByToken = new Map<string, number[]>();
+  const formsByFingerprint = new Map<string, number[]>();
+  const gluedPairs = new Map<string, [string, string]>();
+  forms.forEach((form, index) => {
+    for (const token of form.label.tokens) {
+      if (!indicatorsByToken.has(token)) indicatorsByToken.set(token, new Set());
+      indicatorsByToken.get(token)?.add(form.indicator.id);
+      formsByToken.set(token, [...(formsByToken.get(token) ?? []), index]);
+    }
+    formsByFingerprint.set(form.label.fingerprint, [...(formsByFingerprint.get(form.label.fingerprint) ?? []), index]);
+    const words = form.label.key.split(' ');
+    for (let i = 0; i + 1 < words.length; i++) gluedPairs.set(words[i] + words[i + 1], [words[i], words[i + 1]]);
+  });
+  const indicatorCount = Math.max(1, catalog.indicators.length);
+  const unknownWeight = Math.log(1 + indicatorCount);
+  const weightCache = new Map<string, number>();
+  const weight = (token: string): number => {
+    let w = weightCache.get(token);
+    if (w === undefined) {
+      const df = indicatorsByToken.get(token)?.size ?? 0;
+      w = df === 0 ? unknownWeight : Math.log(1 + indicatorCount / df);
+      weightCache.set(token, w);
+    }
+    return w;
+  };
+  const formWeights = forms.map((form) => form.label.tokens.reduce((sum, token) => sum + weight(token), 0));
+
+  const vocabulary = [...indicatorsByToken.keys()];
+  const neighbourCache = new Map<string, string[]>();
+  /** Catalog tokens one or two typing slips away from an unknown token. */
+  const typoNeighbours = (token: string): string[] => {
+    let found = neighbourCache.get(token);
+    if (found === undefined) {
+      const allowance = typoAllowance(token.length);
+      found =
+        allowance === 0 || /\d/.test(token)
+          ? []
+          : vocabulary.filter((word) => typoAllowance(word.length) > 0 && editDistance(token, word, allowance) <= allowance);
+      neighbourCache.set(token, found);
+    }
+    return found;
+  };
+
+  /** "thuebao" → "thue bao" when the glued pair is written so in the catalog. */
+  const unglue = (tokens: string[]): string[] =>
+    tokens.flatMap((token) => (indicatorsByToken.has(token) ? [token] : (gluedPairs.get(token) ?? [token])));
+
+  /** Weighted Dice similarity of label tokens and a form's tokens; typos count through edit distance. */
+  const similarity = (tokens: string[], formIndex: number): { score: number; coverage: number } => {
+    const form = forms[formIndex];
+    const open = new Set(form.label.tokens);
+    let matched = 0;
+    let labelWeight = 0;
+    const typos: string[] = [];
+    for (const token of tokens) {
+      if (open.has(token)) {
+        open.delete(token);
+        matched += weight(token);
+        labelWeight += weight(token);
+      } else if (!indicatorsByToken.has(token) && typoNeighbours(token).length > 0) typos.push(token);
+      else labelWeight += weight(token);
+    }
+    for (const token of typos) {
+      const allowance = typoAllowance(token.length);
+      let best: string | null = null;
+      let bestDistance = allowance + 1;
+      for (const candidate of open) {
+        if (typoAllowance(candidate.length) === 0) continue;
+        const distance = editDistance(token, candidate, allowance);
+        if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+      }
+      if (best === null) labelWeight += weight(token);
+      else {
+        open.delete(best);
+        matched += TYPO_CREDIT * weight(best);
+        labelWeight += weight(best);
+      }
+    }
+    return { score: (2 * matched) / (labelWeight + formWeights[formIndex]), coverage: labelWeight === 0 ? 0 : matched / labelWeight };
+  };
+
+  const candidateForms = (tokens: string[]): Set<number> => {
+    const found = new Set<number>();
+    for (const token of tokens) {
+      const direct = formsByToken.get(token);
+      if (direct) direct.forEach((index) => found.add(index));
+      else for (const word of typoNeighbours(token)) formsByToken.get(word)?.forEach((index) => found.add(index));
+    }
+    return found;
+  };
+
+  const exactMatch = (label: LabelKey, facts: GuardFacts): MatchResult | null => {
+    const passing = (formsByFingerprint.get(label.fingerprint) ?? [])
+      .map((index) => forms[index])
+      .filter((form) => vetoReason(label, facts, form) === null);
+    const ids = new Set(passing.map((form) => form.indicator.id));
+    if (ids.size !== 1) return null;
+    const form = passing.find((f) => f.isName) ?? passing[0];
+    const reason = form.isName ? 'khớp chính xác tên chỉ tiêu' : `khớp bí danh «${form.text}»`;
+    return { kind: 'matched', id: form.indicator.id, confidence: 1, reason, candidates: [{ id: form.indicator.id, score: 1 }] };
+  };
+
+  /** Best passing and best vetoed form per indicator, best first. */
+  const rank = (label: LabelKey, facts: GuardFacts): { passing: Scored[]; vetoed: Scored[] } => {
+    const tokens = unglue(label.tokens);
+    const best = new Map<string, Scored>();
+    const bestVetoed = new Map<string, Scored>();
+    for (const index of candidateForms(tokens)) {
+      const form = forms[index];
+      const { score, coverage } = similarity(tokens, index);
+      const veto = vetoReason(label, facts, form);
+      const table = veto === null ? best : bestVetoed;
+      const held = table.get(form.indicator.id);
+      if (!held || score > held.score) table.set(form.indicator.id, { form, score, coverage, veto });
+    }
+    const byScore = (a: Scored, b: Scored): number => b.score - a.score;
+    return { passing: [...best.values()].sort(byScore), vetoed: [...bestVetoed.values()].sort(byScore) };
+  };
+
+  const decide = (text: string, label: LabelKey, facts: GuardFacts): MatchResult => {
+    const exact = exactMatch(label, facts);
+    if (exact) return exact;
+    const { passing, vetoed } = rank(label, facts);
+    const [first, second] = passing;
+    const candidates: Candidate[] = [...passing, ...vetoed]
+      .sort((a, b) => b.score - a.score)
+      .filter((s, i, all) => all.findIndex((t) => t.form.indicator.id === s.form.indicator.id) === i)
+      .slice(0, 2)
+      .map((s) => ({ id: s.form.indicator.id, score: rounded(s.score) }));
+
+    const fullyCovered = first !== undefined && first.coverage >= 0.99;
+    // A short label every word of which sits in two indicators ("Số hồ sơ tiếp nhận": online or by post?) is ambiguous.
+    const alsoCovering = fullyCovered ? passing.slice(1).find((s) => s.coverage >= 0.99) : undefined;
+    const threshold = fullyCovered && !alsoCovering ? FULL_COVERAGE_THRESHOLD : MATCH_THRESHOLD;
+    if (first && first.score >= threshold) {
+      if (alsoCovering && (!second || first.score - second.score >= AMBIGUITY_MARGIN)) {
+        return {
+          kind: 'unmatched',
+          reason: `mơ hồ: mọi từ của nhãn đều có trong «${first.form.text}» và «${alsoCovering.form.text}»`,
+          candidates: [first, alsoCovering].map((s) => ({ id: s.form.indicator.id, score: rounded(s.score) })),
+        };
+      }
+      if (second && first.score - second.score < AMBIGUITY_MARGIN) {
+        return {
+          kind: 'unmatched',
+          reason: `mơ hồ giữa «${first.form.text}» (${score2(first.score)}) và «${second.form.text}» (${score2(second.score)})`,
+          candidates: [first, second].map((s) => ({ id: s.form.indicator.id, score: rounded(s.score) })),
+        };
+      }
+      return {
+        kind: 'matched',
+        id: first.form.indicator.id,
+        confidence: rounded(first.score),
+        reason: `giống ${score2(first.score)} với «${first.form.text}»`,
+        candidates: passing.slice(0, 3).map((s) => ({ id: s.form.indicator.id, score: rounded(s.score) })),
+      };
+    }
+    if (label.sectionNumbered && text === text.toLocaleUpperCase('vi')) return { kind: 'ignored', reason: 'tiêu đề phần' };
+    const topVetoed = vetoed[0];
+    if (topVetoed && topVetoed.score >= MATCH_THRESHOLD && (!first || topVetoed.score > first.score)) {
+      return { kind: 'unmatched', reason: `gần «${topVetoed.form.text}» nhưng ${topVetoed.veto}`, candidates };
+    }
+    if (first) return { kind: 'unmatched', reason: `chưa đủ giống: cao nhất ${score2(first.score)} với «${first.form.text}»`, candidates };
+    return { kind: 'unmatched', reason: 'không giống chỉ tiêu nào trong danh mục', candidates };
+  };
+
+  const byText = new Map<string, MatchResult>();
+  const byKey = new Map<string, MatchResult>();
+
+  const match = (raw: string): MatchResult => {
+    const cached = byText.get(raw);
+    if (cached) return cached;
+    const text = normalizeText(raw);
+    let result: MatchResult;
+    const notIndicator = notIndicatorReason(text);
+    const label = analyseLabel(text, measures);
+    if (notIndicator) result = { kind: 'ignored', reason: notIndicator };
+    else if (label.tokens.length === 0) result = { kind: 'ignored', reason: 'không có nội dung chỉ tiêu' };
+    else if (label.sectionNumbered && label.kind === null && text === text.toLocaleUpperCase('vi') && !exactMatch(label, guardFacts(label.key))) {
+      result = { kind: 'ignored', reason: 'tiêu đề phần' };
+    } else {
+      const signature = [label.key, label.kind, label.period, label.partOf, label.sectionNumbered && text === text.toLocaleUpperCase('vi')].join('|');
+      const known = byKey.get(signature);
+      result = known ?? decide(text, label, guardFacts(label.key));
+      if (!known) byKey.set(signature, result);
+    }
+    byText.set(raw, result);
+    return result;
+  };
+
+  return { match };
+}

@@ -1,0 +1,55 @@
+/**
+ * Runs the engine (consolidate + render) away from the UI's click handlers: in a Web Worker when the page can
+ * start one (worker-engine.ts), or inline after yielding to the browser so the progress bar shows.
+ */
+import { consolidate } from '../core/consolidate';
+import { renderWorkbook, type RenderOptions } from '../core/render';
+import type { Catalog, ConsolidationResult, Grid, WorkbookSpec } from '../core/model';
+
+export type EngineStage = 'detect' | 'match' | 'merge' | 'check' | 'render';
+
+export type EngineRequest = {
+  grids: Grid[];
+  catalog: Catalog;
+  expectedUnits: string[];
+  period?: string;
+  render: RenderOptions;
+};
+
+export type EngineOutput = { result: ConsolidationResult; spec: WorkbookSpec };
+
+export type EngineRunner = (request: EngineRequest, onProgress: (fraction: number, stage: EngineStage) => void, signal: AbortSignal) => Promise<EngineOutput>;
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/** The engine's work, shared by the inline runner and the worker. Stage weights make one 0..1 progress. */
+export function runEngine(request: EngineRequest, onProgress: (fraction: number, stage: EngineStage) => void): EngineOutput {
+  const base: Record<EngineStage, [number, number]> = { detect: [0, 0.6], match: [0.6, 0.75], merge: [0.75, 0.85], check: [0.85, 0.95], render: [0.95, 1] };
+  const result = consolidate(request.grids, {
+    catalog: request.catalog,
+    expectedUnits: request.expectedUnits.length ? request.expectedUnits : undefined,
+    period: request.period || undefined,
+    onProgress: (f, stage) => onProgress(base[stage][0] + f * (base[stage][1] - base[stage][0]), stage),
+  });
+  onProgress(0.95, 'render');
+  const spec = renderWorkbook(result, request.render);
+  onProgress(1, 'render');
+  return { result, spec };
+}
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Inline runner: yields once so the UI paints "running", then runs; cancel is honoured before and after. */
+export const inlineEngine: EngineRunner = async (request, onProgress, signal) => {
+  onProgress(0, 'detect');
+  await nextFrame();
+  if (signal.aborted) throw new CancelledError();
+  const out = runEngine(request, onProgress);
+  await nextFrame();
+  if (signal.aborted) throw new CancelledError();
+  return out;
+};

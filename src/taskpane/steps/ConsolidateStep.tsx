@@ -1,0 +1,79 @@
+import { makeStyles, tokens, Button, Field, ProgressBar, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import type { EngineOutput } from '../engine';
+import type { WriteResult } from '../../excel/types';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+export type RunState =
+  | { status: 'idle' | 'done' | 'cancelled' | 'failed' }
+  | { status: 'running' | 'writing'; progress: number };
+
+export type ConsolidateStepProps = {
+  t: Strings;
+  sheetCount: number;
+  run: RunState;
+  output: { out: EngineOutput; written: WriteResult } | null;
+  onRun: () => void;
+  onCancel: () => void;
+  onShow: (sheet: string) => void;
+  onNext: () => void;
+};
+
+export function ConsolidateStep({ t, sheetCount, run, output, onRun, onCancel, onShow, onNext }: ConsolidateStepProps) {
+  const styles = useStyles();
+  const active = run.status === 'running' || run.status === 'writing';
+  return (
+    <>
+      <Text>{t.consolidateIntro(sheetCount)}</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={active || sheetCount === 0} onClick={onRun}>
+          {t.run}
+        </Button>
+        {/* Cancel stops the engine; once writing has begun the swap is all-or-nothing, so it is no longer offered. */}
+        <Button disabled={run.status !== 'running'} onClick={onCancel}>
+          {t.cancel}
+        </Button>
+      </div>
+      {active && (
+        <Field validationMessage={run.status === 'running' ? t.running : t.writing} validationState="none">
+          <ProgressBar value={run.progress} max={1} aria-label={run.status === 'running' ? t.running : t.writing} />
+        </Field>
+      )}
+      {run.status === 'cancelled' && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.cancelled}</MessageBarBody>
+        </MessageBar>
+      )}
+      {output && run.status === 'done' && (
+        <section aria-label={t.written}>
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {t.summaryLine(output.out.result.summary.units.length, output.out.result.summary.rows.length, output.out.result.issues.length)}
+            </MessageBarBody>
+          </MessageBar>
+          <Text weight="semibold">{t.written}</Text>
+          <ul className={styles.list}>
+            {output.written.sheets.map((s) => (
+              <li key={s.name} className={styles.row}>
+                <Text>{t.writtenSheet(s.name, s.rows, s.replaced)}</Text>
+                <Button size="small" aria-label={`${t.show} ${s.name}`} onClick={() => onShow(s.name)}>
+                  {t.show}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {output.written.notes === 'column' && <Text size={200}>{t.notesColumn}</Text>}
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={onNext}>
+              {t.next}
+            </Button>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

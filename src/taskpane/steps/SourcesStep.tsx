@@ -1,0 +1,133 @@
+import { useRef, useState } from 'react';
+import { makeStyles, tokens, Button, Checkbox, Field, Input, Textarea, Subtitle2, Text, Badge } from '@fluentui/react-components';
+import type { DetectResult, Grid } from '../../core/model';
+import type { Settings } from '../../excel/types';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  hidden: { display: 'none' },
+});
+
+export type SheetDetection = { grid: Grid; result: DetectResult };
+
+export type SourcesStepProps = {
+  t: Strings;
+  detections: SheetDetection[];
+  emptySheets: string[];
+  selected: Set<string>;
+  onToggle: (sheet: string, on: boolean) => void;
+  settings: Settings;
+  onSettings: (settings: Settings) => void;
+  canImport: boolean;
+  importing: boolean;
+  onImport: (files: File[]) => void;
+  onReload: () => void;
+  onNext: () => void;
+};
+
+export function SourcesStep({ t, detections, emptySheets, selected, onToggle, settings, onSettings, canImport, importing, onImport, onReload, onNext }: SourcesStepProps) {
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [unitsText, setUnitsText] = useState(settings.expectedUnits.join('\n'));
+  const reports = detections.filter((d) => d.result.kind === 'report');
+  const others = detections.filter((d) => d.result.kind === 'not_report');
+  const recognised = new Set(reports.filter((d) => selected.has(d.grid.name)).map((d) => (d.result.kind === 'report' ? d.result.report.unit : null)));
+  const notSent = settings.expectedUnits.filter((u) => !recognised.has(u));
+
+  return (
+    <>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={importing} onClick={() => fileInput.current?.click()}>
+          {importing ? t.importing : t.importFiles}
+        </Button>
+        <Button onClick={onReload}>{t.reload}</Button>
+        {/* The file picker: several .xlsx at once. Shown even without ExcelApi 1.13, to explain why it cannot. */}
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
+          aria-label={t.importFiles}
+          data-can-import={canImport}
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length) onImport(files);
+          }}
+        />
+      </div>
+      <section className={styles.section} aria-label={t.reportsFound(reports.length)}>
+        <Subtitle2 as="h2">{t.reportsFound(reports.length)}</Subtitle2>
+        {reports.length === 0 && <Text>{t.noSheets}</Text>}
+        {reports.map(({ grid, result }) =>
+          result.kind === 'report' ? (
+            <Checkbox
+              key={grid.name}
+              checked={selected.has(grid.name)}
+              onChange={(_, data) => onToggle(grid.name, Boolean(data.checked))}
+              label={`${grid.name} — ${result.report.unit ?? t.unitUnknown} · ${result.report.period ?? t.periodUnknown}`}
+            />
+          ) : null,
+        )}
+      </section>
+      {(others.length > 0 || emptySheets.length > 0) && (
+        <section className={styles.section} aria-label={t.notReports(others.length)}>
+          <Subtitle2 as="h2">{t.notReports(others.length)}</Subtitle2>
+          <ul className={styles.list}>
+            {others.map(({ grid, result }) => (
+              <li key={grid.name}>
+                {grid.name}: {result.kind === 'not_report' ? result.reason : ''}
+              </li>
+            ))}
+          </ul>
+          {emptySheets.length > 0 && <Text size={200}>{t.emptySheets(emptySheets.join(', '))}</Text>}
+        </section>
+      )}
+      <section className={styles.section}>
+        <Field label={t.expectedUnits}>
+          <Textarea
+            value={unitsText}
+            resize="vertical"
+            rows={4}
+            onChange={(_, data) => setUnitsText(data.value)}
+            onBlur={() => onSettings({ ...settings, expectedUnits: unitsText.split(/\r?\n/).map((u) => u.trim()).filter((u) => u && !u.startsWith('#')) })}
+          />
+        </Field>
+        {settings.expectedUnits.length > 0 &&
+          (notSent.length ? (
+            <div className={styles.row} role="group" aria-label={t.notSent(notSent.length)}>
+              <Text weight="semibold">{t.notSent(notSent.length)}:</Text>
+              {notSent.map((u) => (
+                <Badge key={u} color="danger" appearance="tint">
+                  {u}
+                </Badge>
+              ))}
+            </div>
+          ) : (
+            <Text>{t.allSent}</Text>
+          ))}
+        <SettingInput label={t.period} value={settings.period} onCommit={(period) => onSettings({ ...settings, period })} />
+        <SettingInput label={t.department} value={settings.department} onCommit={(department) => onSettings({ ...settings, department })} />
+        <SettingInput label={t.province} value={settings.province} onCommit={(province) => onSettings({ ...settings, province })} />
+      </section>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={onNext} disabled={selected.size === 0}>
+          {t.next}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+function SettingInput({ label, value, onCommit }: { label: string; value: string; onCommit: (v: string) => void }) {
+  const [text, setText] = useState(value);
+  return (
+    <Field label={label}>
+      <Input value={text} onChange={(_, d) => setText(d.value)} onBlur={() => text !== value && onCommit(text.trim())} />
+    </Field>
+  );
+}
