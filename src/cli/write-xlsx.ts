@@ -44,6 +44,9 @@ function writeSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
   spec.columnWidths?.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width;
   });
+  spec.rowHeights?.forEach((height, r) => {
+    if (height) sheet.getRow(r + 1).height = height;
+  });
   for (const m of spec.merges ?? []) {
     if (m.bottom > m.top || m.right > m.left) sheet.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }

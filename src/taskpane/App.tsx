@@ -101,19 +101,21 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
     [selectedGrids, settings, today, lang],
   );
 
-  // The mapping step needs a dry run of the engine over the selected sheets.
+  // The mapping step needs a dry run of the engine over the selected sheets; a stale run's answer is dropped.
+  const analysisToken = useRef(0);
   useEffect(() => {
     if (step !== 'mapping' || analysis !== null || !loaded) return;
+    const token = ++analysisToken.current;
     setAnalysis('running');
-    const controller = new AbortController();
-    engine(engineRequest(loaded.catalog), () => undefined, controller.signal).then(setAnalysis, (e) => {
-      if (!(e instanceof CancelledError)) fail(e);
-    });
-    return () => controller.abort();
+    engine(engineRequest(loaded.catalog), () => undefined, new AbortController().signal).then(
+      (out) => token === analysisToken.current && setAnalysis(out),
+      (e) => token === analysisToken.current && fail(e),
+    );
   }, [step, analysis, loaded, engine, engineRequest, fail]);
 
   const saveSettings = (next: Settings) => {
     setSettings(next);
+    analysisToken.current += 1;
     setAnalysis(null);
     workbook.saveSettings(next).catch(fail);
   };

@@ -27,7 +27,7 @@ function report(unit: string, bts: CellValue, extra: CellValue[][] = []): CellVa
 function setup(engine: EngineRunner = inlineEngine) {
   const excel = createMemoryExcel([
     sheetFromRows('Bù Đốp', report('Huyện Bù Đốp', 45, [[4, 'Số lượt xem video tuyên truyền trên nền tảng số', 'lượt', 99]])),
-    sheetFromRows('Lộc Ninh', report('Huyện Lộc Ninh', 60)),
+    sheetFromRows('Lộc Ninh', report('Huyện Lộc Ninh', 'chưa thống kê được')),
     sheetFromRows('Ghi chú', [['Ghi chú của phòng'], ['Nhớ gọi điện cho huyện']]),
   ]);
   const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: ['Tổng hợp', 'Kiểm tra', 'Đối chiếu', 'Danh mục chỉ tiêu'] });

@@ -1,7 +1,7 @@
-import type { ConsolidationResult, Grid, Issue, SkippedSheet, Summary, UnitInfo, UnitReport } from '../model';
+import type { ConsolidationResult, Grid, Issue, ReportRow, SkippedSheet, Summary, UnitInfo, UnitReport } from '../model';
 import { detectReport } from '../detect';
 import { createMatcher } from '../match';
-import { mergeReports, type MatchedReport } from '../merge';
+import { measureKind, mergeReports, type MatchedReport } from '../merge';
 import { checkSummary } from '../check';
 import { makeIssue } from '../check/context';
 import type { ConsolidateOptions } from './options';
@@ -17,7 +17,7 @@ export function consolidate(grids: Grid[], options: ConsolidateOptions): Consoli
   const matcher = createMatcher(options.catalog);
   const matched: MatchedReport[] = units.map((unit) => ({
     unit,
-    rows: unit.report.rows.map((row) => ({ row, match: matcher.match(row.label) })),
+    rows: unit.report.rows.map((row) => ({ row, match: matcher.match(labelForMatching(row)) })),
   }));
   progress(1, 'match');
   const merged = mergeReports(matched, options.catalog);
@@ -78,4 +78,14 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, progress: NonNu
 /** Without a recognisable unit the sheet still counts, named after its file and sheet so a person can fix it. */
 function fallbackUnitName(report: UnitReport): string {
   return `${report.source.sheet} (${report.source.file})`;
+}
+
+/**
+ * "Hộ gia đình có cáp quang" with "%" in the ĐVT column is a rate: the matcher sees the measure the way offices that
+ * write it in the label do ("... (%)"), so rates and counts of the same words stay apart.
+ */
+function labelForMatching(row: ReportRow): string {
+  if (!row.measure || /\)\s*$/.test(row.label)) return row.label;
+  const kind = measureKind(row.measure);
+  return kind === 'percent' || kind === 'density' ? `${row.label} (${row.measure})` : row.label;
 }

@@ -36,6 +36,8 @@ export type SheetSpec = {
   /** Row-major; null = empty cell. */
   rows: (CellSpec | null)[][];
   columnWidths?: number[];
+  /** Row heights in points where wrapped text needs more than one line (index = row); absent = default. */
+  rowHeights?: (number | null)[];
   /** Merged ranges, 0-based inclusive. */
   merges?: { top: number; left: number; bottom: number; right: number }[];
   /** Rows and columns frozen at the top-left. */

@@ -1,6 +1,7 @@
 import type { ConsolidationResult, WorkbookSpec } from '../model';
 import type { RenderOptions } from './options';
 import { RENDER_TEXTS } from './texts';
+import { rowHeights } from './row-heights';
 import { renderSummarySheet } from './summary-sheet';
 import { renderIssuesSheet } from './issues-sheet';
 import { renderMappingSheet } from './mapping-sheet';
@@ -16,7 +17,6 @@ export { internalLink, SEVERITY_FILL } from './styles';
  */
 export function renderWorkbook(result: ConsolidationResult, options: RenderOptions): WorkbookSpec {
   const t = RENDER_TEXTS[options.lang ?? 'vi'];
-  return {
-    sheets: [renderSummarySheet(result, options, t), renderIssuesSheet(result, options, t), renderMappingSheet(result, options, t)],
-  };
+  const sheets = [renderSummarySheet(result, options, t), renderIssuesSheet(result, options, t), renderMappingSheet(result, options, t)];
+  return { sheets: sheets.map((sheet) => ({ ...sheet, rowHeights: rowHeights(sheet) })) };
 }

@@ -7,6 +7,8 @@ import { BODY, FORMAT, GROUP, HEADER, SEVERITY_FILL, SUBTITLE, TEXT, TITLE } fro
 import type { RenderTexts } from './texts';
 
 const FIXED_COLS = 4;
+/** Titles are centred over the columns a screen shows first, not over 168 unit columns. */
+const TITLE_SPAN = 9;
 
 /**
  * The sheet a leader opens: indicators as rows grouped by section, one column per unit, the province total first,
@@ -24,7 +26,7 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
   const rows: (CellSpec | null)[][] = [];
   const merges: SheetSpec['merges'] = [];
   const banner = (value: string, style = SUBTITLE) => {
-    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: Math.max(width - 1, 3) });
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: Math.min(Math.max(width - 1, 3), TITLE_SPAN - 1) });
     rows.push([text(value, style)]);
   };
   if (options.department) banner(options.department, { bold: true, hAlign: 'center' });
@@ -42,7 +44,7 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
   let group: string | undefined;
   let groupIndex = 0;
   let indicatorIndex = 0;
-  for (const row of summary.rows) {
+  for (const row of groupedRows(summary.rows)) {
     const rowGroup = row.indicator.group ?? '';
     if (rowGroup !== group) {
       group = rowGroup;
@@ -60,13 +62,14 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
   rows.push([null, text(t.legend, { bold: true })]);
   const legend: [Severity, string][] = [['error', t.legendError], ['warning', t.legendWarning], ['info', t.legendInfo]];
   for (const [severity, label] of legend) rows.push([null, text(label, { fill: SEVERITY_FILL[severity], border: true })]);
+  rows.push([null, text(t.legendEmpty, { border: true })]);
   rows.push([null, text(t.legendNotes, { italic: true })]);
 
   return {
     name: t.summarySheet,
     rows,
     merges,
-    columnWidths: [6, 58, 12, 14, ...(previous ? [14, 11] : []), ...units.map(() => 14)],
+    columnWidths: [6, 62, 17, 14, ...(previous ? [14, 11] : []), ...units.map(() => 14)],
     freeze: { rows: headerRow + 1, cols: firstUnitCol },
     print: { orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow], fitToWidth: true },
     tabColor: '#1F4E78',
@@ -94,6 +97,16 @@ function unitCell(value: UnitValue | undefined, issues: Issue[], format: string)
   // An unreadable figure is shown as written (in italics), so the leader sees what the unit sent.
   const cell = value?.figure.kind === 'unreadable' ? text(value.figure.raw, { ...style, italic: true }) : num(value?.value ?? null, format, style);
   return note ? { ...cell, note } : cell;
+}
+
+/** Rows of one group together, groups in the order the catalog first names them, indicators in catalog order. */
+function groupedRows(rows: SummaryRow[]): SummaryRow[] {
+  const order = new Map<string, number>();
+  for (const row of rows) if (!order.has(row.indicator.group ?? '')) order.set(row.indicator.group ?? '', order.size);
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => (order.get(a.row.indicator.group ?? '') ?? 0) - (order.get(b.row.indicator.group ?? '') ?? 0) || a.i - b.i)
+    .map(({ row }) => row);
 }
 
 function completenessRow(result: ConsolidationResult, units: string[], t: RenderTexts, firstUnitCol: number): (CellSpec | null)[] {

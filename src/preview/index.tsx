@@ -1,0 +1,61 @@
+/* The browser preview: the real task pane over an in-memory workbook loaded from the bundled samples. */
+import { createRoot } from 'react-dom/client';
+import { makeStyles, tokens, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { App } from '../taskpane/App';
+import { Root } from '../taskpane/Root';
+import { workerEngine } from '../taskpane/worker-engine';
+import { outputSheetNames } from '../taskpane/output-sheets';
+import { createExcelWorkbook } from '../excel/workbook';
+import { capabilitiesOf } from '../excel/host';
+import { CATALOG_SHEET } from '../excel/catalog-sheet';
+import { createMemoryExcel, type MemoryExcel } from '../excel/memory/excel';
+import { RENDER_TEXTS } from '../core/render';
+import { SheetView } from './SheetView';
+import { toMemorySheets, type PreviewSheet } from './samples';
+
+const useStyles = makeStyles({
+  page: { display: 'grid', gridTemplateColumns: '380px 1fr', gridTemplateRows: 'auto 1fr', height: '100vh', gap: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground2 },
+  banner: { gridColumn: '1 / span 2' },
+  pane: { overflowY: 'auto', borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
+  sheet: { padding: tokens.spacingHorizontalM, minWidth: 0, overflow: 'hidden' },
+});
+
+function Preview({ excel, lang }: { excel: MemoryExcel; lang: 'vi' | 'en' }) {
+  const styles = useStyles();
+  // The preview cannot read .xlsx files in the browser: import is reported as unsupported, as on an old host.
+  const capabilities = { ...capabilitiesOf(excel.isSetSupported), importFiles: false };
+  const workbook = createExcelWorkbook({ run: excel.run, capabilities, outputSheets: [...outputSheetNames(RENDER_TEXTS), CATALOG_SHEET] });
+  return (
+    <div className={styles.page}>
+      <MessageBar intent="warning" className={styles.banner}>
+        <MessageBarBody>
+          <MessageBarTitle>Bản xem trước — không có Excel</MessageBarTitle>
+          Sổ làm việc nằm trong bộ nhớ, nạp từ các tệp mẫu; kết quả hiện ở bên phải.
+        </MessageBarBody>
+      </MessageBar>
+      <main className={styles.pane} aria-label="Ngăn tác vụ">
+        <App workbook={workbook} engine={workerEngine} lang={lang} />
+      </main>
+      <div className={styles.sheet}>
+        <SheetView excel={excel} />
+      </div>
+    </div>
+  );
+}
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';
+  const response = await fetch('samples.json');
+  const { sheets } = (await response.json()) as { sheets: PreviewSheet[] };
+  const excel = createMemoryExcel(toMemorySheets(sheets), { name: 'Bao-cao-don-vi.xlsx' });
+  root.render(
+    <Root>
+      <Preview excel={excel} lang={lang} />
+    </Root>,
+  );
+}
+
+// Wait for office.js when it is there (it is, served locally); outside Office it resolves with host null.
+if (typeof Office !== 'undefined') void Office.onReady().then(start);
+else void start();
