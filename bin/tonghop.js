@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The CLI is compiled to dist/ by `npm run build:cli` (run by `npm ci` through "prepare").
-require('../dist/cli/main.js');
+// The CLI is compiled to lib/ by `npm run build:cli` (run by `npm ci` through "prepare").
+require('../lib/cli/main.js');

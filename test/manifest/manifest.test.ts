@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
-const all = (re: RegExp): string[] => [...xml.matchAll(re)].map((m) => m[1]);
+const all = (re: RegExp): string[] => [...xml.matchAll(new RegExp(re.source, 'g'))].map((m) => m[1]);
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {

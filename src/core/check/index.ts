@@ -25,10 +25,16 @@ const CHECKS: Check[] = [
 export function checkSummary(ctx: CheckContext): Issue[] {
   const order = new Map(ctx.summary.rows.map((row, i) => [row.indicator.id, i]));
   const unitOrder = new Map(ctx.summary.units.map((u, i) => [u.name, i]));
-  return CHECKS.flatMap((check) => check(ctx)).sort(
+  return withoutEchoes(CHECKS.flatMap((check) => check(ctx))).sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (unitOrder.get(a.unit ?? '') ?? -1) - (unitOrder.get(b.unit ?? '') ?? -1) ||
       (order.get(a.indicator ?? '') ?? -1) - (order.get(b.indicator ?? '') ?? -1),
   );
+}
+
+/** A figure already out of range is not also "unusual": one cell, one reason to look at it. */
+function withoutEchoes(issues: Issue[]): Issue[] {
+  const outOfRange = new Set(issues.filter((i) => i.code === 'out_of_range' && i.cell).map((i) => i.cell));
+  return issues.filter((i) => i.code !== 'outlier' || !outOfRange.has(i.cell));
 }

@@ -78,13 +78,16 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
 
 function indicatorRow(row: SummaryRow, index: number, units: string[], flags: Map<string, Issue[]>, t: RenderTexts, previousTotal?: number | null): CellSpec[] {
   const format = numberFormatFor(row);
-  const flaggedCount = units.filter((u) => flags.has(key(u, row.indicator.id)) && typeof row.values[u]?.value === 'number').length;
+  const counted = units.filter((u) => typeof row.values[u]?.value === 'number').map((u) => flags.get(key(u, row.indicator.id)) ?? []);
+  const flaggedCount = counted.filter((issues) => issues.length > 0).length;
   const totalNote = [row.totalNote, flaggedCount ? t.flaggedInTotal(flaggedCount) : ''].filter(Boolean).join('\n');
+  // A total that adds a figure flagged as wrong or doubtful carries the same colour: it cannot be trusted either.
+  const totalSeverity = worstSeverity(counted.flat().filter((i) => i.severity !== 'info'));
   return [
     num(index, '0', { ...BODY, hAlign: 'center' }),
     text(row.indicator.name, TEXT),
     text(row.indicator.unit, { ...TEXT, hAlign: 'center' }),
-    { ...num(row.total, format, { ...BODY, bold: true }), note: totalNote },
+    { ...num(row.total, format, { ...BODY, bold: true, ...(totalSeverity ? { fill: SEVERITY_FILL[totalSeverity] } : {}) }), note: totalNote },
     ...(previousTotal === undefined ? [] : [num(previousTotal, format, BODY), num(changePercent(row.total, previousTotal), '+0.0;-0.0;0.0', BODY)]),
     ...units.map((unit) => unitCell(row.values[unit], flags.get(key(unit, row.indicator.id)) ?? [], format)),
   ];

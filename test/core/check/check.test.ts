@@ -119,3 +119,10 @@ describe('checks against the previous period', () => {
     expect(withPrevious(90, 40, 'fibre_households_rate')).toContain('outlier:Xã Tân Tiến:fibre_households_rate');
   });
 });
+
+describe('one reason per doubtful cell', () => {
+  it('does not call a percentage over 100 unusual as well', () => {
+    const issues = checked(units.map(([u, p]) => (u === 'Huyện Bù Đốp' ? clean(u, p, { fibre_households_rate: 180 }) : clean(u, p)))).issues;
+    expect(codes(issues)).toEqual(['out_of_range:Huyện Bù Đốp:fibre_households_rate']);
+  });
+});

@@ -72,3 +72,13 @@ describe('renderWorkbook', () => {
     expect(summary.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4' });
   });
 });
+
+describe('a total that counts a doubtful figure', () => {
+  it('is coloured too and says so in its note', () => {
+    const flagged = checked([unitReport('Huyện Bù Đốp', [['fibre_households_rate', 112]]), unitReport('Huyện Lộc Ninh', [['fibre_households_rate', 60]])]);
+    const s = renderWorkbook(flagged, { generatedAt: '2026-11-23' }).sheets[0];
+    const row = s.rows.find((r) => r.some((c) => c?.value === 'Tỷ lệ hộ gia đình có cáp quang'))!;
+    expect(row[3]?.style?.fill).toBe(SEVERITY_FILL.error);
+    expect(row[3]?.note).toContain('Tổng có cộng 1 số liệu đang bị gắn cờ.');
+  });
+});
