@@ -1,4 +1,4 @@
-import { foldKey, normalizeText } from '../text';
+import { foldKey, normalizeText, stripNumbering } from '../text';
 import { expandAbbreviations } from './abbreviations';
 
 /** What a label (or a catalog name or alias) says, reduced to what matching compares. */
@@ -24,29 +24,10 @@ export type LabelKey = {
 export type LabelKind = 'rate' | 'density' | 'count';
 
 // Numbering needs punctuation after it, so "4G ..." and "3 năm ..." keep their digits.
-const NUMBERING: RegExp[] = [
-  /^\(\s*(?:\d{1,3}|[a-zđ]|[ivxlc]{1,6})\s*\)\s*/iu,
-  /^\d{1,3}(?:\.\d{1,2})+\.?(?=\s|$)\s*/u,
-  /^\d{1,3}(?:\.\d{1,2})*\s*[.)\/:]\s*(?!\d)/u,
-  /^[IVXLC]{1,6}\s*[.):\-–]\s*/u,
-  /^[a-zđA-ZĐ]\s*\)\s*/u,
-  /^[a-zđA-ZĐ]\.\s+/u,
-  /^[-+*•·–—○●▪■►▶✓✔→]+\s*/u,
-];
 const SECTION_NUMBERING = /^(?:[IVXLC]{1,6}|[A-Z])\s*[.):\-–]\s/u;
 
-/** Removes leading numbering ("I.", "1.2.", "a)", "-", "+"), repeatedly. */
-export function stripLeadingNumbering(label: string): string {
-  let rest = label.trim();
-  for (let round = 0; round < 4; round++) {
-    const pattern = NUMBERING.find((p) => p.test(rest));
-    if (!pattern) break;
-    const next = rest.replace(pattern, '').trim();
-    if (next === '' || next === rest) break;
-    rest = next;
-  }
-  return rest;
-}
+/** Numbering is stripped by the text stage's rules, so detect and match agree on what a label is. */
+export const stripLeadingNumbering = stripNumbering;
 
 // Folded measures a label may end with in brackets ("(trạm)", "(ĐVT: thuê bao)"); the catalog's own measures are added.
 const MEASURES = [

@@ -1,4 +1,4 @@
-import { removeDiacritics } from '../text';
+import { foldMeasure } from '../text';
 
 /** A measure split into its magnitude (10^exponent), what it counts, and an optional per-N denominator. */
 export type MeasureKey = { exponent: number; base: string; per: string };
@@ -21,13 +21,6 @@ const MAGNITUDE_PREFIXES: [RegExp, number, string | null][] = [
   [/^(?:ty|ti)(?= |$)(?! le)/, 9, null],
 ];
 
-function foldMeasure(text: string): string {
-  return removeDiacritics(text.toLocaleLowerCase('vi'))
-    .replace(/(\d)\.(\d)/g, '$1$2')
-    .replace(/[^a-z0-9%/]+/g, ' ')
-    .replace(/\s*\/\s*/g, '/')
-    .trim();
-}
 
 function canonicalWords(text: string): string {
   let rest = text.trim();

@@ -15,5 +15,5 @@ export {
   type DecodedText,
 } from './legacy';
 export { stripNumbering } from './numbering';
-export { stripMeasureSuffix, isMeasureText } from './measure-suffix';
+export { stripMeasureSuffix, isMeasureText, foldMeasure } from './measure-suffix';
 export { expandAbbreviations } from './abbreviations';

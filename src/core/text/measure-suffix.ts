@@ -16,7 +16,8 @@ const MEASURE_HEADS = new Set([
   'cuoc goi', 'tin nhan', 'ho gia dinh', 'hgd', 'truong', 'tuyen', 'soi', 'ban ghi',
 ]);
 
-function foldMeasure(text: string): string {
+/** A measure folded for comparison: "TB / 100 dân" → "tb/100 dan". */
+export function foldMeasure(text: string): string {
   return removeDiacritics(text.toLocaleLowerCase('vi'))
     .replace(/(\d)\.(\d)/g, '$1$2')
     .replace(/[^a-z0-9%/]+/g, ' ')
