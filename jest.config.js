@@ -1,10 +1,13 @@
-/** Unit, component and end-to-end tests. swc strips types (fast); `npm run typecheck` checks them. */
+/**
+ * Unit, component, end-to-end and browser tests. ts-jest only transpiles (isolatedModules, fast);
+ * `npm run typecheck` checks the types.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', jsx: 'react-jsx', isolatedModules: true, esModuleInterop: true, target: 'es2022', sourceMap: true } }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 30000,
