@@ -5,7 +5,7 @@ import { measureKind, mergeReports, type MatchedReport } from '../merge';
 import { checkSummary } from '../check';
 import { makeIssue } from '../check/context';
 import type { ConsolidateOptions } from './options';
-import { commonPeriod } from './period';
+import { commonPeriod, periodKey } from './period';
 
 /**
  * The whole engine: grids in, the provincial summary and its issues out. Pure: the same grids give the same result.
@@ -40,39 +40,53 @@ export function consolidate(grids: Grid[], options: ConsolidateOptions): Consoli
 
 type DetectedUnits = { units: UnitInfo[]; skipped: SkippedSheet[]; unitIssues: Issue[] };
 
-/** One unit per report sheet; a second sheet for the same unit is never silently merged into the first. */
+type Candidate = { unit: UnitInfo; hidden: boolean; order: number };
+
+/**
+ * One unit per report sheet. When several sheets name the same unit (a resend, last year's copy kept hidden), the
+ * visible one of the period being consolidated is used and the others are skipped with an error issue: two sheets
+ * are never silently merged into one unit.
+ */
 function detectUnits(grids: Grid[], options: ConsolidateOptions, progress: NonNullable<ConsolidateOptions['onProgress']>): DetectedUnits {
-  const units: UnitInfo[] = [];
   const skipped: SkippedSheet[] = [];
-  const unitIssues: Issue[] = [];
-  const byName = new Map<string, UnitInfo>();
-  grids.forEach((grid, i) => {
+  const candidates: Candidate[] = [];
+  grids.forEach((grid, order) => {
     const result = detectReport(grid, { expectedUnits: options.expectedUnits });
     const source = `${grid.source.file}#${grid.source.sheet}`;
-    if (result.kind === 'not_report') {
-      skipped.push({ source, reason: result.reason });
-    } else {
+    if (result.kind === 'not_report') skipped.push({ source, reason: result.reason });
+    else {
       const report = result.report;
-      const name = report.unit ?? fallbackUnitName(report);
-      const first = byName.get(name);
-      if (first) {
-        skipped.push({ source, reason: `trùng đơn vị «${name}» với ${first.source}` });
-        unitIssues.push(makeIssue('duplicate_conflict', {
-          unit: name,
-          cell: { file: grid.source.file, sheet: grid.source.sheet, address: 'A1' },
-          vi: `Có hai trang tính cùng là báo cáo của ${name}: ${first.source} và ${source}. Tổng hợp chỉ dùng ${first.source}; hãy bỏ bản thừa hoặc sửa tên đơn vị.`,
-          en: `Two sheets are reports of ${name}: ${first.source} and ${source}. Only ${first.source} was used.`,
-        }));
-      } else {
-        const unit: UnitInfo = { name, source, period: report.period, report };
-        byName.set(name, unit);
-        units.push(unit);
-      }
+      const unit: UnitInfo = { name: report.unit ?? fallbackUnitName(report), source, period: report.period, report };
+      candidates.push({ unit, hidden: grid.hidden === true, order });
     }
-    if (i % 16 === 15) progress((i + 1) / grids.length, 'detect');
+    if (order % 16 === 15) progress((order + 1) / grids.length, 'detect');
   });
   progress(1, 'detect');
-  return { units, skipped, unitIssues };
+
+  const target = options.period ?? commonPeriod(candidates.filter((c) => !c.hidden).map((c) => c.unit.period));
+  const targetKey = target ? periodKey(target) : null;
+  const fits = (c: Candidate) => (targetKey !== null && c.unit.period !== null && periodKey(c.unit.period) === targetKey ? 1 : 0);
+  const byName = new Map<string, Candidate[]>();
+  for (const c of candidates) byName.set(c.unit.name, [...(byName.get(c.unit.name) ?? []), c]);
+
+  const chosen: Candidate[] = [];
+  const unitIssues: Issue[] = [];
+  for (const [name, group] of byName) {
+    const ranked = [...group].sort((a, b) => fits(b) - fits(a) || Number(a.hidden) - Number(b.hidden) || a.order - b.order);
+    const [best, ...rest] = ranked;
+    chosen.push(best);
+    for (const other of rest) {
+      skipped.push({ source: other.unit.source, reason: `trùng đơn vị «${name}» với ${best.unit.source}` });
+      unitIssues.push(makeIssue('duplicate_conflict', {
+        unit: name,
+        cell: { file: other.unit.report.source.file, sheet: other.unit.report.source.sheet, address: 'A1' },
+        vi: `Có hai trang tính cùng là báo cáo của ${name}: ${best.unit.source} và ${other.unit.source}${other.hidden ? ' (đang ẩn)' : ''}. Tổng hợp dùng ${best.unit.source}${fits(best) > fits(other) ? ' (đúng kỳ báo cáo)' : best.hidden === other.hidden ? ' (trang đứng trước)' : ' (trang không ẩn)'}; hãy bỏ bản thừa hoặc sửa tên đơn vị.`,
+        en: `Two sheets are reports of ${name}: ${best.unit.source} and ${other.unit.source}. Only ${best.unit.source} was used.`,
+      }));
+    }
+  }
+  chosen.sort((a, b) => a.order - b.order);
+  return { units: chosen.map((c) => c.unit), skipped, unitIssues };
 }
 
 /** Without a recognisable unit the sheet still counts, named after its file and sheet so a person can fix it. */

@@ -73,7 +73,12 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const expected = options.expectedUnits ?? [];
   const unit = recogniseUnit({ titleLines: lines, sheetName: grid.name, fileName: grid.source.file }, expected);
   if (unit.unit === null) notes.push('Không nhận ra tên đơn vị (tiêu đề, tên trang tính, tên tệp).');
-  else if (expected.length > 0 && !unit.matched) notes.push(`Tên đơn vị "${unit.unit}" không có trong danh sách đơn vị.`);
+  else if (expected.length > 0 && !unit.matched) {
+    // A title that names a unit is a report of that unit even if the list is out of date; a sheet or file name that
+    // names nobody on the list ("DS thon", "Sheet2") is more likely a helper sheet than a unit nobody expected.
+    if (unit.from !== 'title') return notReport(`Không nhận ra đơn vị nào trong danh sách (tên trang «${grid.name}»)`);
+    notes.push(`Tên đơn vị "${unit.unit}" không có trong danh sách đơn vị.`);
+  }
   if (!period) notes.push('Không thấy kỳ báo cáo trong tiêu đề.');
 
   if (grid.hidden) notes.push('Trang tính đang bị ẩn trong tệp.');

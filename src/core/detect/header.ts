@@ -60,6 +60,9 @@ function composeColumns(sheet: SheetText, top: number, bottom: number, fillRight
     for (let r = top; r <= bottom; r++) {
       const owner = sheet.owner(r, c);
       let text = owner ? (owner.row >= top && owner.row < r ? '' : sheet.text(owner.row, owner.col)) : sheet.text(r, c);
+      // A cell merged across columns in a one-row header is a title ("SỐ LIỆU BÁO CÁO 6 THÁNG..."), not one header
+      // per column: only its first column carries the text.
+      if (owner && top === bottom && owner.col < c) text = '';
       // Without merge information, a group title over two sub-columns ("Năm 2022" over "Kế hoạch | Thực hiện")
       // sits in the left cell only: carry it right while the row below has sub-headers.
       if (text === '' && fillRight && r < bottom && sheet.text(bottom, c) !== '') {
@@ -120,6 +123,41 @@ export function findHeader(sheet: SheetText, scanRows: number): Header | null {
   return best;
 }
 
+/** How long a period is: half-year, nine months, quarter, month, year. */
+type Span = 'H' | 'M9' | 'Q' | 'M' | 'Y';
+
+function spanOfKey(key: string): Span | null {
+  const part = key.split('-')[1] ?? '';
+  if (/^H/.test(part)) return 'H';
+  if (part === 'M9') return 'M9';
+  if (/^Q/.test(part)) return 'Q';
+  if (part === 'Y') return 'Y';
+  return /^\d+$/.test(part) ? 'M' : null;
+}
+
+function spanOfHeader(folded: string): Span | null {
+  if (/\b(0?6|sau) thang\b/.test(folded)) return 'H';
+  if (/\b(0?9|chin) thang\b/.test(folded)) return 'M9';
+  if (/\bquy\b/.test(folded)) return 'Q';
+  if (/\b(ca nam|12 thang|nam)\b/.test(folded)) return 'Y';
+  if (/\bthang \d/.test(folded)) return 'M';
+  return null;
+}
+
+/**
+ * How well a column's header fits the report's period: 3 names it exactly, 2 names its length without a year
+ * ("Lũy kế 6 tháng" in a half-year report), 1 says nothing about a period, 0 names another period (a quarter of a
+ * half-year report, last year) — a part or another period is never the result when the whole is there.
+ */
+function periodFit(text: string, folded: string, periodKey: string | null): number {
+  if (periodKey === null) return 1;
+  const period = parsePeriod(text);
+  if (period) return period.key === periodKey ? 3 : 0;
+  const span = spanOfHeader(folded);
+  if (span === null) return 1;
+  return span === spanOfKey(periodKey) ? 2 : 0;
+}
+
 export type ValueChoice =
   | { kind: 'chosen'; col: number; header: string }
   | { kind: 'none' }
@@ -135,9 +173,8 @@ export function chooseValueColumn(columns: HeaderColumn[], periodKey: string | n
     .filter((c) => c.role === 'value')
     .map((c) => {
       const h = looseKey(c.text);
-      const period = parsePeriod(c.text);
       const strength = (STRONG_VALUE.test(h) ? 2 : 1) - (/\buoc\b/.test(h) ? 1 : 0) - (/\bluy ke\b/.test(h) ? 0.5 : 0);
-      return { c, rank: [period !== null && period.key === periodKey ? 1 : 0, yearOf(h) ?? 0, strength] };
+      return { c, rank: [periodFit(c.text, h, periodKey), yearOf(h) ?? 0, strength] };
     })
     .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1] || b.rank[2] - a.rank[2]);
   if (ranked.length === 0) return { kind: 'none' };

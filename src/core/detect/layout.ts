@@ -161,6 +161,12 @@ export function layoutWithoutHeader(sheet: SheetText): LayoutResult {
   if (labelCol === null) return { kind: 'fail', reason: 'Không tìm thấy bảng chỉ tiêu có số liệu' };
   const valueCol = nearestFigureColumn(sheet, labelCol, () => true, 0);
   if (valueCol === null) return { kind: 'fail', reason: 'Không tìm thấy bảng chỉ tiêu có số liệu' };
+  // Without a header nothing says which of several figure columns is the result (plan? last year? a list of
+  // villages with households and stations?): refuse rather than guess.
+  const others = nearestFigureColumn(sheet, valueCol, () => true, 0);
+  if (others !== null) {
+    return { kind: 'fail', reason: 'Không có dòng tiêu đề cột mà có nhiều cột số liệu: không xác định được cột kết quả' };
+  }
   let measureCol: number | null = null;
   for (let c = labelCol + 1; c < valueCol; c++) if (isMeasureColumn(sheet, c, 0)) measureCol = c;
   let firstRow = 0;

@@ -20,7 +20,12 @@ const TYPO_CREDIT = 0.8;
 type Form = FormFacts & { indicator: Indicator; text: string; isName: boolean };
 
 /** `coverage`: the share of the label's weight the form explains (1 = every word of the label is in the form). */
-type Scored = { form: Form; score: number; coverage: number; veto: string | null };
+type Scored = { form: Form; score: number; coverage: number; contained: boolean; veto: string | null };
+
+/** Words that make a label a part or a variant of an indicator, not the indicator itself with a qualifier. */
+const PART_WORDS = /\b(moi|trong do|rieng|chi|tang|giam|con lai|chua|khong|ngoai|binh quan|ke hoach|du kien|muc tieu|nu|nam|tre em)\b/;
+/** A catalog form's words must carry most of the label's meaning for containment to count. */
+const CONTAINED_SHARE = 0.55;
 
 function indicatorKind(indicator: Indicator): LabelKind {
   if (indicator.unit.trim() === '%') return 'rate';
@@ -123,7 +128,7 @@ export function createMatcher(catalog: Catalog): Matcher {
     tokens.flatMap((token) => (indicatorsByToken.has(token) ? [token] : (gluedPairs.get(token) ?? [token])));
 
   /** Weighted Dice similarity of label tokens and a form's tokens; typos count through edit distance. */
-  const similarity = (tokens: string[], formIndex: number): { score: number; coverage: number } => {
+  const similarity = (tokens: string[], formIndex: number): { score: number; coverage: number; contained: boolean } => {
     const form = forms[formIndex];
     const open = new Set(form.label.tokens);
     let matched = 0;
@@ -137,6 +142,11 @@ export function createMatcher(catalog: Catalog): Matcher {
       } else if (!indicatorsByToken.has(token) && typoNeighbours(token).length > 0) typos.push(token);
       else labelWeight += weight(token);
     }
+    // Every word of the form written out exactly, and the form carrying most of the label's weight.
+    // Every word of the form written out exactly, and the form carrying most of the label's weight; words the
+    // catalog never uses ("ở thôn", "trả trước và trả sau") are qualifiers and weigh little here.
+    const qualifierWeight = tokens.reduce((sum, t) => sum + (form.label.tokens.includes(t) ? 0 : indicatorsByToken.has(t) ? weight(t) : 1), 0);
+    const contained = open.size === 0 && matched >= CONTAINED_SHARE * (matched + qualifierWeight) && form.label.tokens.length >= 2;
     for (const token of typos) {
       const allowance = typoAllowance(token.length);
       let best: string | null = null;
@@ -153,7 +163,7 @@ export function createMatcher(catalog: Catalog): Matcher {
         labelWeight += weight(best);
       }
     }
-    return { score: (2 * matched) / (labelWeight + formWeights[formIndex]), coverage: labelWeight === 0 ? 0 : matched / labelWeight };
+    return { score: (2 * matched) / (labelWeight + formWeights[formIndex]), coverage: labelWeight === 0 ? 0 : matched / labelWeight, contained: contained && typos.length === 0 };
   };
 
   const candidateForms = (tokens: string[]): Set<number> => {
@@ -184,11 +194,13 @@ export function createMatcher(catalog: Catalog): Matcher {
     const bestVetoed = new Map<string, Scored>();
     for (const index of candidateForms(tokens)) {
       const form = forms[index];
-      const { score, coverage } = similarity(tokens, index);
+      const { score, coverage, contained } = similarity(tokens, index);
       const veto = vetoReason(label, facts, form);
       const table = veto === null ? best : bestVetoed;
       const held = table.get(form.indicator.id);
-      if (!held || score > held.score) table.set(form.indicator.id, { form, score, coverage, veto });
+      if (!held || score > held.score || (contained && !held.contained && score >= held.score - 0.1)) {
+        table.set(form.indicator.id, { form, score, coverage, contained: contained || (held?.contained ?? false), veto });
+      }
     }
     const byScore = (a: Scored, b: Scored): number => b.score - a.score;
     return { passing: [...best.values()].sort(byScore), vetoed: [...bestVetoed.values()].sort(byScore) };
@@ -232,6 +244,8 @@ export function createMatcher(catalog: Catalog): Matcher {
         candidates: passing.slice(0, 3).map((s) => ({ id: s.form.indicator.id, score: rounded(s.score) })),
       };
     }
+    const containing = containedMatch(label, passing);
+    if (containing) return containing;
     if (label.sectionNumbered && text === text.toLocaleUpperCase('vi')) return { kind: 'ignored', reason: 'tiêu đề phần' };
     const topVetoed = vetoed[0];
     if (topVetoed && topVetoed.score >= MATCH_THRESHOLD && (!first || topVetoed.score > first.score)) {
@@ -239,6 +253,29 @@ export function createMatcher(catalog: Catalog): Matcher {
     }
     if (first) return { kind: 'unmatched', reason: `chưa đủ giống: cao nhất ${score2(first.score)} với «${first.form.text}»`, candidates };
     return { kind: 'unmatched', reason: 'không giống chỉ tiêu nào trong danh mục', candidates };
+  };
+
+  /**
+   * "Số tổ công nghệ số cộng đồng ở thôn" writes out a whole catalog form plus a qualifier: a match when exactly one
+   * indicator's form is so contained, no guard vetoed it, and the extra words do not make it a part ("mới", "trong
+   * đó", "trả trước"...). Measured on the labelled set and the hold-out corpus.
+   */
+  const containedMatch = (label: LabelKey, passing: Scored[]): MatchResult | null => {
+    const containing = passing.filter((s) => s.contained);
+    const ids = new Set(containing.map((s) => s.form.indicator.id));
+    if (ids.size !== 1) return null;
+    const hit = containing[0];
+    const formTokens = new Set(hit.form.label.tokens);
+    const extra = label.tokens.filter((t) => !formTokens.has(t)).join(' ');
+    if (PART_WORDS.test(extra) || (/\btra (truoc|sau)\b/.test(label.key) && !/\btra truoc\b.*\btra sau\b|\btra sau\b.*\btra truoc\b/.test(label.key))) return null;
+    const confidence = rounded(Math.max(hit.score, MATCH_THRESHOLD));
+    return {
+      kind: 'matched',
+      id: hit.form.indicator.id,
+      confidence,
+      reason: `nhãn chứa đủ «${hit.form.text}»${extra ? `, thêm «${extra}»` : ''}`,
+      candidates: passing.slice(0, 3).map((s) => ({ id: s.form.indicator.id, score: rounded(s.score) })),
+    };
   };
 
   const byText = new Map<string, MatchResult>();

@@ -28,6 +28,8 @@ const QUALIFIERS = [
   'thu hoi', 'binh quan', 'trung binh', 'ngheo', 'truy cap', 'van hoa', 'the thao', 'du lich', 'y te', 'giao duc',
   'nong nghiep', 'kinh phi', 'ngan sach', 'tai chinh', 'lao dong', 'moi truong', 'tai nguyen', 'quoc phong',
   'ton giao', 'dan toc', 'hoc sinh', 'truong hoc', 'benh vien',
+  // A state that removes things from the count: broken, cancelled, cut, closed, locked, lost, faulty.
+  'bi', 'hong', 'huy', 'cat', 'dong cua', 'giai the', 'tam dung', 'khoa', 'mat song', 'loi', 'khong', 'tre han', 'qua han',
 ].map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
 
 // "Bưu điện văn hóa xã" is a kind of postal point, not the culture sector.

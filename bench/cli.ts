@@ -1,0 +1,115 @@
+/**
+ * The command line end to end on 168 units in 6 workbooks: run() in-process against a plain ExcelJS load of the
+ * same files (interleaved, so both see the same machine load), and the peak memory of the command in a child
+ * process (the CLI compiled with tsconfig.cli.json into a temp folder, so lib/ is left alone).
+ */
+import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { run } from '../src/cli/run';
+import { addToWorkbook, buildSheets, makeUnits } from './generate';
+import { summarize, type Sample } from './stats';
+
+const ROOT = resolve(__dirname, '..');
+export const CLI_UNITS = 168;
+export const CLI_FILES = 6;
+
+export type CliResult = {
+  units: number;
+  files: number;
+  bytes: number;
+  command: Sample;
+  plainLoad: Sample;
+  ratio: number;
+  exitCode: number;
+  peak: { rssMB: Sample | null; wallMs: Sample | null; how: string; note?: string };
+};
+
+export async function writeInputs(dir: string): Promise<{ inputs: string; unitsFile: string; bytes: number }> {
+  const inputs = join(dir, 'in');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(inputs, { recursive: true });
+  const units = makeUnits(CLI_UNITS);
+  const sheets = buildSheets(units);
+  const per = Math.ceil(sheets.length / CLI_FILES);
+  let bytes = 0;
+  for (let f = 0; f < CLI_FILES; f++) {
+    const book = new ExcelJS.Workbook();
+    book.created = book.modified = new Date(Date.UTC(2026, 5, 20));
+    for (const s of sheets.slice(f * per, (f + 1) * per)) addToWorkbook(book, s);
+    const data = Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
+    bytes += data.length;
+    await writeFile(join(inputs, `bao-cao-cum-${f + 1}.xlsx`), data);
+  }
+  const unitsFile = join(dir, 'units.txt');
+  await writeFile(unitsFile, `${units.map((u) => u.name).join('\n')}\n`);
+  return { inputs, unitsFile, bytes };
+}
+
+async function plainLoad(inputs: string): Promise<void> {
+  for (const name of (await readdir(inputs)).sort()) await new ExcelJS.Workbook().xlsx.readFile(join(inputs, name));
+}
+
+const silent = { out: (): void => undefined, err: (): void => undefined };
+
+export async function cliBench(dir: string, runs: number, childRuns: number, log: (s: string) => void): Promise<CliResult> {
+  const { inputs, unitsFile, bytes } = await writeInputs(dir);
+  const out = join(dir, 'out', 'tong-hop.xlsx');
+  const argv = ['consolidate', inputs, '--units', unitsFile, '--out', out];
+  let exitCode = -1;
+  const command = async (): Promise<void> => {
+    exitCode = await run(argv, silent);
+  };
+  // Warm-up of both, then interleaved timed runs.
+  await plainLoad(inputs);
+  await command();
+  const loads: number[] = [];
+  const commands: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    await plainLoad(inputs);
+    loads.push(performance.now() - t0);
+    t0 = performance.now();
+    await command();
+    commands.push(performance.now() - t0);
+    log(`  cli run ${i + 1}/${runs}: command ${Math.round(commands[i])} ms, plain load ${Math.round(loads[i])} ms`);
+  }
+  const cmd = summarize(commands);
+  const load = summarize(loads);
+  return { units: CLI_UNITS, files: CLI_FILES, bytes, command: cmd, plainLoad: load, ratio: cmd.median / load.median, exitCode, peak: peakMemory(dir, argv, childRuns, log) };
+}
+
+/** Compiles the CLI into `dir`/build and runs it `runs` times in a child, reading the child's max RSS. */
+function peakMemory(dir: string, argv: string[], runs: number, log: (s: string) => void): CliResult['peak'] {
+  const build = join(dir, 'build');
+  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.cli.json'), '--outDir', build], { cwd: ROOT, encoding: 'utf8' });
+  const main = join(build, 'cli', 'main.js');
+  if (!existsSync(main)) return { rssMB: null, wallMs: null, how: 'not measured', note: `tsc -p tsconfig.cli.json did not emit (${(tsc.stdout + tsc.stderr).trim().split('\n')[0]})` };
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
+  const gnuTime = existsSync('/usr/bin/time');
+  const rss: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Without /usr/bin/time the child reports its own maxRSS (KB) from process.resourceUsage() on exit.
+    const args = gnuTime
+      ? ['-f', 'TONGHOP_BENCH %M %e', process.execPath, main, ...argv]
+      : ['-e', `process.on('exit',()=>process.stderr.write('TONGHOP_BENCH '+process.resourceUsage().maxRSS+' 0\\n'));process.argv.splice(1,0,${JSON.stringify(main)});require(${JSON.stringify(main)})`, ...argv];
+    const t0 = performance.now();
+    const child = spawnSync(gnuTime ? '/usr/bin/time' : process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const ms = performance.now() - t0;
+    const m = /TONGHOP_BENCH (\d+) /.exec(child.stderr);
+    if (!m || (child.status !== 0 && child.status !== 2)) {
+      return { rssMB: null, wallMs: null, how: 'not measured', note: `child exited ${child.status}: ${child.stderr.trim().split('\n').slice(-2).join(' / ')}` };
+    }
+    rss.push(Number(m[1]) / 1024);
+    wall.push(ms);
+    log(`  cli child ${i + 1}/${runs}: peak ${Math.round(Number(m[1]) / 1024)} MB, ${Math.round(ms)} ms`);
+  }
+  return {
+    rssMB: summarize(rss),
+    wallMs: summarize(wall),
+    how: gnuTime ? '/usr/bin/time -f %M around node <tsc build of src/cli>/cli/main.js' : 'process.resourceUsage().maxRSS in the child',
+  };
+}

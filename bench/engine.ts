@@ -1,0 +1,108 @@
+/**
+ * Engine only: grids in memory → consolidate → renderWorkbook, at 10, 168 and 3,321 units; then each stage timed
+ * on its own at 3,321 units (the same calls consolidate makes, in the same order).
+ */
+import type { Grid, ReportRow, Summary, UnitInfo } from '../src/core/model';
+import { defaultCatalog } from '../src/core/catalog';
+import { consolidate } from '../src/core/consolidate';
+import { renderWorkbook } from '../src/core/render';
+import { detectReport } from '../src/core/detect';
+import { createMatcher } from '../src/core/match';
+import { measureKind, mergeReports, type MatchedReport } from '../src/core/merge';
+import { checkSummary } from '../src/core/check';
+import { buildSheets, makeUnits, toGrid, type BenchSheet } from './generate';
+import { summarize, timeSync, type Sample } from './stats';
+
+export const GENERATED_AT = '2026-07-15';
+
+export type EngineScale = {
+  units: number;
+  rows: number;
+  ms: Sample;
+  rowsPerSecond: number;
+  msPerRow: number;
+  /** What the run produced, to show the synthetic data went through the engine as intended. */
+  check: { units: number; skipped: number; unmatched: number; expectedUnmatched: number; issues: number };
+};
+
+export type StageTimes = Record<'detect' | 'match' | 'merge' | 'check' | 'render', Sample>;
+
+/** Grids of `n` units spread over files of up to 28 sheets, as a province's mail would bring them. */
+export function benchGrids(n: number): { grids: Grid[]; sheets: BenchSheet[]; expectedUnits: string[] } {
+  const units = makeUnits(n);
+  const sheets = buildSheets(units);
+  const grids = sheets.map((s, i) => toGrid(s, `bao-cao-${String(Math.floor(i / 28) + 1).padStart(3, '0')}.xlsx`));
+  return { grids, sheets, expectedUnits: units.map((u) => u.name) };
+}
+
+export function engineScale(n: number, runs: number, warmup = 1): EngineScale {
+  const { grids, sheets, expectedUnits } = benchGrids(n);
+  const rows = sheets.reduce((sum, s) => sum + s.dataRows, 0);
+  let last: ReturnType<typeof consolidate> | null = null;
+  const ms = timeSync(runs, () => {
+    last = consolidate(grids, { catalog: defaultCatalog, expectedUnits });
+    renderWorkbook(last, { generatedAt: GENERATED_AT });
+  }, warmup);
+  const result = last as ReturnType<typeof consolidate> | null;
+  if (!result) throw new Error('bench: no run');
+  return {
+    units: n,
+    rows,
+    ms,
+    rowsPerSecond: Math.round(rows / (ms.median / 1000)),
+    msPerRow: ms.median / rows,
+    check: {
+      units: result.summary.units.length,
+      skipped: result.skipped.length,
+      unmatched: result.summary.unmatched.length,
+      expectedUnmatched: sheets.reduce((sum, s) => sum + s.unmatched, 0),
+      issues: result.issues.length,
+    },
+  };
+}
+
+/** Mirrors labelForMatching in src/core/consolidate/consolidate.ts (not exported there). */
+function labelForMatching(row: ReportRow): string {
+  if (!row.measure || /\)\s*$/.test(row.label)) return row.label;
+  const kind = measureKind(row.measure);
+  return kind === 'percent' || kind === 'density' ? `${row.label} (${row.measure})` : row.label;
+}
+
+/** Each stage alone, `runs` times, on the same grids (consolidate's own sequence, split at its stage calls). */
+export function engineStages(n: number, runs: number, warmup = 1): StageTimes {
+  const { grids, expectedUnits } = benchGrids(n);
+  const times: Record<keyof StageTimes, number[]> = { detect: [], match: [], merge: [], check: [], render: [] };
+  for (let run = 0; run < runs + warmup; run++) {
+    const t0 = performance.now();
+    const units: UnitInfo[] = [];
+    for (const grid of grids) {
+      const found = detectReport(grid, { expectedUnits });
+      if (found.kind === 'report') {
+        const r = found.report;
+        units.push({ name: r.unit ?? grid.name, source: `${grid.source.file}#${grid.source.sheet}`, period: r.period, report: r });
+      }
+    }
+    const t1 = performance.now();
+    const matcher = createMatcher(defaultCatalog);
+    const matched: MatchedReport[] = units.map((unit) => ({ unit, rows: unit.report.rows.map((row) => ({ row, match: matcher.match(labelForMatching(row)) })) }));
+    const t2 = performance.now();
+    const merged = mergeReports(matched, defaultCatalog);
+    const t3 = performance.now();
+    const summary: Summary = {
+      catalog: defaultCatalog, period: null, units, missingUnits: [], rows: merged.rows, unmatched: merged.unmatched, mapping: merged.mapping,
+    };
+    const issues = checkSummary({ summary, measureConflicts: merged.measureConflicts, period: summary.period });
+    const t4 = performance.now();
+    renderWorkbook({ summary, issues, skipped: [] }, { generatedAt: GENERATED_AT });
+    const t5 = performance.now();
+    if (run < warmup) continue;
+    times.detect.push(t1 - t0);
+    times.match.push(t2 - t1);
+    times.merge.push(t3 - t2);
+    times.check.push(t4 - t3);
+    times.render.push(t5 - t4);
+  }
+  return {
+    detect: summarize(times.detect), match: summarize(times.match), merge: summarize(times.merge), check: summarize(times.check), render: summarize(times.render),
+  };
+}

@@ -1,0 +1,35 @@
+import { createMatcher } from '../../../src/core/match';
+import { defaultCatalog } from '../../../src/core/catalog';
+
+const matcher = createMatcher(defaultCatalog);
+const idOf = (label: string) => {
+  const r = matcher.match(label);
+  return r.kind === 'matched' ? r.id : r.kind;
+};
+
+describe('a label that writes out a catalog indicator plus a harmless qualifier', () => {
+  it.each([
+    ['Số Tổ công nghệ số cộng đồng ở thôn', 'community_digital_teams'],
+    ['Tổng số hộ dân cư', 'households'],
+  ])('«%s» matches %s', (label, id) => {
+    expect(idOf(label)).toBe(id);
+  });
+});
+
+describe('a label whose extra words make it another figure', () => {
+  it.each([
+    'Số trạm BTS xây mới',
+    'Số thuê bao di động trả trước',
+    'Số camera an ninh kết nối IOC bị hỏng',
+    'Số điểm phục vụ bưu chính bị đóng cửa',
+    'Số hồ sơ thanh toán trực tuyến bị lỗi',
+    'Số cuộc họp trực tuyến bị hủy',
+    'Số thuê bao Internet cáp quang bị cắt',
+    'Số chứng thư số đã thu hồi',
+    'Số hộ dân cư nghèo',
+    'Số tổ công nghệ số cộng đồng bị giải thể',
+    'Số camera giám sát giao thông không kết nối IOC',
+  ])('«%s» is not matched', (label) => {
+    expect(idOf(label)).toBe('unmatched');
+  });
+});
