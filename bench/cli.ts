@@ -6,9 +6,15 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { run } from '../src/cli/run';
+import { readXlsxFile } from '../src/cli/read-xlsx';
+import { writeXlsxFile } from '../src/cli/write-xlsx';
+import type { Grid } from '../src/core/model';
+import { consolidate } from '../src/core/consolidate';
+import { renderWorkbook } from '../src/core/render';
+import { defaultCatalog } from '../src/core/catalog';
 import { addToWorkbook, buildSheets, makeUnits } from './generate';
 import { summarize, type Sample } from './stats';
 
@@ -23,6 +29,8 @@ export type CliResult = {
   command: Sample;
   plainLoad: Sample;
   ratio: number;
+  /** Where the command's time goes: the same calls run() makes, timed apart (median of 3). */
+  parts: { readXlsxFiles: Sample; consolidateAndRender: Sample; writeXlsxFile: Sample };
   exitCode: number;
   peak: { rssMB: Sample | null; wallMs: Sample | null; how: string; note?: string };
 };
@@ -78,7 +86,29 @@ export async function cliBench(dir: string, runs: number, childRuns: number, log
   }
   const cmd = summarize(commands);
   const load = summarize(loads);
-  return { units: CLI_UNITS, files: CLI_FILES, bytes, command: cmd, plainLoad: load, ratio: cmd.median / load.median, exitCode, peak: peakMemory(dir, argv, childRuns, log) };
+  const parts = await commandParts(inputs, unitsFile, join(dir, 'out', 'parts.xlsx'));
+  return { units: CLI_UNITS, files: CLI_FILES, bytes, command: cmd, plainLoad: load, ratio: cmd.median / load.median, parts, exitCode, peak: peakMemory(dir, argv, childRuns, log) };
+}
+
+async function commandParts(inputs: string, unitsFile: string, out: string): Promise<CliResult['parts']> {
+  const read: number[] = [];
+  const engine: number[] = [];
+  const write: number[] = [];
+  const expectedUnits = (await readFile(unitsFile, 'utf8')).split('\n').filter(Boolean);
+  const files = (await readdir(inputs)).sort();
+  for (let i = 0; i < 3; i++) {
+    let t0 = performance.now();
+    const grids: Grid[] = [];
+    for (const f of files) grids.push(...(await readXlsxFile(join(inputs, f), f)));
+    read.push(performance.now() - t0);
+    t0 = performance.now();
+    const spec = renderWorkbook(consolidate(grids, { catalog: defaultCatalog, expectedUnits }), { generatedAt: '2026-07-15' });
+    engine.push(performance.now() - t0);
+    t0 = performance.now();
+    await writeXlsxFile(spec, out);
+    write.push(performance.now() - t0);
+  }
+  return { readXlsxFiles: summarize(read), consolidateAndRender: summarize(engine), writeXlsxFile: summarize(write) };
 }
 
 /** Compiles the CLI into `dir`/build and runs it `runs` times in a child, reading the child's max RSS. */

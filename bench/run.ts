@@ -123,6 +123,7 @@ async function main(): Promise<void> {
     log(`  command (run() in-process): ${fmtSample(cli.command)}`);
     log(`  plain ExcelJS load of the same files: ${fmtSample(cli.plainLoad)}`);
     log(`  ratio command ÷ plain load: ${round(cli.ratio, 2)}`);
+    log(`  parts of the command: readXlsxFile ×${cli.files} ${fmtSample(cli.parts.readXlsxFiles)}; consolidate + render ${fmtSample(cli.parts.consolidateAndRender)}; writeXlsxFile ${fmtSample(cli.parts.writeXlsxFile)}`);
     if (cli.peak.rssMB && cli.peak.wallMs) log(`  peak memory of the command (child, ${cli.peak.how}): ${fmtSample(cli.peak.rssMB, 'MB')}; child wall time ${fmtSample(cli.peak.wallMs)}\n`);
     else log(`  peak memory: not measured — ${cli.peak.note}\n`);
     add('CLI ÷ plain ExcelJS load', `${round(cli.ratio, 2)} (${round(cli.command.median)} / ${round(cli.plainLoad.median)} ms)`, '≤ 1.5', pass(cli.ratio <= 1.5));
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
     const r = await officeRun(n);
     office.push(r);
     log(`  ${String(n).padStart(3)} sheets: ${r.syncs} syncs (read ${r.readSyncs}, write ${r.writeSyncs}), largest request ${r.maxRequestBytes.toLocaleString('en')} B, largest response ${r.maxResponseBytes.toLocaleString('en')} B, ${r.unitsConsolidated} units, ${Math.round(r.ms)} ms`);
+    log(`       written: ${r.sheetsWritten.map((s) => `${s.name} ${s.rows} rows/${s.links} links`).join(', ')}`);
   }
   const syncCounts = office.map((r) => r.syncs);
   const sameSyncs = syncCounts.every((s) => s === syncCounts[0]);

@@ -30,9 +30,11 @@ export function isCapsHeading(label: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase() && /\S\s+\S/.test(label.trim());
 }
 
+const TWO_LETTERS = /\p{L}[^]*?\p{L}/u;
+
 /** A label worth keeping: it has words, not only digits and punctuation. */
 export function isLabelText(text: string): boolean {
-  return (text.match(/\p{L}/gu) ?? []).length >= 2;
+  return TWO_LETTERS.test(text);
 }
 
 /** "Ghi chú: ...", "* Lưu ý", "Nguồn: ...": notes under the table. */

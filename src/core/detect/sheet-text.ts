@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memo';
 import type { CellValue, Grid } from '../model';
 import { collapseWhitespace, decodeLegacy, removeInvisible, type TextEncoding } from '../text';
 
@@ -18,6 +19,15 @@ export type SheetText = {
 
 /** Decodes one text cell with its font; line breaks survive because title cells hold several lines. */
 function cleanText(raw: string, font: string | null): { text: string; encoding: TextEncoding } {
+  return (font ? cleanTextUncached : cleanTextNoFont)(raw, font);
+}
+
+// Most cells carry no legacy font; their texts repeat from sheet to sheet, so they are decoded once.
+const cleanTextNoFont = ((cached) => (raw: string, _font: string | null) => cached(raw))(
+  memoizeText((raw: string) => cleanTextUncached(raw, null)),
+);
+
+function cleanTextUncached(raw: string, font: string | null): { text: string; encoding: TextEncoding } {
   const decoded = decodeLegacy(raw, font);
   const text = removeInvisible(decoded.text.normalize('NFC'))
     .split(/\r?\n|\r/)

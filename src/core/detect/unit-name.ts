@@ -141,10 +141,27 @@ export function matchUnitName(name: string, expected: string[]): { name: string;
   return matchParsed(unit, expected);
 }
 
+type ExpectedEntry = { official: string; parsed: UnitName | null };
+
+// The official list is parsed once per list, not once per sheet: 3,321 sheets against 3,321 names must stay linear.
+const expectedIndexes = new WeakMap<string[], Map<string, ExpectedEntry[]>>();
+
+function expectedIndex(expected: string[]): Map<string, ExpectedEntry[]> {
+  let index = expectedIndexes.get(expected);
+  if (!index) {
+    index = new Map();
+    for (const official of expected) {
+      const parsed = parseExpected(official);
+      if (!parsed) continue;
+      index.set(parsed.key, [...(index.get(parsed.key) ?? []), { official, parsed }]);
+    }
+    expectedIndexes.set(expected, index);
+  }
+  return index;
+}
+
 function matchParsed(unit: UnitName, expected: string[]): { name: string; confidence: number } | null {
-  const same = expected
-    .map((official) => ({ official, parsed: parseExpected(official) }))
-    .filter((c) => c.parsed !== null && c.parsed.key === unit.key);
+  const same = expectedIndex(expected).get(unit.key) ?? [];
   let pool = same;
   let confidence = 0.85;
   if (unit.kind) {

@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memo';
 import type { CellValue, Figure } from '../model';
 import { normalizeText, removeDiacritics } from '../text';
 import { readDigits, type NumberStyle } from './digits';
@@ -15,9 +16,7 @@ export type ParseContext = {
 export type ParsedFigure = Figure & { measure?: string };
 
 /** Folded for word comparison: lower case, no diacritics, spaces collapsed; punctuation kept. */
-function fold(text: string): string {
-  return removeDiacritics(text.toLocaleLowerCase('vi')).replace(/\s+/g, ' ').trim();
-}
+const fold = memoizeText((text: string): string => removeDiacritics(text.toLocaleLowerCase('vi')).replace(/\s+/g, ' ').trim());
 
 const MISSING = new Set([
   '-', '--', '---', '–', '—', '_', 'x', 'xx', '…', '..', '...', '/', 'n/a', 'na', 'k', 'khong', 'khong co',

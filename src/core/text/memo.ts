@@ -1,0 +1,17 @@
+/**
+ * Caches a string → value function. Report cells repeat across units (the same labels, headers and figure words
+ * in every sheet), so folding each distinct text once keeps detection linear and cheap. The cache is emptied
+ * when it grows past `limit`, which bounds memory on hostile input.
+ * @example const fastFold = memoizeText(foldKey); fastFold('Số trạm BTS') // computed once, then cached
+ */
+export function memoizeText<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text: string): T => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = fn(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
