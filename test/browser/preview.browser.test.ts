@@ -1,10 +1,11 @@
 /**
  * Opens the browser preview in Debian's chromium (playwright-core), goes through the four steps with keyboard and
- * mouse, checks the result sheet, and saves screenshots to test-artifacts/. Builds the preview if it is missing.
+ * mouse, checks the result sheet, and saves screenshots to test-artifacts/. Builds the preview if it is missing or
+ * older than the sources it is built from.
  * Skipped (with a message) only when /usr/bin/chromium is absent and CI is not set.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -18,6 +19,28 @@ const ci = Boolean(process.env.CI) && process.env.CI !== 'false';
 if (!available && !ci) console.warn(`preview.browser.test: skipped — ${CHROMIUM} is missing (apt-get install chromium). With CI=true it fails instead.`);
 const maybe = available || ci ? describe : describe.skip;
 
+/** Newest modification time of the files under a folder. */
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((t, e) => {
+    const path = join(dir, e.name);
+    return Math.max(t, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
+function previewIsStale(): boolean {
+  const bundle = join(ROOT, 'dist-preview', 'preview.js');
+  if (!existsSync(bundle) || !existsSync(join(ROOT, 'dist-preview', 'index.html')) || !existsSync(join(ROOT, 'dist-preview', 'samples.json'))) return true;
+  return newest(join(ROOT, 'src')) > statSync(bundle).mtimeMs;
+}
+
+type Box = { left: number; right: number; top: number; bottom: number };
+const inside = (inner: Box, outer: Box) => inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+async function box(locator: ReturnType<Page['locator']>): Promise<Box> {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('element has no box (not visible)');
+  return { left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height };
+}
+
 maybe('the browser preview', () => {
   let server: Server;
   let browser: Browser;
@@ -26,7 +49,7 @@ maybe('the browser preview', () => {
 
   beforeAll(async () => {
     if (!available) throw new Error(`${CHROMIUM} is missing: CI must install chromium (apt-get install -y chromium).`);
-    if (!existsSync(join(ROOT, 'dist-preview', 'index.html')) || !existsSync(join(ROOT, 'dist-preview', 'samples.json'))) {
+    if (previewIsStale()) {
       execFileSync('npx', ['webpack', '--mode', 'development', '--env', 'preview'], { cwd: ROOT, stdio: 'inherit' });
       execFileSync('npx', ['tsx', 'scripts/preview-samples.ts'], { cwd: ROOT, stdio: 'inherit' });
     }
@@ -54,6 +77,19 @@ maybe('the browser preview', () => {
     expect(await reports.getByRole('checkbox').count()).toBeGreaterThanOrEqual(9);
     await page.screenshot({ path: join(ARTIFACTS, 'preview-1-sources.png') });
 
+    // The four step tabs fit the 380 px pane.
+    const pane = await box(page.getByRole('main', { name: 'Ngăn tác vụ' }));
+    for (const name of [/1\. Nguồn/, /2\. Đối chiếu/, /3\. Tổng hợp/, /4\. Kiểm tra/]) expect(inside(await box(page.getByRole('tab', { name })), pane)).toBe(true);
+
+    // The sheet tabs scroll inside the sheet view instead of running off the page.
+    const sheetTabs = page.getByRole('tablist', { name: 'Trang tính' });
+    const strip = await sheetTabs.evaluate((el) => {
+      const scroller = el.parentElement as HTMLElement;
+      return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth, right: scroller.getBoundingClientRect().right };
+    });
+    expect(strip.scrollWidth).toBeGreaterThan(strip.clientWidth);
+    expect(strip.right).toBeLessThanOrEqual(1400);
+
     // Step 2 with the keyboard: focus the selected tab, arrow right, Enter.
     await page.getByRole('tab', { name: /1\. Nguồn/ }).focus();
     await page.keyboard.press('ArrowRight');
@@ -77,8 +113,37 @@ maybe('the browser preview', () => {
     await page.getByRole('button', { name: 'Tiếp' }).click();
     const list = page.getByRole('list', { name: 'Kiểm tra' });
     await list.getByRole('button').first().waitFor();
-    await list.locator('button:not([disabled])').first().click();
-    await page.locator('td[aria-selected="true"]').waitFor();
+    // Every badge stays on one line.
+    for (const badge of await list.getByText(/^(Lỗi|Cảnh báo|Lưu ý)$/).all()) {
+      const lines = await badge.evaluate((el) => el.getClientRects().length === 1 && el.scrollHeight <= el.clientHeight + 1);
+      expect(lines).toBe(true);
+    }
+    // Clicking an issue far down its sheet scrolls the sheet view to the selected, highlighted cell.
+    const last = list.locator('button:not([aria-disabled="true"])').last();
+    await last.click();
+    expect(await last.getAttribute('aria-current')).toBe('true');
+    const selected = page.locator('td[aria-selected="true"]');
+    await selected.waitFor();
+    await page.waitForTimeout(300);
+    const scroller = await box(page.locator('table').locator('xpath=..'));
+    expect(inside(await box(selected), scroller)).toBe(true);
+    const shownSheet = page.getByRole('tablist', { name: 'Trang tính' }).getByRole('tab', { selected: true });
+    expect(inside(await box(shownSheet), await box(page.getByRole('tablist', { name: 'Trang tính' }).locator('xpath=..')))).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'preview-4-issues.png') });
+  }, 120_000);
+
+  it('speaks English when the display language is English', async () => {
+    await page.goto(`http://127.0.0.1:${port}/?lang=en`);
+    await page.getByRole('region', { name: /Unit report sheets/ }).getByRole('checkbox').first().waitFor();
+    const pane = await box(page.getByRole('main', { name: 'Ngăn tác vụ' }));
+    for (const name of [/1\. Sources/, /2\. Mapping/, /3\. Consolidate/, /4\. Issues/]) expect(inside(await box(page.getByRole('tab', { name })), pane)).toBe(true);
+    await page.getByRole('tab', { name: /3\. Consolidate/ }).click();
+    await page.getByRole('button', { name: 'Consolidate', exact: true }).click();
+    await page.getByRole('region', { name: 'Written:' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Next' }).click();
+    const list = page.getByRole('list', { name: 'Issues' });
+    await list.getByRole('button').first().waitFor();
+    expect(await list.getByRole('button').first().getAttribute('aria-label')).toMatch(/^(Error|Warning|Note), /);
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-5-english-issues.png') });
   }, 120_000);
 });

@@ -2,7 +2,6 @@
 import '@testing-library/jest-dom';
 import './jsdom-setup';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { Root } from '../../src/taskpane/Root';
 import { inlineEngine, type EngineRunner } from '../../src/taskpane/engine';
@@ -10,34 +9,9 @@ import { createMemoryExcel } from '../../src/excel/memory/excel';
 import { sheetFromRows } from '../../src/excel/memory/state';
 import { createExcelWorkbook } from '../../src/excel/workbook';
 import { capabilitiesOf } from '../../src/excel/host';
-import type { CellValue } from '../../src/core/model';
+import { renderApp } from './render-app';
 
-function report(unit: string, bts: CellValue, extra: CellValue[][] = []): CellValue[][] {
-  return [
-    [`UBND ${unit.toUpperCase()}`, null, null, null],
-    ['BÁO CÁO KẾT QUẢ CÔNG TÁC THÔNG TIN VÀ TRUYỀN THÔNG 6 THÁNG ĐẦU NĂM 2022', null, null, null],
-    ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
-    [1, 'Số trạm BTS', 'trạm', bts],
-    [2, 'Số điểm phục vụ bưu chính', 'điểm', 12],
-    [3, 'Số thuê bao Internet băng rộng cố định', 'thuê bao', '1.300'],
-    ...extra,
-  ];
-}
-
-function setup(engine: EngineRunner = inlineEngine) {
-  const excel = createMemoryExcel([
-    sheetFromRows('Bù Đốp', report('Huyện Bù Đốp', 45, [[4, 'Số lượt xem video tuyên truyền trên nền tảng số', 'lượt', 99]])),
-    sheetFromRows('Lộc Ninh', report('Huyện Lộc Ninh', 'chưa thống kê được')),
-    sheetFromRows('Ghi chú', [['Ghi chú của phòng'], ['Nhớ gọi điện cho huyện']]),
-  ]);
-  const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: ['Tổng hợp', 'Kiểm tra', 'Đối chiếu', 'Danh mục chỉ tiêu'] });
-  render(
-    <Root>
-      <App workbook={workbook} engine={engine} lang="vi" today={() => '2022-07-15'} />
-    </Root>,
-  );
-  return { excel, user: userEvent.setup() };
-}
+const setup = (engine?: EngineRunner) => renderApp({ engine });
 
 describe('the task pane', () => {
   it('lists the unit sheets with their unit, and the sheets that are not reports apart', async () => {
@@ -129,7 +103,8 @@ describe('the task pane', () => {
       );
       return r;
     })();
-    expect(await screen.findByText(/Excel đang bận/)).toBeInTheDocument();
+    // The error bar is an alert, so a screen reader announces it when it appears.
+    expect(await screen.findByRole('alert', { name: 'Có lỗi' })).toHaveTextContent(/Excel đang bận/);
     expect(excel.cellEditFailures).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memo';
 import { looseKey } from './fold';
 import { parsePeriod } from './period';
 import type { SheetText } from './sheet-text';
@@ -25,7 +26,9 @@ const LABEL = /^(?:ten )?(chi tieu|noi dung|danh muc|hang muc|linh vuc|nhiem vu|
  * Classifies a header text ("Thực hiện 6 tháng" → value, "Kế hoạch năm 2022" → excluded, "ĐVT" → measure).
  * @example classifyHeader('Tỷ lệ đạt (%)') // "excluded"
  */
-export function classifyHeader(text: string): ColumnRole {
+export const classifyHeader: (text: string) => ColumnRole = memoizeText(classifyHeaderText);
+
+function classifyHeaderText(text: string): ColumnRole {
   const h = looseKey(text);
   if (h === '') return 'unknown';
   if (/^(stt|tt|so tt|so thu tu)$/.test(h)) return 'stt';
@@ -105,6 +108,8 @@ export function findHeader(sheet: SheetText, scanRows: number): Header | null {
   let best: Header | null = null;
   let bestScore = 0;
   for (let r = 0; r < Math.min(sheet.rows, scanRows); r++) {
+    // A header names at least two columns: rows with fewer filled cells (titles, blanks) are skipped cheaply.
+    if (filledCells(sheet, r) < 2) continue;
     const single = composeColumns(sheet, r, r, false);
     const singleScore = scoreColumns(single);
     if (singleScore > bestScore) {
@@ -156,6 +161,12 @@ function periodFit(text: string, folded: string, periodKey: string | null): numb
   const span = spanOfHeader(folded);
   if (span === null) return 1;
   return span === spanOfKey(periodKey) ? 2 : 0;
+}
+
+function filledCells(sheet: SheetText, r: number): number {
+  let n = 0;
+  for (let c = 0; c < sheet.cols && n < 2; c++) if (sheet.text(r, c) !== '' || sheet.owner(r, c) !== null) n += 1;
+  return n;
 }
 
 export type ValueChoice =

@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memo';
 import { parseFigure } from '../numbers';
 import { isMeasureText } from '../text';
 import { chooseValueColumn, type Header } from './header';
@@ -35,8 +36,11 @@ export function valueAt(sheet: SheetText, r: number, c: number) {
 /** Whether a cell holds a figure: a number, or text the figure parser reads as a number ("1.300", "16,2%"). */
 export function isFigure(v: ReturnType<SheetText['value']>): boolean {
   if (typeof v === 'number') return true;
-  return typeof v === 'string' && parseFigure(v).kind === 'number';
+  return typeof v === 'string' && isFigureText(v);
 }
+
+// Layout search asks the same cells many times (each candidate column, each pass): parse each text once.
+const isFigureText = memoizeText((text: string) => parseFigure(text).kind === 'number');
 
 function isLabelCell(sheet: SheetText, r: number, c: number): boolean {
   const t = cellText(sheet, r, c);
@@ -46,9 +50,10 @@ function isLabelCell(sheet: SheetText, r: number, c: number): boolean {
 /** How much a cell looks like an indicator label: short measure words ("trạm", "thuê bao") count a quarter. */
 function labelWeight(sheet: SheetText, r: number, c: number): number {
   if (!isLabelCell(sheet, r, c)) return 0;
-  const t = cellText(sheet, r, c);
-  return t.split(/\s+/).length <= 3 && isMeasureText(t) ? 0.25 : 1;
+  return labelTextWeight(cellText(sheet, r, c));
 }
+
+const labelTextWeight = memoizeText((t: string) => (t.split(/\s+/).length <= 3 && isMeasureText(t) ? 0.25 : 1));
 
 /** The column with the most label-like texts among `cols`, from row `from`; null when fewer than two. */
 function bestLabelColumn(sheet: SheetText, cols: number[], from: number): number | null {

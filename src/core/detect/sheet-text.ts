@@ -19,13 +19,14 @@ export type SheetText = {
 
 /** Decodes one text cell with its font; line breaks survive because title cells hold several lines. */
 function cleanText(raw: string, font: string | null): { text: string; encoding: TextEncoding } {
-  return (font ? cleanTextUncached : cleanTextNoFont)(raw, font);
+  return cleanTextCached(font ? `${font}\u0000${raw}` : raw);
 }
 
-// Most cells carry no legacy font; their texts repeat from sheet to sheet, so they are decoded once.
-const cleanTextNoFont = ((cached) => (raw: string, _font: string | null) => cached(raw))(
-  memoizeText((raw: string) => cleanTextUncached(raw, null)),
-);
+// Cell texts repeat from sheet to sheet (headers, measures, common labels, a legacy font's words): decode each once.
+const cleanTextCached = memoizeText((key: string) => {
+  const split = key.indexOf('\u0000');
+  return split < 0 ? cleanTextUncached(key, null) : cleanTextUncached(key.slice(split + 1), key.slice(0, split));
+});
 
 function cleanTextUncached(raw: string, font: string | null): { text: string; encoding: TextEncoding } {
   const decoded = decodeLegacy(raw, font);

@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memo';
 import type { Figure, Indicator, ReportRow } from '../model';
 import { convertMeasure, parseFigure } from '../numbers';
 import { foldKey } from '../text';
@@ -50,7 +51,9 @@ const MAGNITUDE = /(^|[\s\d])(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/iu;
 type MeasureKind = 'percent' | 'money' | 'density' | 'count';
 
 /** What a measure measures, enough to tell a count from a rate or an amount of money. */
-export function measureKind(measure: string): MeasureKind {
+export const measureKind: (measure: string) => MeasureKind = memoizeText(measureKindOf);
+
+function measureKindOf(measure: string): MeasureKind {
   if (/%/.test(measure)) return 'percent';
   const key = foldKey(measure);
   if (/\b(ty le|phan tram)\b/.test(key)) return 'percent';

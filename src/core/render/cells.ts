@@ -1,12 +1,26 @@
 import type { CellSpec, CellStyle } from '../model';
 
 /** A text cell: always written as text ("@"), so a source label like "=HYPERLINK(...)" never becomes a formula. */
-export function text(value: string, style: CellStyle = {}): CellSpec {
-  return { value, style: { ...style, numberFormat: '@' } };
+export function text(value: string, style: CellStyle = NO_STYLE): CellSpec {
+  return { value, style: withFormat(style, '@') };
 }
 
-export function num(value: number | null, numberFormat: string, style: CellStyle = {}): CellSpec {
-  return { value, style: { ...style, numberFormat } };
+export function num(value: number | null, numberFormat: string, style: CellStyle = NO_STYLE): CellSpec {
+  return { value, style: withFormat(style, numberFormat) };
+}
+
+const NO_STYLE: CellStyle = {};
+
+// Cells share style objects: a 150,000-cell summary then holds a handful of styles, not one copy per cell.
+const formatted = new WeakMap<CellStyle, Map<string, CellStyle>>();
+
+function withFormat(style: CellStyle, numberFormat: string): CellStyle {
+  if (style.numberFormat === numberFormat) return style;
+  let byFormat = formatted.get(style);
+  if (!byFormat) formatted.set(style, (byFormat = new Map()));
+  let result = byFormat.get(numberFormat);
+  if (!result) byFormat.set(numberFormat, (result = { ...style, numberFormat }));
+  return result;
 }
 
 /** "2026-11-23T..." → "23/11/2026". */

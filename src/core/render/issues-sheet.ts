@@ -2,7 +2,7 @@ import type { CellSpec, ConsolidationResult, Issue, IssueCode, SheetSpec, Severi
 import { ISSUE_TEXTS, SEVERITY_TEXTS } from '../issues';
 import { num, text } from './cells';
 import type { RenderOptions } from './options';
-import { BODY, HEADER, SEVERITY_FILL, TEXT, internalLink } from './styles';
+import { BODY, HEADER, LINK, TEXT, TEXT_FLAGGED, internalLink } from './styles';
 import type { RenderTexts } from './texts';
 
 const TABLE_COLS = 7;
@@ -25,16 +25,15 @@ export function renderIssuesSheet(result: ConsolidationResult, options: RenderOp
   ];
   const headerRow = 3;
   result.issues.forEach((issue, i) => {
-    const fill = { fill: SEVERITY_FILL[issue.severity] };
     const target = issue.ref ? link(issue.ref) : undefined;
     rows.push([
       num(i + 1, '0', BODY),
-      text(SEVERITY_TEXTS[issue.severity][lang], { ...TEXT, ...fill }),
+      text(SEVERITY_TEXTS[issue.severity][lang], TEXT_FLAGGED[issue.severity]),
       text(ISSUE_TEXTS[issue.code][lang], TEXT),
       text(issue.unit ?? '', TEXT),
       text(issue.indicator ? names.get(issue.indicator) ?? issue.indicator : '', TEXT),
       text(lang === 'en' ? issue.messageEn : issue.message, TEXT),
-      target ? { ...text(issue.cell ?? '', { ...TEXT, color: '#0563C1' }), link: target } : text(issue.cell ?? '', TEXT),
+      target ? { ...text(issue.cell ?? '', LINK), link: target } : text(issue.cell ?? '', TEXT),
     ]);
   });
   if (!result.issues.length) rows.push([null, text(t.noIssues, { italic: true })]);

@@ -2,7 +2,7 @@ import type { CellSpec, ConsolidationResult, SheetSpec } from '../model';
 import { formatCellRef } from '../address/address';
 import { num, text } from './cells';
 import type { RenderOptions } from './options';
-import { BODY, HEADER, SEVERITY_FILL, TEXT, internalLink } from './styles';
+import { BODY, HEADER, LINK, TEXT, TEXT_FLAGGED, internalLink } from './styles';
 import type { RenderTexts } from './texts';
 
 /** Every source label, the indicator it went to, the raw and used figure, the confidence and why: the audit trail. */
@@ -16,14 +16,14 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
     const row = m.indicatorId ? byId.get(m.indicatorId) : undefined;
     const value = row?.values[m.unit];
     const used = value && formatCellRef(value.labelCell) === formatCellRef(m.cell) ? value : undefined;
-    const fill = m.indicatorId ? {} : { fill: SEVERITY_FILL.info };
+    const labelStyle = m.indicatorId ? TEXT : TEXT_FLAGGED.info;
     const target = link(m.cell);
     rows.push([
       num(i + 1, '0', BODY),
       text(m.unit, TEXT),
-      text(m.label, { ...TEXT, ...fill }),
-      target ? { ...text(formatCellRef(m.cell), { ...TEXT, color: '#0563C1' }), link: target } : text(formatCellRef(m.cell), TEXT),
-      text(row ? row.indicator.name : t.unmatched, { ...TEXT, ...fill }),
+      text(m.label, labelStyle),
+      target ? { ...text(formatCellRef(m.cell), LINK), link: target } : text(formatCellRef(m.cell), TEXT),
+      text(row ? row.indicator.name : t.unmatched, labelStyle),
       text(m.indicatorId ?? '', TEXT),
       text(row?.indicator.unit ?? '', TEXT),
       text(used ? used.figure.raw : row ? t.duplicateRow : '', TEXT),

@@ -17,6 +17,7 @@ export function rowHeights(sheet: SheetSpec): (number | null)[] {
     row.forEach((cell, c) => {
       if (!cell || typeof cell.value !== 'string' || !cell.style?.wrap || merged.has(`${r},${c}`)) return;
       const width = Math.max(widths[c] ?? 9, 4);
+      if (cell.value.length * CHAR_FACTOR <= width && !cell.value.includes('\n')) return;
       const needed = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * CHAR_FACTOR) / width)), 0);
       lines = Math.max(lines, needed);
     });

@@ -3,7 +3,10 @@ import { SEVERITY_ORDER } from '../issues';
 import { measureKind } from '../merge';
 import { num, text, formatDateVi, roman } from './cells';
 import type { RenderOptions } from './options';
-import { BODY, FORMAT, GROUP, HEADER, SEVERITY_FILL, SUBTITLE, TEXT, TITLE } from './styles';
+import {
+  BODY, BODY_CENTER, BODY_FLAGGED, BODY_FLAGGED_ITALIC, BODY_ITALIC_CENTER, FORMAT, GROUP, GROUP_CENTER, HEADER, SEVERITY_FILL,
+  SUBTITLE, TEXT, TEXT_CENTER, TEXT_ITALIC, TITLE, TOTAL, TOTAL_FLAGGED,
+} from './styles';
 import type { RenderTexts } from './texts';
 
 const FIXED_COLS = 4;
@@ -50,7 +53,7 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
       group = rowGroup;
       if (rowGroup) {
         groupIndex += 1;
-        rows.push([text(roman(groupIndex), { ...GROUP, hAlign: 'center' }), text(rowGroup, GROUP), ...Array.from({ length: width - 2 }, () => text('', GROUP))]);
+        rows.push([text(roman(groupIndex), GROUP_CENTER), text(rowGroup, GROUP), ...Array.from({ length: width - 2 }, () => text('', GROUP))]);
       }
     }
     indicatorIndex += 1;
@@ -84,10 +87,10 @@ function indicatorRow(row: SummaryRow, index: number, units: string[], flags: Ma
   // A total that adds a figure flagged as wrong or doubtful carries the same colour: it cannot be trusted either.
   const totalSeverity = worstSeverity(counted.flat().filter((i) => i.severity !== 'info'));
   return [
-    num(index, '0', { ...BODY, hAlign: 'center' }),
+    num(index, '0', BODY_CENTER),
     text(row.indicator.name, TEXT),
-    text(row.indicator.unit, { ...TEXT, hAlign: 'center' }),
-    { ...num(row.total, format, { ...BODY, bold: true, ...(totalSeverity ? { fill: SEVERITY_FILL[totalSeverity] } : {}) }), note: totalNote },
+    text(row.indicator.unit, TEXT_CENTER),
+    { ...num(row.total, format, totalSeverity ? TOTAL_FLAGGED[totalSeverity] : TOTAL), note: totalNote },
     ...(previousTotal === undefined ? [] : [num(previousTotal, format, BODY), num(changePercent(row.total, previousTotal), '+0.0;-0.0;0.0', BODY)]),
     ...units.map((unit) => unitCell(row.values[unit], flags.get(key(unit, row.indicator.id)) ?? [], format)),
   ];
@@ -95,10 +98,10 @@ function indicatorRow(row: SummaryRow, index: number, units: string[], flags: Ma
 
 function unitCell(value: UnitValue | undefined, issues: Issue[], format: string): CellSpec {
   const severity = worstSeverity(issues);
-  const style = { ...BODY, ...(severity ? { fill: SEVERITY_FILL[severity] } : {}) };
+  const style = severity ? BODY_FLAGGED[severity] : BODY;
   const note = issues.length ? issues.map((i) => `• ${i.message}`).join('\n') : undefined;
   // An unreadable figure is shown as written (in italics), so the leader sees what the unit sent.
-  const cell = value?.figure.kind === 'unreadable' ? text(value.figure.raw, { ...style, italic: true }) : num(value?.value ?? null, format, style);
+  const cell = value?.figure.kind === 'unreadable' ? text(value.figure.raw, severity ? BODY_FLAGGED_ITALIC[severity] : BODY_ITALIC_CENTER) : num(value?.value ?? null, format, style);
   return note ? { ...cell, note } : cell;
 }
 
@@ -116,11 +119,11 @@ function completenessRow(result: ConsolidationResult, units: string[], t: Render
   const required = result.summary.rows.filter((r) => !r.indicator.optional);
   return [
     null,
-    text(t.completeness, { ...TEXT, italic: true }),
+    text(t.completeness, TEXT_ITALIC),
     ...Array.from({ length: firstUnitCol - 2 }, () => null),
     ...units.map((unit) => {
       const reported = required.filter((r) => typeof r.values[unit]?.value === 'number').length;
-      return text(`${reported}/${required.length}`, { ...BODY, italic: true, hAlign: 'center' });
+      return text(`${reported}/${required.length}`, BODY_ITALIC_CENTER);
     }),
   ];
 }

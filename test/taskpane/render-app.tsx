@@ -1,0 +1,38 @@
+/** Renders the task pane over an in-memory workbook of two unit reports and a notes sheet, as the tests need it. */
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import { Root } from '../../src/taskpane/Root';
+import { inlineEngine, type EngineRunner } from '../../src/taskpane/engine';
+import { createMemoryExcel } from '../../src/excel/memory/excel';
+import { sheetFromRows } from '../../src/excel/memory/state';
+import { createExcelWorkbook } from '../../src/excel/workbook';
+import { capabilitiesOf } from '../../src/excel/host';
+import type { CellValue } from '../../src/core/model';
+
+export function report(unit: string, bts: CellValue, extra: CellValue[][] = []): CellValue[][] {
+  return [
+    [`UBND ${unit.toUpperCase()}`, null, null, null],
+    ['BÁO CÁO KẾT QUẢ CÔNG TÁC THÔNG TIN VÀ TRUYỀN THÔNG 6 THÁNG ĐẦU NĂM 2022', null, null, null],
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+    [1, 'Số trạm BTS', 'trạm', bts],
+    [2, 'Số điểm phục vụ bưu chính', 'điểm', 12],
+    [3, 'Số thuê bao Internet băng rộng cố định', 'thuê bao', '1.300'],
+    ...extra,
+  ];
+}
+
+export function renderApp({ engine = inlineEngine, lang = 'vi' }: { engine?: EngineRunner; lang?: 'vi' | 'en' } = {}) {
+  const excel = createMemoryExcel([
+    sheetFromRows('Bù Đốp', report('Huyện Bù Đốp', 45, [[4, 'Số lượt xem video tuyên truyền trên nền tảng số', 'lượt', 99]])),
+    sheetFromRows('Lộc Ninh', report('Huyện Lộc Ninh', 'chưa thống kê được')),
+    sheetFromRows('Ghi chú', [['Ghi chú của phòng'], ['Nhớ gọi điện cho huyện']]),
+  ]);
+  const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: ['Tổng hợp', 'Kiểm tra', 'Đối chiếu', 'Danh mục chỉ tiêu'] });
+  render(
+    <Root>
+      <App workbook={workbook} engine={engine} lang={lang} today={() => '2022-07-15'} />
+    </Root>,
+  );
+  return { excel, user: userEvent.setup() };
+}
