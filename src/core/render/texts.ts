@@ -18,6 +18,10 @@ export const RENDER_TEXTS = {
     mappingTitle: 'ĐỐI CHIẾU CHỈ TIÊU VÀ NGUỒN SỐ LIỆU',
     label: 'Nhãn trong báo cáo', indicatorId: 'Mã chỉ tiêu', raw: 'Số liệu gốc', used: 'Số liệu dùng',
     confidence: 'Độ tin cậy', reason: 'Căn cứ', unmatched: '(chưa đối chiếu được)', duplicateRow: '(dòng trùng, không dùng)',
+    sourcesSheet: 'Nguồn', sourcesTitle: 'CÁC BÁO CÁO ĐÃ ĐỌC', sourceSheet: 'Tệp # trang tính', unitFrom: 'Nhận ra đơn vị từ',
+    valueColumn: 'Cột số liệu đã lấy', readerNotes: 'Lưu ý khi đọc', noHeader: '(không có dòng tiêu đề cột)',
+    skippedTitle: 'Các trang tính không dùng', skipReason: 'Lý do',
+    evidence: { title: 'tiêu đề', sheet: 'tên trang tính', file: 'tên tệp', none: 'không nhận ra' },
   },
   en: {
     summarySheet: 'Tổng hợp', issuesSheet: 'Kiểm tra', mappingSheet: 'Đối chiếu',
@@ -37,6 +41,10 @@ export const RENDER_TEXTS = {
     mappingTitle: 'INDICATOR MAPPING AND SOURCES',
     label: 'Label in the report', indicatorId: 'Indicator id', raw: 'Raw figure', used: 'Figure used',
     confidence: 'Confidence', reason: 'Reason', unmatched: '(not matched)', duplicateRow: '(duplicate row, not used)',
+    sourcesSheet: 'Nguồn', sourcesTitle: 'REPORTS READ', sourceSheet: 'File # sheet', unitFrom: 'Unit recognised from',
+    valueColumn: 'Result column used', readerNotes: 'Reading notes', noHeader: '(no header row)',
+    skippedTitle: 'Sheets not used', skipReason: 'Reason',
+    evidence: { title: 'title', sheet: 'sheet name', file: 'file name', none: 'not recognised' },
   },
 } as const;
 

@@ -15,8 +15,8 @@ const texts = (s: SheetSpec) => s.rows.flat().filter((c): c is CellSpec => c !==
 const findRow = (s: SheetSpec, value: string) => s.rows.find((r) => r.some((c) => c?.value === value))!;
 
 describe('renderWorkbook', () => {
-  it('writes the summary, issues and mapping sheets', () => {
-    expect(workbook.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Đối chiếu']);
+  it('writes the summary, issues, mapping and sources sheets', () => {
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Kiểm tra', 'Đối chiếu', 'Nguồn']);
   });
 
   it('titles the summary with the department, province, period, date and who has reported', () => {
@@ -80,5 +80,19 @@ describe('a total that counts a doubtful figure', () => {
     const row = s.rows.find((r) => r.some((c) => c?.value === 'Tỷ lệ hộ gia đình có cáp quang'))!;
     expect(row[3]?.style?.fill).toBe(SEVERITY_FILL.error);
     expect(row[3]?.note).toContain('Tổng có cộng 1 số liệu đang bị gắn cờ.');
+  });
+});
+
+describe('the sources sheet', () => {
+  it('says how each report was read and why a sheet was not used', () => {
+    const withNotes = checked([unitReport('Huyện Bù Đốp', [['population', 70000]])]);
+    withNotes.summary.units[0].report.notes.push('Trang tính đang bị ẩn trong tệp.');
+    const s = renderWorkbook({ ...withNotes, skipped: [{ source: 'x.xlsx#Hướng dẫn', reason: 'Trang hướng dẫn, không phải báo cáo' }] }, { generatedAt: '2026-11-23' }).sheets[3];
+    const all = s.rows.flat().map((c) => c?.value);
+    expect(all).toContain('Trang tính đang bị ẩn trong tệp.');
+    expect(all).toContain('tiêu đề: «Huyện Bù Đốp»');
+    expect(all).toContain('Thực hiện');
+    expect(all).toContain('x.xlsx#Hướng dẫn');
+    expect(all).toContain('Trang hướng dẫn, không phải báo cáo');
   });
 });
