@@ -24,6 +24,7 @@ export type MessageKey =
   | 'catalog_unreadable'
   | 'catalog_invalid'
   | 'previous_unreadable'
+  | 'mapping_unreadable'
   | 'units_unreadable'
   | 'nothing_consolidated'
   | 'no_reports'
@@ -93,6 +94,10 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
   catalog_invalid: {
     vi: (p) => `Danh mục chỉ tiêu "${p.file}" không hợp lệ: ${p.detail}.`,
     en: (p) => `The catalog "${p.file}" is not valid: ${p.detail}.`,
+  },
+  mapping_unreadable: {
+    vi: (p) => `Không đọc được trang «Đối chiếu» trong "${p.file}": ${p.detail}.`,
+    en: (p) => `Cannot read the mapping sheet «Đối chiếu» in "${p.file}": ${p.detail}.`,
   },
   previous_unreadable: {
     vi: (p) => `Không đọc được số liệu kỳ trước "${p.file}": ${p.detail}.`,

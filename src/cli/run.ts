@@ -3,6 +3,7 @@ import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Catalog, CellRef, Grid, PreviousPeriod } from '../core/model';
 import { previousFromReportJson, previousFromSummaryGrid } from '../core/previous';
+import { learnFromMappingSheet } from '../core/learn';
 import { defaultCatalog, validateCatalog } from '../core/catalog';
 import { consolidate, toReportJson } from '../core/consolidate';
 import { renderWorkbook } from '../core/render';
@@ -46,9 +47,15 @@ type ConsolidateFlags = {
  */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
   let code: number = ExitCode.ok;
-  const program = buildProgram(io, async (inputs, flags) => {
-    code = await consolidateCommand(inputs, flags, io);
-  });
+  const program = buildProgram(
+    io,
+    async (inputs, flags) => {
+      code = await consolidateCommand(inputs, flags, io);
+    },
+    async (summary, catalog) => {
+      code = await learnCommand(summary, catalog, io);
+    },
+  );
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -80,7 +87,11 @@ Mã thoát / Exit codes:
   1  đầu vào không dùng được, không tổng hợp được gì / unusable input, nothing consolidated
   2  đã tổng hợp nhưng bỏ qua một số tệp hỏng / consolidated, but some files were skipped`;
 
-function buildProgram(io: Io, action: (inputs: string[], flags: ConsolidateFlags) => Promise<void>): Command {
+function buildProgram(
+  io: Io,
+  action: (inputs: string[], flags: ConsolidateFlags) => Promise<void>,
+  learn: (summary: string, catalog: string) => Promise<void>,
+): Command {
   const program = new Command('tonghop')
     .description(
       'Tổng hợp báo cáo thông tin và truyền thông của các đơn vị thành báo cáo toàn tỉnh.\n' +
@@ -113,7 +124,47 @@ function buildProgram(io: Io, action: (inputs: string[], flags: ConsolidateFlags
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: () => undefined, outputError: () => undefined })
     .action(action);
+
+  program
+    .command('learn')
+    .description(
+      'Học từ trang «Đối chiếu» đã được sửa: mỗi dòng có «Mã chỉ tiêu» do người dùng điền hoặc sửa trở thành bí danh\n' +
+        'trong danh mục (tệp --catalog), để kỳ sau tự khớp.\n' +
+        'Learns from a corrected «Đối chiếu» sheet: each label given an indicator id by a person becomes an alias in the\n' +
+        '--catalog file, so the next period matches by itself.',
+    )
+    .argument('<summary>', 'tệp tổng hợp .xlsx có trang «Đối chiếu» đã sửa / the summary .xlsx with the corrected mapping sheet')
+    .requiredOption('--catalog <file>', 'tệp danh mục JSON để ghi (tạo từ danh mục có sẵn nếu chưa có) / the catalog JSON to update (created from the built-in one if missing)')
+    .helpOption('-h, --help', 'hiển thị trợ giúp / show help')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: () => undefined, outputError: () => undefined })
+    .action((summary: string, flags: { catalog: string }) => learn(summary, flags.catalog));
   return program;
+}
+
+async function learnCommand(summary: string, catalogPath: string, io: Io): Promise<number> {
+  try {
+    const catalog = await loadCatalogOrDefault(catalogPath);
+    const grids = await readXlsxFile(summary, basename(summary)).catch(() => null);
+    if (grids === null) throw new CliFailure('mapping_unreadable', { file: summary, detail: 'không mở được tệp .xlsx / cannot open the .xlsx file' });
+    const sheet = grids.find((g) => g.name === 'Đối chiếu');
+    if (!sheet) throw new CliFailure('mapping_unreadable', { file: summary, detail: 'không có trang này / no such sheet' });
+    const result = learnFromMappingSheet(sheet, catalog);
+    if (!result.ok) throw new CliFailure('mapping_unreadable', { file: summary, detail: result.reason });
+    for (const u of result.unknownIds) io.err(`Cảnh báo: dòng ${u.row + 1}: mã «${u.id}» không có trong danh mục, bỏ qua | Warning: row ${u.row + 1}: id "${u.id}" is not in the catalog, skipped\n`);
+    if (result.learned.length > 0) await writeTextAtomic(catalogPath, `${JSON.stringify(result.catalog, null, 2)}\n`);
+    for (const d of result.learned) io.out(`+ «${d.label}» → ${d.indicatorId}\n`);
+    io.out(`Đã thêm ${result.learned.length} bí danh vào ${catalogPath} | ${result.learned.length} alias(es) added\n`);
+    return ExitCode.ok;
+  } catch (error) {
+    return failureCode(error, io);
+  }
+}
+
+/** The catalog to update: the file when it exists (validated), else the built-in catalog. */
+async function loadCatalogOrDefault(path: string): Promise<Catalog> {
+  const exists = await readFile(path, 'utf8').then(() => true, () => false);
+  return exists ? loadCatalog(path) : defaultCatalog;
 }
 
 async function consolidateCommand(inputs: string[], flags: ConsolidateFlags, io: Io): Promise<number> {

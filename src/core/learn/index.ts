@@ -1,0 +1,1 @@
+export { learnFromMappingSheet, type LearnResult, type MappingDecision } from './learn-decisions';
