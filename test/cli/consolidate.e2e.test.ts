@@ -143,6 +143,13 @@ describe('tonghop consolidate on the reports with planted defects', () => {
       const missed = planted.filter((p) => !report.issues.some((i) =>
         i.code === p.code && i.unit === p.unit && (p.indicator === null || (i.indicator === p.indicator && i.cell === p.cell))));
       expect(missed).toEqual([]);
+      // Precision: every data-quality flag is a planted defect, or the same defect seen from the other side of its
+      // rule (level 3 + level 4 exceeding the total is also the total being too small).
+      const consequences = new Set(['rule_violated|Huyện Lộc Ninh|online_services_total']);
+      const quality = report.issues.filter((i) => i.code !== 'label_unmatched');
+      const unplanted = quality.filter((i) => !planted.some((p) => p.code === i.code && p.unit === i.unit && (p.indicator ?? null) === i.indicator)
+        && !consequences.has(`${i.code}|${i.unit}|${i.indicator}`));
+      expect(unplanted.map((i) => `${i.code} ${i.unit} ${i.indicator}: ${i.message}`)).toEqual([]);
     } finally {
       await rm(out, { recursive: true, force: true });
     }
