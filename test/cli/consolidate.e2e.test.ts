@@ -14,7 +14,7 @@ type ReportJson = {
   units: { name: string; source: string; period: string | null }[];
   indicators: { id: string; total: number | null; values: Record<string, number | null> }[];
   unmatched: { unit: string; label: string; cell: string }[];
-  issues: { code: string; severity: string; unit: string | null; indicator: string | null; cell: string | null }[];
+  issues: { code: string; severity: string; unit: string | null; indicator: string | null; cell: string | null; message: string }[];
 };
 
 async function hashes(dir: string): Promise<Record<string, string>> {
