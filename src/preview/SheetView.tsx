@@ -1,5 +1,5 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { makeStyles, tokens, Tab, TabList, Subtitle2 } from '@fluentui/react-components';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { makeStyles, mergeClasses, tokens, Tab, TabList, Subtitle2 } from '@fluentui/react-components';
 import { columnLetters } from '../core/address/address';
 import type { MemoryExcel } from '../excel/memory/excel';
 import { usedBounds } from '../excel/memory/state';
@@ -10,11 +10,16 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   head: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalXS },
   cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalXS, whiteSpace: 'pre-wrap', maxWidth: '28em', verticalAlign: 'top' },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+  // Many unit sheets: the tab strip scrolls sideways instead of pushing the last tabs off the page.
+  tabs: { overflowX: 'auto', overflowY: 'hidden', flexShrink: 0, minWidth: 0, paddingBottom: tokens.spacingVerticalXXS },
+  tabList: { flexWrap: 'nowrap', width: 'max-content' },
+  selected: { outline: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`, backgroundColor: tokens.colorPaletteYellowBackground2 },
+  selectedHead: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** A plain HTML view of the in-memory workbook, so a person can see what the add-in wrote. */
-export function SheetView({ excel }: { excel: MemoryExcel }) {
+export function SheetView({ excel, lang = 'vi' }: { excel: MemoryExcel; lang?: 'vi' | 'en' }) {
+  const title = lang === 'en' ? 'Workbook (in memory)' : 'Sổ làm việc (trong bộ nhớ)';
   const styles = useStyles();
   // Re-render at most once a frame while the adapter writes.
   const version = useSyncExternalStore(
@@ -33,17 +38,30 @@ export function SheetView({ excel }: { excel: MemoryExcel }) {
   const rows = box ? Math.min(box.row + box.rows, 400) : 0;
   const cols = box ? Math.min(box.col + box.cols, 30) : 0;
   const sel = excel.state.selection;
+  const selHere = sel && sheet && sel.sheet === sheet.name ? sel : null;
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const selectedCell = useRef<HTMLTableCellElement>(null);
+
+  // Keep the shown sheet's tab and the selected cell in view, as Excel does after a jump to a cell.
+  useEffect(() => {
+    tabsRef.current?.querySelector('[role="tab"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [sheet?.name]);
+  useEffect(() => {
+    selectedCell.current?.scrollIntoView({ block: 'center', inline: 'center' });
+  }, [sheet?.name, selHere?.row, selHere?.col]);
 
   return (
-    <section className={styles.root} aria-label="Sổ làm việc (trong bộ nhớ)">
-      <Subtitle2 as="h2">Sổ làm việc (trong bộ nhớ)</Subtitle2>
-      <TabList size="small" selectedValue={sheet?.name} onTabSelect={(_, d) => setShown(String(d.value))} aria-label="Trang tính">
-        {excel.state.sheets.map((s) => (
-          <Tab key={s.name} value={s.name}>
-            {s.name}
-          </Tab>
-        ))}
-      </TabList>
+    <section className={styles.root} aria-label={title}>
+      <Subtitle2 as="h2">{title}</Subtitle2>
+      <div ref={tabsRef} className={styles.tabs}>
+        <TabList size="small" className={styles.tabList} selectedValue={sheet?.name} onTabSelect={(_, d) => setShown(String(d.value))} aria-label={lang === 'en' ? 'Sheets' : 'Trang tính'}>
+          {excel.state.sheets.map((s) => (
+            <Tab key={s.name} value={s.name}>
+              {s.name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
       <div className={styles.scroller}>
         {sheet && (
           <table className={styles.table} aria-label={sheet.name}>
@@ -51,7 +69,7 @@ export function SheetView({ excel }: { excel: MemoryExcel }) {
               <tr>
                 <th className={styles.head} />
                 {Array.from({ length: cols }, (_, c) => (
-                  <th key={c} className={styles.head} scope="col">
+                  <th key={c} className={mergeClasses(styles.head, selHere?.col === c && styles.selectedHead)} scope="col">
                     {columnLetters(c)}
                   </th>
                 ))}
@@ -60,19 +78,20 @@ export function SheetView({ excel }: { excel: MemoryExcel }) {
             <tbody>
               {Array.from({ length: rows }, (_, r) => (
                 <tr key={r}>
-                  <th className={styles.head} scope="row">
+                  <th className={mergeClasses(styles.head, selHere?.row === r && styles.selectedHead)} scope="row">
                     {r + 1}
                   </th>
                   {Array.from({ length: cols }, (_, c) => {
                     const cell = sheet.cells.get(`${r},${c}`);
-                    const isSel = sel?.sheet === sheet.name && sel.row === r && sel.col === c;
+                    const isSel = selHere?.row === r && selHere.col === c;
                     return (
                       <td
                         key={c}
-                        className={isSel ? `${styles.cell} ${styles.selected}` : styles.cell}
+                        ref={isSel ? selectedCell : undefined}
+                        className={mergeClasses(styles.cell, isSel && styles.selected)}
                         aria-selected={isSel || undefined}
                         title={cell?.note}
-                        style={{ fontWeight: cell?.font?.bold ? 600 : undefined, background: cell?.fill, textAlign: typeof cell?.value === 'number' ? 'right' : undefined }}
+                        style={{ fontWeight: cell?.font?.bold ? 600 : undefined, background: isSel ? undefined : cell?.fill, textAlign: typeof cell?.value === 'number' ? 'right' : undefined }}
                       >
                         {display(cell?.value ?? null, cell?.numberFormat)}
                       </td>

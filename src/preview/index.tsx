@@ -29,15 +29,15 @@ function Preview({ excel, lang }: { excel: MemoryExcel; lang: 'vi' | 'en' }) {
     <div className={styles.page}>
       <MessageBar intent="warning" className={styles.banner}>
         <MessageBarBody>
-          <MessageBarTitle>Bản xem trước — không có Excel</MessageBarTitle>
-          Sổ làm việc nằm trong bộ nhớ, nạp từ các tệp mẫu; kết quả hiện ở bên phải.
+          <MessageBarTitle>{lang === 'en' ? 'Preview — no Excel' : 'Bản xem trước — không có Excel'}</MessageBarTitle>
+          {lang === 'en' ? 'The workbook is in memory, loaded from the sample files; the result shows on the right.' : 'Sổ làm việc nằm trong bộ nhớ, nạp từ các tệp mẫu; kết quả hiện ở bên phải.'}
         </MessageBarBody>
       </MessageBar>
-      <main className={styles.pane} aria-label="Ngăn tác vụ">
+      <main className={styles.pane} aria-label={lang === 'en' ? 'Task pane' : 'Ngăn tác vụ'}>
         <App workbook={workbook} engine={workerEngine} lang={lang} />
       </main>
       <div className={styles.sheet}>
-        <SheetView excel={excel} />
+        <SheetView excel={excel} lang={lang} />
       </div>
     </div>
   );

@@ -16,7 +16,11 @@ import { IssuesStep } from './steps/IssuesStep';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100%', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // Four steps must fit a 320–380 px task pane: small tabs, and a second line rather than a clipped tab.
+  steps: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXS, marginInline: `calc(-1 * ${tokens.spacingHorizontalSNudge})` },
 });
+
+const STEPS: readonly Step[] = ['sources', 'mapping', 'consolidate', 'issues'];
 
 export type Step = 'sources' | 'mapping' | 'consolidate' | 'issues';
 
@@ -53,6 +57,8 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
   const [output, setOutput] = useState<{ out: EngineOutput; written: WriteResult } | null>(null);
   const [busy, setBusy] = useState<'idle' | 'importing'>('idle');
   const abortRef = useRef<AbortController | null>(null);
+
+  const stepName: Record<Step, string> = { sources: t.stepSources, mapping: t.stepMapping, consolidate: t.stepConsolidate, issues: t.stepIssues };
 
   const fail = useCallback((e: unknown) => setError(plainError(e, t)), [t]);
 
@@ -193,7 +199,8 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
       {banner}
       <Title3 as="h1">{t.title}</Title3>
       {error && (
-        <MessageBar intent="error">
+        // role="alert": FluentProvider has no live announcer, so the error is announced by the role itself.
+        <MessageBar intent="error" role="alert">
           <MessageBarBody>
             <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
             {error}
@@ -208,13 +215,14 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
           </MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={step} onTabSelect={(_, data) => setStep(data.value as Step)}>
-        <Tab value="sources">1. {t.stepSources}</Tab>
-        <Tab value="mapping">2. {t.stepMapping}</Tab>
-        <Tab value="consolidate">3. {t.stepConsolidate}</Tab>
-        <Tab value="issues">4. {t.stepIssues}</Tab>
+      <TabList size="small" className={styles.steps} aria-label={t.steps} selectedValue={step} onTabSelect={(_, data) => setStep(data.value as Step)}>
+        {STEPS.map((s, n) => (
+          <Tab key={s} id={`step-${s}`} value={s} aria-controls="step-panel">
+            {n + 1}. {stepName[s]}
+          </Tab>
+        ))}
       </TabList>
-      <div role="tabpanel" aria-label={{ sources: t.stepSources, mapping: t.stepMapping, consolidate: t.stepConsolidate, issues: t.stepIssues }[step]} className={styles.panel}>
+      <div role="tabpanel" id="step-panel" aria-labelledby={`step-${step}`} className={styles.panel}>
         {!loaded ? (
           <Spinner label={t.loading} />
         ) : step === 'sources' ? (
@@ -254,7 +262,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
             onNext={() => setStep('issues')}
           />
         ) : (
-          <IssuesStep t={t} lang={lang} result={output?.out.result ?? null} onSelect={(cell) => void select(cell)} />
+          <IssuesStep t={t} lang={lang} result={output?.out.result ?? null} onSelect={(cell) => void select(cell)} onRunFirst={() => setStep('consolidate')} />
         )}
       </div>
     </div>

@@ -93,6 +93,11 @@ maybe('the browser preview', () => {
     // Step 2 with the keyboard: focus the selected tab, arrow right, Enter.
     await page.getByRole('tab', { name: /1\. Nguồn/ }).focus();
     await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: /4\. Kiểm tra/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
     await page.getByRole('tab', { name: /2\. Đối chiếu/, selected: true }).waitFor();
     await page.getByText(/Các dòng dưới đây|Mọi chỉ tiêu/).waitFor({ timeout: 60_000 });
@@ -113,6 +118,17 @@ maybe('the browser preview', () => {
     await page.getByRole('button', { name: 'Tiếp' }).click();
     const list = page.getByRole('list', { name: 'Kiểm tra' });
     await list.getByRole('button').first().waitFor();
+    // Tab goes from the last filter to the first issue, then to the next.
+    await page.getByRole('combobox', { name: 'Chỉ tiêu' }).focus();
+    await page.keyboard.press('Tab');
+    const focusedIssue = () => page.evaluate(() => document.activeElement?.closest('ul')?.getAttribute('aria-label') + '|' + document.activeElement?.getAttribute('aria-label'));
+    expect(await focusedIssue()).toMatch(/^Kiểm tra\|(Lỗi|Cảnh báo|Lưu ý), /);
+    const firstFocused = await focusedIssue();
+    await page.keyboard.press('Tab');
+    expect(await focusedIssue()).toMatch(/^Kiểm tra\|/);
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('ul[aria-label="Kiểm tra"] li:nth-child(2) button'))).toBe(true);
+    expect(firstFocused).not.toBe('');
+
     // Every badge stays on one line.
     for (const badge of await list.getByText(/^(Lỗi|Cảnh báo|Lưu ý)$/).all()) {
       const lines = await badge.evaluate((el) => el.getClientRects().length === 1 && el.scrollHeight <= el.clientHeight + 1);
@@ -135,7 +151,8 @@ maybe('the browser preview', () => {
   it('speaks English when the display language is English', async () => {
     await page.goto(`http://127.0.0.1:${port}/?lang=en`);
     await page.getByRole('region', { name: /Unit report sheets/ }).getByRole('checkbox').first().waitFor();
-    const pane = await box(page.getByRole('main', { name: 'Ngăn tác vụ' }));
+    await page.getByText('Preview — no Excel').waitFor();
+    const pane = await box(page.getByRole('main', { name: 'Task pane' }));
     for (const name of [/1\. Sources/, /2\. Mapping/, /3\. Consolidate/, /4\. Issues/]) expect(inside(await box(page.getByRole('tab', { name })), pane)).toBe(true);
     await page.getByRole('tab', { name: /3\. Consolidate/ }).click();
     await page.getByRole('button', { name: 'Consolidate', exact: true }).click();

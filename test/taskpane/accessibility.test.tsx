@@ -28,7 +28,8 @@ describe('the task pane for keyboard and screen reader users', () => {
     expectEveryControlNamed();
   });
 
-  it('moves between the steps with the arrow keys and shows which step is selected', async () => {
+  // The arrow keys themselves (Fluent's tabster needs a real layout) are tested in test/browser.
+  it('shows the steps as named tabs with one selected, controlling a named panel', async () => {
     const { user } = renderApp();
     await screen.findByRole('checkbox', { name: /Bù Đốp/ });
     const steps = screen.getByRole('tablist', { name: 'Các bước' });
@@ -36,10 +37,7 @@ describe('the task pane for keyboard and screen reader users', () => {
     const first = screen.getByRole('tab', { name: '1. Nguồn' });
     expect(first).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: '1. Nguồn' })).toBeInTheDocument();
-    first.focus();
-    await user.keyboard('{ArrowRight}{ArrowRight}');
-    expect(screen.getByRole('tab', { name: '3. Tổng hợp' })).toHaveFocus();
-    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('tab', { name: '3. Tổng hợp' }));
     expect(screen.getByRole('tab', { name: '3. Tổng hợp' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: '1. Nguồn' })).toHaveAttribute('aria-selected', 'false');
     expect(screen.getByRole('tabpanel', { name: '3. Tổng hợp' })).toBeInTheDocument();
@@ -75,13 +73,12 @@ describe('the task pane for keyboard and screen reader users', () => {
     // The unreadable figure of Lộc Ninh is among them, with its unit in the name.
     expect(issues.some((b) => /Huyện Lộc Ninh: .*chưa thống kê được/.test(b.getAttribute('aria-label') ?? ''))).toBe(true);
 
-    // Tab from the last filter reaches the first issue, then the next one.
-    screen.getByRole('combobox', { name: 'Chỉ tiêu' }).focus();
-    await user.tab();
-    expect(issues[0]).toHaveFocus();
-    if (issues.length > 1) {
-      await user.tab();
-      expect(issues[1]).toHaveFocus();
+    // In the Tab order: real buttons, never disabled (an issue without a cell is aria-disabled, still focusable).
+    // Pressing Tab through them is tested in test/browser.
+    for (const issue of issues) {
+      expect(issue.tagName).toBe('BUTTON');
+      expect(issue).not.toHaveAttribute('disabled');
+      expect(issue).not.toHaveAttribute('tabindex', '-1');
     }
     const withCell = issues.find((b) => b.getAttribute('aria-disabled') !== 'true');
     expect(withCell).toBeDefined();

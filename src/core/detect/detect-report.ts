@@ -10,6 +10,7 @@ import {
 } from './row-kinds';
 import { readSheetText, type SheetText } from './sheet-text';
 import { parseUnitPhrase, recogniseUnit } from './unit-name';
+import { memoizeText } from '../text/memo';
 
 export type DetectOptions = { expectedUnits?: string[] };
 
@@ -50,6 +51,11 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const header = findHeader(sheet, HEADER_SCAN_ROWS);
   const titleEnd = header ? header.row : null;
   const titlePeriod = titleEnd === null ? null : periodFromLines(titleLines(sheet, titleEnd));
+  // A consolidated summary (ours or a copy of an earlier period's) has a province-total column: reading it as one
+  // unit's report would count every unit twice.
+  if (header && header.columns.some((c) => /^(toan tinh|tong toan tinh|province total)$/.test(looseKey(c.text)))) {
+    return notReport('Bảng tổng hợp toàn tỉnh (có cột «Toàn tỉnh»), không phải báo cáo của một đơn vị');
+  }
   const laid = header ? layoutFromHeader(sheet, header, titlePeriod?.key ?? null) : layoutWithoutHeader(sheet);
   if (laid.kind === 'fail') return notReport(proseOrReason(sheet, laid.reason));
   const layout = laid.layout;
@@ -58,9 +64,7 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const rows = extracted.rows;
   if (rows.length === 0) return notReport(proseOrReason(sheet, 'Không tìm thấy dòng chỉ tiêu nào'));
   if (!header && rows.filter((r) => isFigure(r.raw)).length < 2) return notReport('Không tìm thấy bảng chỉ tiêu có số liệu');
-  if (rows.length >= 3 && rows.filter((r) => parseUnitPhrase(r.label) !== null).length >= rows.length * 0.6) {
-    return notReport('Danh sách đơn vị, không phải báo cáo');
-  }
+  if (rows.length >= 3 && isUnitList(rows.map((r) => r.label))) return notReport('Danh sách đơn vị, không phải báo cáo');
   if (extracted.capped || lastRow >= sheet.rows) notes.push(`Chỉ đọc ${ROW_CAP.toLocaleString('vi-VN')} dòng dữ liệu đầu tiên; phần sau bị bỏ qua.`);
 
   const lines = titleLines(sheet, titleEnd ?? layout.firstRow);
@@ -226,4 +230,19 @@ function isSection(label: string, depth: number | null, measure: string, next: n
   if (depth === 0 || isCapsHeading(label) || /:\s*$/.test(label)) return true;
   if (measure !== '' || next === null) return false;
   return depth === null ? next >= 10 : next > depth;
+}
+
+// Every report's labels are asked whether they name a unit; the same labels come back in every sheet.
+const namesUnit = memoizeText((label: string) => parseUnitPhrase(label) !== null);
+
+/** At least 60 % of the labels name units (a helper list of communes, not a report); stops once that is out of reach. */
+function isUnitList(labels: string[]): boolean {
+  const needed = labels.length * 0.6;
+  let hits = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (namesUnit(labels[i])) hits += 1;
+    if (hits >= needed) return true;
+    if (hits + (labels.length - i - 1) < needed) return false;
+  }
+  return hits >= needed;
 }

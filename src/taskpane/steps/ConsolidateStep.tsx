@@ -5,7 +5,10 @@ import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // The sheet's name on the left, its "Show" button lined up on the right.
+  sheet: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between' },
 });
 
 export type RunState =
@@ -34,23 +37,21 @@ export function ConsolidateStep({ t, sheetCount, run, output, onRun, onCancel, o
           {t.run}
         </Button>
         {/* Cancel stops the engine; once writing has begun the swap is all-or-nothing, so it is no longer offered. */}
-        <Button disabled={run.status !== 'running'} onClick={onCancel}>
-          {t.cancel}
-        </Button>
+        {active && (
+          <Button disabled={run.status !== 'running'} onClick={onCancel}>
+            {t.cancel}
+          </Button>
+        )}
       </div>
-      {active && (
-        <Field validationMessage={run.status === 'running' ? t.running : t.writing} validationState="none">
-          <ProgressBar value={run.progress} max={1} aria-label={run.status === 'running' ? t.running : t.writing} />
-        </Field>
-      )}
+      {active && <Progress t={t} status={run.status} progress={run.progress} />}
       {run.status === 'cancelled' && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" role="status">
           <MessageBarBody>{t.cancelled}</MessageBarBody>
         </MessageBar>
       )}
       {output && run.status === 'done' && (
-        <section aria-label={t.written}>
-          <MessageBar intent="success">
+        <section aria-label={t.written} className={styles.section}>
+          <MessageBar intent="success" role="status">
             <MessageBarBody>
               {t.summaryLine(output.out.result.summary.units.length, output.out.result.summary.rows.length, output.out.result.issues.length)}
             </MessageBarBody>
@@ -58,7 +59,7 @@ export function ConsolidateStep({ t, sheetCount, run, output, onRun, onCancel, o
           <Text weight="semibold">{t.written}</Text>
           <ul className={styles.list}>
             {output.written.sheets.map((s) => (
-              <li key={s.name} className={styles.row}>
+              <li key={s.name} className={styles.sheet}>
                 <Text>{t.writtenSheet(s.name, s.rows, s.replaced)}</Text>
                 <Button size="small" aria-label={`${t.show} ${s.name}`} onClick={() => onShow(s.name)}>
                   {t.show}
@@ -67,7 +68,7 @@ export function ConsolidateStep({ t, sheetCount, run, output, onRun, onCancel, o
             ))}
           </ul>
           {output.written.notes === 'column' && <Text size={200}>{t.notesColumn}</Text>}
-          <div className={styles.row}>
+          <div>
             <Button appearance="primary" onClick={onNext}>
               {t.next}
             </Button>
@@ -75,5 +76,16 @@ export function ConsolidateStep({ t, sheetCount, run, output, onRun, onCancel, o
         </section>
       )}
     </>
+  );
+}
+
+/** The engine's 0..1 progress as a percentage bar, named and valued for screen readers. */
+function Progress({ t, status, progress }: { t: Strings; status: 'running' | 'writing'; progress: number }) {
+  const percent = Math.round(Math.min(1, Math.max(0, progress)) * 100);
+  const label = status === 'running' ? t.running : t.writing;
+  return (
+    <Field validationMessage={`${label} ${t.progress(percent)}`} validationState="none">
+      <ProgressBar value={percent} max={100} aria-label={label} aria-valuetext={t.progress(percent)} />
+    </Field>
   );
 }

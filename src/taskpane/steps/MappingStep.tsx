@@ -3,6 +3,7 @@ import { makeStyles, tokens, Button, Dropdown, Option, Spinner, Text, Badge, Cap
 import type { Catalog, ConsolidationResult } from '../../core/model';
 import { createMatcher, MATCH_THRESHOLD } from '../../core/match';
 import { formatCellRef } from '../../core/address/address';
+import { shortCellRef } from '../cell-label';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -22,7 +23,9 @@ export type MappingStepProps = {
   onNext: () => void;
 };
 
-type Row = { key: string; unit: string; label: string; cell: string; confidence: number | null; candidates: string[] };
+type Place = { unit: string; cell: string };
+/** One label to decide, with every unit that wrote it: one choice covers them all (it becomes an alias). */
+type Row = { key: string; label: string; places: Place[]; confidence: number | null; candidates: string[] };
 
 export function MappingStep({ t, analysis, catalog, onChoose, onNext }: MappingStepProps) {
   const styles = useStyles();
@@ -37,18 +40,22 @@ export function MappingStep({ t, analysis, catalog, onChoose, onNext }: MappingS
       return [...new Set([...fallback, ...ids, ...catalog.indicators.map((i) => i.id)])];
     };
     const unmatched: Row[] = analysis.summary.unmatched.map((u) => ({
-      key: `${u.unit}|${u.label}`,
-      unit: u.unit,
+      key: u.label,
       label: u.label,
-      cell: formatCellRef(u.cell),
+      places: [{ unit: u.unit, cell: formatCellRef(u.cell) }],
       confidence: null,
       candidates: candidatesOf(u.label, u.candidates.map((c) => c.id)),
     }));
     const low: Row[] = analysis.summary.mapping
       .filter((m) => m.indicatorId && m.confidence < REVIEW_BELOW)
-      .map((m) => ({ key: `${m.unit}|${m.label}`, unit: m.unit, label: m.label, cell: formatCellRef(m.cell), confidence: m.confidence, candidates: candidatesOf(m.label, [m.indicatorId as string]) }));
-    const seen = new Set<string>();
-    return [...unmatched, ...low].filter((r) => (seen.has(r.key) ? false : (seen.add(r.key), true)));
+      .map((m) => ({ key: m.label, label: m.label, places: [{ unit: m.unit, cell: formatCellRef(m.cell) }], confidence: m.confidence, candidates: candidatesOf(m.label, [m.indicatorId as string]) }));
+    const byLabel = new Map<string, Row>();
+    for (const row of [...unmatched, ...low]) {
+      const seen = byLabel.get(row.key);
+      if (!seen) byLabel.set(row.key, row);
+      else if (!seen.places.some((p) => p.unit === row.places[0].unit)) seen.places.push(...row.places);
+    }
+    return [...byLabel.values()];
   }, [analysis, catalog]);
 
   if (!analysis) return <Spinner label={t.analysing} />;
@@ -65,8 +72,8 @@ export function MappingStep({ t, analysis, catalog, onChoose, onNext }: MappingS
               </Badge>
               {saved[row.key] && <Badge color="success">{t.mappingSaved}</Badge>}
             </div>
-            <Caption1>
-              {row.unit} · {row.cell}
+            <Caption1 title={row.places.map((p) => `${p.unit} · ${shortCellRef(p.cell)}`).join('\n')}>
+              {row.places.length === 1 ? `${row.places[0].unit} · ${shortCellRef(row.places[0].cell)}` : `${t.mappingWhere(row.places.length)}: ${row.places.map((p) => p.unit).join(', ')}`}
             </Caption1>
             <Dropdown
               aria-label={`${t.mappingChoose}: ${row.label}`}

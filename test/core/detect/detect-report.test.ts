@@ -382,3 +382,23 @@ describe('detectReport on more office layouts', () => {
     expect(r.notes).toContain('Đã chuyển mã VNI → Unicode.');
   });
 });
+
+describe('a consolidated summary sheet in the workbook', () => {
+  it('is not read as one unit’s report (it would count every unit twice)', () => {
+    const grid = {
+      name: 'Tổng hợp 2021',
+      source: { file: 'so.xlsx', sheet: 'Tổng hợp 2021' },
+      values: [
+        ['BẢNG TỔNG HỢP SỐ LIỆU THÔNG TIN VÀ TRUYỀN THÔNG'],
+        ['Tỉnh Bình Phước — Kỳ báo cáo: năm 2021'],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn tỉnh', 'Huyện Bù Đốp', 'Huyện Lộc Ninh'],
+        [1, 'Số trạm thu phát sóng thông tin di động (BTS)', 'trạm', 30, 12, 18],
+        [2, 'Số điểm phục vụ bưu chính', 'điểm', 20, 9, 11],
+        [3, 'Số hộp thư điện tử công vụ đã cấp', 'hộp thư', 500, 200, 300],
+      ],
+    };
+    const r = detectReport(grid);
+    expect(r.kind).toBe('not_report');
+    expect(r.kind === 'not_report' && r.reason).toContain('Toàn tỉnh');
+  });
+});
