@@ -3,6 +3,7 @@ import { makeStyles, tokens, Tab, TabList, Spinner, MessageBar, MessageBarBody, 
 import type { Catalog, DetectResult, Grid } from '../core/model';
 import { detectReport } from '../core/detect';
 import { defaultCatalog, validateCatalog, addAlias } from '../core/catalog';
+import { previousFromSummaryGrid } from '../core/previous';
 import { catalogFromGrid, catalogToSheet } from '../excel/catalog-sheet';
 import { emptySettings, type ReadResult, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
 import { CancelledError, type EngineOutput, type EngineRunner } from './engine';
@@ -96,15 +97,30 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
     [detections, selected],
   );
 
+  // Earlier summaries kept in the workbook (a copy of last period's "Tổng hợp"): the user may compare against one.
+  const previousSheets = useMemo(
+    () =>
+      loaded
+        ? loaded.read.grids.flatMap((grid) => {
+            const read = previousFromSummaryGrid(grid, loaded.catalog);
+            return read.ok ? [{ name: grid.name, previous: read.previous }] : [];
+          })
+        : [],
+    [loaded],
+  );
+  const [previousSheet, setPreviousSheet] = useState('');
+  const previous = previousSheets.find((p) => p.name === previousSheet)?.previous;
+
   const engineRequest = useCallback(
     (catalog: Catalog) => ({
       grids: selectedGrids,
       catalog,
       expectedUnits: settings.expectedUnits,
       period: settings.period || undefined,
+      previous,
       render: { department: settings.department || undefined, province: settings.province || undefined, generatedAt: today(), lang },
     }),
-    [selectedGrids, settings, today, lang],
+    [selectedGrids, settings, today, lang, previous],
   );
 
   // The mapping step needs a dry run of the engine over the selected sheets; a stale run's answer is dropped.
@@ -254,6 +270,9 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
           <ConsolidateStep
             t={t}
             sheetCount={selectedGrids.length}
+            previousSheets={previousSheets.map((p) => p.name)}
+            previousSheet={previousSheet}
+            onPrevious={setPreviousSheet}
             run={run}
             output={output}
             onRun={() => void consolidate()}

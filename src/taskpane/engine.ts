@@ -4,7 +4,7 @@
  */
 import { consolidate } from '../core/consolidate';
 import { renderWorkbook, type RenderOptions } from '../core/render';
-import type { Catalog, ConsolidationResult, Grid, WorkbookSpec } from '../core/model';
+import type { Catalog, ConsolidationResult, Grid, PreviousPeriod, WorkbookSpec } from '../core/model';
 
 export type EngineStage = 'detect' | 'match' | 'merge' | 'check' | 'render';
 
@@ -13,6 +13,8 @@ export type EngineRequest = {
   catalog: Catalog;
   expectedUnits: string[];
   period?: string;
+  /** An earlier period's summary found in the workbook, when the user chose one. */
+  previous?: PreviousPeriod;
   render: RenderOptions;
 };
 
@@ -33,6 +35,7 @@ export function runEngine(request: EngineRequest, onProgress: (fraction: number,
     catalog: request.catalog,
     expectedUnits: request.expectedUnits.length ? request.expectedUnits : undefined,
     period: request.period || undefined,
+    previous: request.previous,
     onProgress: (f, stage) => onProgress(base[stage][0] + f * (base[stage][1] - base[stage][0]), stage),
   });
   onProgress(0.95, 'render');

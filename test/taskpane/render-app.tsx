@@ -22,11 +22,20 @@ export function report(unit: string, bts: CellValue, extra: CellValue[][] = []):
   ];
 }
 
-export function renderApp({ engine = inlineEngine, lang = 'vi' }: { engine?: EngineRunner; lang?: 'vi' | 'en' } = {}) {
+/** A copy of last period's summary sheet, as staff keep them in the department's workbook. */
+export const PREVIOUS_SUMMARY: CellValue[][] = [
+  ['BẢNG TỔNG HỢP SỐ LIỆU THÔNG TIN VÀ TRUYỀN THÔNG', null, null, null, null, null],
+  ['Kỳ báo cáo: năm 2021', null, null, null, null, null],
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn tỉnh', 'Huyện Bù Đốp', 'Huyện Lộc Ninh'],
+  [1, 'Số trạm thu phát sóng thông tin di động (BTS)', 'trạm', 80, 40, 40],
+];
+
+export function renderApp({ engine = inlineEngine, lang = 'vi', previousSummary = false }: { engine?: EngineRunner; lang?: 'vi' | 'en'; previousSummary?: boolean } = {}) {
   const excel = createMemoryExcel([
     sheetFromRows('Bù Đốp', report('Huyện Bù Đốp', 45, [[4, 'Số lượt xem video tuyên truyền trên nền tảng số', 'lượt', 99]])),
     sheetFromRows('Lộc Ninh', report('Huyện Lộc Ninh', 'chưa thống kê được')),
     sheetFromRows('Ghi chú', [['Ghi chú của phòng'], ['Nhớ gọi điện cho huyện']]),
+    ...(previousSummary ? [sheetFromRows('Tổng hợp 2021', PREVIOUS_SUMMARY)] : []),
   ]);
   const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: ['Tổng hợp', 'Kiểm tra', 'Đối chiếu', 'Danh mục chỉ tiêu'] });
   render(

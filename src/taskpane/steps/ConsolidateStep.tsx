@@ -1,4 +1,4 @@
-import { makeStyles, tokens, Button, Field, ProgressBar, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { makeStyles, tokens, Button, Dropdown, Field, Option, ProgressBar, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { EngineOutput } from '../engine';
 import type { WriteResult } from '../../excel/types';
 import type { Strings } from '../strings';
@@ -18,6 +18,10 @@ export type RunState =
 export type ConsolidateStepProps = {
   t: Strings;
   sheetCount: number;
+  /** Sheets holding an earlier period's summary; choosing one adds a change column and jump checks. */
+  previousSheets: string[];
+  previousSheet: string;
+  onPrevious: (sheet: string) => void;
   run: RunState;
   output: { out: EngineOutput; written: WriteResult } | null;
   onRun: () => void;
@@ -26,12 +30,29 @@ export type ConsolidateStepProps = {
   onNext: () => void;
 };
 
-export function ConsolidateStep({ t, sheetCount, run, output, onRun, onCancel, onShow, onNext }: ConsolidateStepProps) {
+export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, onPrevious, run, output, onRun, onCancel, onShow, onNext }: ConsolidateStepProps) {
   const styles = useStyles();
   const active = run.status === 'running' || run.status === 'writing';
   return (
     <>
       <Text>{t.consolidateIntro(sheetCount)}</Text>
+      {previousSheets.length > 0 && (
+        <Field label={t.previousLabel} hint={t.previousHint}>
+          <Dropdown
+            value={previousSheet || t.previousNone}
+            selectedOptions={[previousSheet]}
+            disabled={active}
+            onOptionSelect={(_, data) => onPrevious(data.optionValue ?? '')}
+          >
+            <Option value="">{t.previousNone}</Option>
+            {previousSheets.map((name) => (
+              <Option key={name} value={name}>
+                {name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
       <div className={styles.row}>
         <Button appearance="primary" disabled={active || sheetCount === 0} onClick={onRun}>
           {t.run}
