@@ -118,6 +118,10 @@ const FILLERS: RegExp[] = [
   // administrative level and recipients: "cấp xã, thôn", "giữa các cấp", "cho cán bộ, công chức, viên chức"
   /\bcap (?:tinh|huyen|xa|thon)(?: (?:tinh|huyen|xa|thon))*\b/g,
   /\b(?:giua )?cac cap\b/g,
+  // The whole catalog is this sector: "(trong) lĩnh vực / ngành TT&TT" adds nothing to tell indicators apart.
+  /(?<!chuyen )\b(?:trong )?(?:linh vuc|nganh) thong tin (?:va )?truyen thong\b/g,
+  // Where a unit is: "ở thôn", "tại các thôn, khu phố", "trên địa bàn" without a unit word.
+  /\b(?:o|tai) (?:cac )?(?:thon|ap|ban|khu pho|to dan pho|khom|buon|lang|xom)(?: (?:thon|ap|ban|khu pho|to dan pho|khom|buon|lang|xom))*\b/g,
   /\bcho can bo(?: cong chuc)?(?: vien chuc)?(?: nguoi lao dong)?\b/g,
 ];
 
