@@ -27,7 +27,8 @@ export async function writeXlsxFile(spec: WorkbookSpec, path: string): Promise<v
 /** Builds the .xlsx bytes of a workbook spec. */
 export async function workbookBuffer(spec: WorkbookSpec): Promise<Buffer> {
   const workbook = toWorkbook(spec);
-  const data = await workbook.xlsx.writeBuffer();
+  // Fastest deflate level: the same files, somewhat larger; level 6 took a quarter of the write for a few percent less size.
+  const data = await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
   return Buffer.from(data as ArrayBuffer);
 }
 
@@ -93,6 +94,19 @@ export function safeText(text: string): string {
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  // One ExcelJS style object per spec style, shared by its cells: ExcelJS keys its style table by object identity
+  // (a WeakMap) before it renders a style to XML, so 80,000 mapping cells cost a handful of style renders instead
+  // of one each (that render was half of the write). Nothing mutates a cell's style after this.
+  let shared = excelStyles.get(style);
+  if (!shared) excelStyles.set(style, (shared = excelStyle(style)));
+  cell.style = shared;
+}
+
+const excelStyles = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+
+/** The ExcelJS style of a spec style, with its properties in the order the per-cell setters used to add them. */
+function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const cell: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = {};
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
@@ -107,6 +121,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (Object.keys(alignment).length > 0) cell.alignment = alignment;
   if (style.border) cell.border = thinBorder;
   if (style.numberFormat) cell.numFmt = style.numberFormat;
+  return cell;
 }
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };

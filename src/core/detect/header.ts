@@ -78,7 +78,9 @@ function composeColumns(sheet: SheetText, top: number, bottom: number, fillRight
       }
       if (text !== '' && !parts.includes(text)) parts.push(text);
     }
-    const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+    // One single-line part is already clean (sheet texts are trimmed, spaces collapsed): reusing the string keeps the
+    // memoised classifyHeader from hashing a fresh copy for every row of every sheet.
+    const text = parts.length === 1 && !parts[0].includes('\n') ? parts[0] : parts.join(' ').replace(/\s+/g, ' ').trim();
     columns.push({ col: c, text, role: classifyHeader(text) });
   }
   return columns;

@@ -15,9 +15,11 @@ export function rowHeights(sheet: SheetSpec): (number | null)[] {
   return sheet.rows.map((row, r) => {
     let lines = 1;
     row.forEach((cell, c) => {
-      if (!cell || typeof cell.value !== 'string' || !cell.style?.wrap || merged.has(`${r},${c}`)) return;
+      if (!cell || typeof cell.value !== 'string' || !cell.style?.wrap) return;
       const width = Math.max(widths[c] ?? 9, 4);
       if (cell.value.length * CHAR_FACTOR <= width && !cell.value.includes('\n')) return;
+      // Asked last: a key string per cell for the 1.5 million cells of a country-scale workbook cost more than the rest.
+      if (merged.size > 0 && merged.has(`${r},${c}`)) return;
       const needed = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * CHAR_FACTOR) / width)), 0);
       lines = Math.max(lines, needed);
     });
