@@ -111,7 +111,7 @@ export function findHeader(sheet: SheetText, scanRows: number): Header | null {
   let bestScore = 0;
   for (let r = 0; r < Math.min(sheet.rows, scanRows); r++) {
     // A header names at least two columns: rows with fewer filled cells (titles, blanks) are skipped cheaply.
-    if (filledCells(sheet, r) < 2) continue;
+    if (filledCells(sheet, r) < 2 || holdsFigures(sheet, r)) continue;
     const single = composeColumns(sheet, r, r, false);
     const singleScore = scoreColumns(single);
     if (singleScore > bestScore) {
@@ -163,6 +163,15 @@ function periodFit(text: string, folded: string, periodKey: string | null): numb
   const span = spanOfHeader(folded);
   if (span === null) return 1;
   return span === spanOfKey(periodKey) ? 2 : 0;
+}
+
+/** A data row holds numbers (STT, figures); a header holds words, and at most a year ("Năm 2022", 2022). */
+function holdsFigures(sheet: SheetText, r: number): boolean {
+  for (let c = 0; c < sheet.cols; c++) {
+    const v = sheet.value(r, c);
+    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1990 && v <= 2100)) return true;
+  }
+  return false;
 }
 
 function filledCells(sheet: SheetText, r: number): number {

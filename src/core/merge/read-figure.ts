@@ -27,7 +27,7 @@ export function readFigure(row: ReportRow, indicator: Indicator, style: 'vi' | '
   for (const from of [fromText, fromColumn]) {
     if (!from) continue;
     const converted = convertMeasure(parsed.value, from, indicator.unit);
-    if (converted !== null) return { figure, value: roundFloat(converted) };
+    if (converted !== null) return { figure, value: converted === parsed.value ? converted : roundFloat(converted) };
     // Counting words differ freely ("cái", "chiếc", "camera"); only a change of kind or of scale is a conflict.
     if (measureKind(from) === 'count' && measureKind(indicator.unit) === 'count') continue;
     return { figure, value: null, measureConflict: { from, to: indicator.unit } };
