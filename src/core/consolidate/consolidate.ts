@@ -1,6 +1,6 @@
-import type { ConsolidationResult, Grid, Issue, ReportRow, SkippedSheet, Summary, UnitInfo, UnitReport } from '../model';
+import type { Catalog, ConsolidationResult, Grid, Issue, ReportRow, SkippedSheet, Summary, UnitInfo, UnitReport } from '../model';
 import { detectReport } from '../detect';
-import { createMatcher } from '../match';
+import { createMatcher, type Matcher } from '../match';
 import { measureKind, mergeReports, type MatchedReport } from '../merge';
 import { checkSummary } from '../check';
 import { makeIssue } from '../check/context';
@@ -14,7 +14,7 @@ import { commonPeriod, periodKey } from './period';
 export function consolidate(grids: Grid[], options: ConsolidateOptions): ConsolidationResult {
   const progress = options.onProgress ?? (() => undefined);
   const { units, skipped, unitIssues } = detectUnits(grids, options, progress);
-  const matcher = createMatcher(options.catalog);
+  const matcher = matcherFor(options.catalog);
   const matched: MatchedReport[] = units.map((unit) => ({
     unit,
     rows: unit.report.rows.map((row) => ({ row, match: matcher.match(labelForMatching(row)) })),
@@ -36,6 +36,16 @@ export function consolidate(grids: Grid[], options: ConsolidateOptions): Consoli
   const issues = [...unitIssues, ...checkSummary({ summary, measureConflicts: merged.measureConflicts, period: summary.period })];
   progress(1, 'check');
   return { summary, issues, skipped };
+}
+
+// Catalogs are never changed in place (addAlias returns a new one), so a catalog's matcher and the label decisions
+// it has cached serve every later run over the same catalog: the add-in's dry run, its real run, the next period.
+const matchers = new WeakMap<Catalog, Matcher>();
+
+function matcherFor(catalog: Catalog): Matcher {
+  let matcher = matchers.get(catalog);
+  if (!matcher) matchers.set(catalog, (matcher = createMatcher(catalog)));
+  return matcher;
 }
 
 type DetectedUnits = { units: UnitInfo[]; skipped: SkippedSheet[]; unitIssues: Issue[] };
