@@ -12,19 +12,12 @@ import { evaluate2, findingKey, type Evaluation2, type FindingKind } from './eva
 
 const NEVER: FindingKind[] = ['wrong_figure', 'phantom_figure', 'wrong_match', 'unit_wrong', 'unit_wrong_source', 'unit_extra'];
 
-const RESEND = '2026-01-12 BC xa Hoa Hiep (dieu chinh).xlsx#Sheet1';
 
 /** Known never-events, by root cause. */
 const KNOWN: Record<string, string[]> = {
-  // Xã Hòa Hiệp sent its report twice for the same period; the second file, titled "(BẢN ĐIỀU CHỈNH)" and "Thay thế
-  // Báo cáo số 02/BC-UBND", corrects two figures (cáp quang 41200 → 4120, tỷ lệ 16,2 → 61,2). consolidate.ts
-  // detectUnits ranks duplicates by (period fit, visible, order) only, so the first file by name wins; it raises a
-  // duplicate_conflict error but report.json still carries the superseded figures.
-  resendFirstVersionWins: [
-    `unit_wrong_source | Xã Hòa Hiệp | ${RESEND} | 2026-01-08 BC xa Hoa Hiep.xlsx#Sheet1`,
-    `wrong_figure | Xã Hòa Hiệp | fixed_broadband_subscribers | ${RESEND}!D9`,
-    `wrong_figure | Xã Hòa Hiệp | online_dossier_rate | ${RESEND}!D11`,
-  ],
+  // Fixed since the corpus was written: a resent report titled "(BẢN ĐIỀU CHỈNH)" / "Thay thế ..." now wins over the
+  // first version (consolidate.ts detectUnits ranks revisions and later signing dates first); a unit named only in
+  // the file name ("BC_UBND_Phuong_7") or only in the signature ("TM. UBND XÃ CÁI NHUM") is recognised.
 };
 
 let result: Evaluation2;

@@ -82,7 +82,14 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, progress: NonNu
   const chosen: Candidate[] = [];
   const unitIssues: Issue[] = [];
   for (const [name, group] of byName) {
-    const ranked = [...group].sort((a, b) => fits(b) - fits(a) || Number(a.hidden) - Number(b.hidden) || a.order - b.order);
+    const ranked = [...group].sort(
+      (a, b) =>
+        fits(b) - fits(a) ||
+        Number(a.hidden) - Number(b.hidden) ||
+        Number(b.unit.report.revision ?? false) - Number(a.unit.report.revision ?? false) ||
+        (b.unit.report.issuedOn ?? '').localeCompare(a.unit.report.issuedOn ?? '') ||
+        a.order - b.order,
+    );
     const [best, ...rest] = ranked;
     chosen.push(best);
     for (const other of rest) {
@@ -90,13 +97,22 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, progress: NonNu
       unitIssues.push(makeIssue('duplicate_conflict', {
         unit: name,
         cell: { file: other.unit.report.source.file, sheet: other.unit.report.source.sheet, address: 'A1' },
-        vi: `Có hai trang tính cùng là báo cáo của ${name}: ${best.unit.source} và ${other.unit.source}${other.hidden ? ' (đang ẩn)' : ''}. Tổng hợp dùng ${best.unit.source}${fits(best) > fits(other) ? ' (đúng kỳ báo cáo)' : best.hidden === other.hidden ? ' (trang đứng trước)' : ' (trang không ẩn)'}; hãy bỏ bản thừa hoặc sửa tên đơn vị.`,
+        vi: `Có hai trang tính cùng là báo cáo của ${name}: ${best.unit.source} và ${other.unit.source}${other.hidden ? ' (đang ẩn)' : ''}. Tổng hợp dùng ${best.unit.source} (${whyChosen(best, other, fits)}); hãy bỏ bản thừa hoặc sửa tên đơn vị.`,
         en: `Two sheets are reports of ${name}: ${best.unit.source} and ${other.unit.source}. Only ${best.unit.source} was used.`,
       }));
     }
   }
   chosen.sort((a, b) => a.order - b.order);
   return { units: chosen.map((c) => c.unit), skipped, unitIssues };
+}
+
+/** Why one of two sheets of the same unit was used, in the words of the duplicate_conflict message. */
+function whyChosen(best: Candidate, other: Candidate, fits: (c: Candidate) => number): string {
+  if (fits(best) > fits(other)) return 'đúng kỳ báo cáo';
+  if (best.hidden !== other.hidden) return 'trang không ẩn';
+  if ((best.unit.report.revision ?? false) !== (other.unit.report.revision ?? false)) return 'bản điều chỉnh, thay thế';
+  if ((best.unit.report.issuedOn ?? '') !== (other.unit.report.issuedOn ?? '')) return `ngày ký sau: ${best.unit.report.issuedOn}`;
+  return 'trang đứng trước';
 }
 
 /** Without a recognisable unit the sheet still counts, named after its file and sheet so a person can fix it. */

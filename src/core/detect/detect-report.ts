@@ -75,12 +75,12 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     parsePeriod(grid.source.file);
 
   const expected = options.expectedUnits ?? [];
-  const unit = recogniseUnit({ titleLines: lines, sheetName: grid.name, fileName: grid.source.file }, expected);
+  const unit = recogniseUnit({ titleLines: lines, signatureLines: signerLines(sheet, extracted.end), sheetName: grid.name, fileName: grid.source.file }, expected);
   if (unit.unit === null) notes.push('Không nhận ra tên đơn vị (tiêu đề, tên trang tính, tên tệp).');
   else if (expected.length > 0 && !unit.matched) {
     // A title that names a unit is a report of that unit even if the list is out of date; a sheet or file name that
     // names nobody on the list ("DS thon", "Sheet2") is more likely a helper sheet than a unit nobody expected.
-    if (unit.from !== 'title') return notReport(`Không nhận ra đơn vị nào trong danh sách (tên trang «${grid.name}»)`);
+    if (unit.from !== 'title' && unit.from !== 'signature') return notReport(`Không nhận ra đơn vị nào trong danh sách (tên trang «${grid.name}»)`);
     notes.push(`Tên đơn vị "${unit.unit}" không có trong danh sách đơn vị.`);
   }
   if (!period) notes.push('Không thấy kỳ báo cáo trong tiêu đề.');
@@ -95,7 +95,12 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   if (style.style === 'en') notes.push('Số viết kiểu Anh (1,300.5): dấu phẩy ngăn nghìn, dấu chấm thập phân.');
   notes.push(...layout.notes);
 
+  const issuedOn = issueDate(lines);
+  const revision = lines.some((l) => REVISION.test(looseKey(l)));
+  if (revision) notes.push('Báo cáo ghi là bản điều chỉnh/thay thế.');
   const report: UnitReport = {
+    ...(issuedOn ? { issuedOn } : {}),
+    ...(revision ? { revision } : {}),
     unit: unit.unit,
     unitEvidence: { from: unit.from, text: unit.text },
     period: period?.label ?? null,
@@ -146,6 +151,33 @@ function proseOrReason(sheet: SheetText, reason: string): string {
 }
 
 /** Every text line of the rows above the table (title block), in reading order. */
+/**
+ * The signing authority under the table ("TM. UBND XÃ CÁI NHUM", "KT. CHỦ TỊCH"): the unit that issues the report.
+ * Recipients ("Nơi nhận: - UBND huyện ...") are other bodies and never read here.
+ */
+function signerLines(sheet: SheetText, from: number): string[] {
+  const lines: string[] = [];
+  for (let r = from; r < Math.min(sheet.rows, from + 20); r++) {
+    for (let c = 0; c < sheet.cols; c++) {
+      for (const line of sheet.text(r, c).split('\n')) if (/^(tm|kt|tl|tuq)\b/.test(looseKey(line))) lines.push(line);
+    }
+  }
+  return lines;
+}
+
+const REVISION = /\b(dieu chinh|thay the|sua doi|bo sung|cap nhat lai|ban sua|lan 2|lan thu 2)\b/;
+
+/** "Bù Đốp, ngày 20 tháng 6 năm 2022" (or "20/6/2022" after "ngày") → "2022-06-20". */
+function issueDate(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const m = /\bngay (\d{1,2})(?: thang |\s+)(\d{1,2})(?: nam |\s+)(\d{4})\b/.exec(looseKey(line));
+    if (!m) continue;
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
 function titleLines(sheet: SheetText, end: number): string[] {
   const lines: string[] = [];
   for (let r = 0; r < Math.min(end, sheet.rows); r++) {
@@ -167,7 +199,8 @@ function periodFromLines(lines: string[]): Period | null {
   return null;
 }
 
-type Extracted = { rows: ReportRow[]; capped: boolean };
+/** `end`: the row where reading stopped (the signature block, a note, or the end of the sheet). */
+type Extracted = { rows: ReportRow[]; capped: boolean; end: number };
 
 /** Reads the data rows: sections remembered, blanks, notes and the signature block left out. */
 function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null): Extracted {
@@ -179,8 +212,9 @@ function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHea
   const labelOf = (r: number) => cellText(sheet, r, layout.labelCol);
   const depthOf = (r: number) => numberingDepth(labelOf(r)) ?? (layout.sttCol !== null ? sttDepth(cellText(sheet, r, layout.sttCol)) : null);
 
-  for (let r = layout.firstRow; r < sheet.rows; r++) {
-    if (rows.length >= ROW_CAP) return { rows, capped: true };
+  let r = layout.firstRow;
+  for (; r < sheet.rows; r++) {
+    if (rows.length >= ROW_CAP) return { rows, capped: true, end: r };
     const label = labelOf(r);
     const raw: CellValue = valueAt(sheet, r, layout.valueCol);
     if (!isFigure(raw) && rowTexts(sheet, r).some(isSignatureText)) break;
@@ -205,7 +239,7 @@ function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHea
       ...(hidden.has(r) ? { hidden: true } : {}),
     });
   }
-  return { rows, capped: false };
+  return { rows, capped: false, end: r };
 
   function nextDepth(r: number): number | null {
     for (let k = r + 1; k < Math.min(sheet.rows, r + 4); k++) if (isLabelText(labelOf(k))) return depthOf(k);

@@ -37,7 +37,7 @@ const LEVEL: Record<UnitKind, number> = {
   huyen: 1, thi_xa: 1, thanh_pho: 1, quan: 1, xa: 2, phuong: 2, thi_tran: 2, dac_khu: 2,
 };
 
-const PREFIX = /^(?:\s*(?:ubnd|uy ban nhan dan|ten don vi|don vi bao cao|don vi)\s*[:.]?\s*)*/;
+const PREFIX = /^(?:\s*(?:tm|kt|tl|tuq|ubnd|uy ban nhan dan|ten don vi|don vi bao cao|don vi)\s*[:.]?\s*)*/;
 const KIND_AT_START =
   /^(?:(thi xa|thanh pho|thi tran|dac khu|huyen|quan|xa|phuong)\s+|(tx|tp|tt)(?:\.\s*|\s+)|(h|p|q)\.\s*)/;
 const STOP = /[,;:()[\]\n–—]| - /;
@@ -108,8 +108,11 @@ function nameWords(text: string): string[] {
  * @example parseUnitFromName('TP. Đồng Xoài')?.display // "Thành phố Đồng Xoài"
  */
 export function parseUnitFromName(text: string): UnitName | null {
-  for (const segment of text.replace(/\.(xlsx|xlsm|xls|csv|ods)$/i, '').split(/\s+-\s+|[_,;()]+/)) {
-    const typed = parseUnitPhrase(segment.trim());
+  const segments = text.replace(/\.(xlsx|xlsm|xls|csv|ods)$/i, '').split(/\s+-\s+|[_,;()]+/).map((s) => s.trim());
+  for (let i = 0; i < segments.length; i++) {
+    // "Phuong_7": a ward's number is its name, in the next segment.
+    const numbered = /^\d{1,3}$/.test(segments[i + 1] ?? '') ? parseUnitPhrase(`${segments[i]} ${segments[i + 1]}`) : null;
+    const typed = numbered ?? parseUnitPhrase(segments[i]);
     if (typed) return typed;
   }
   const words = nameWords(text);
@@ -188,7 +191,7 @@ function matchParsed(unit: UnitName, expected: string[]): { name: string; confid
 export type UnitRecognition = {
   /** Official spelling when the list matched, else the clean display name; null when nothing was found. */
   unit: string | null;
-  from: 'title' | 'sheet' | 'file' | 'none';
+  from: 'title' | 'signature' | 'sheet' | 'file' | 'none';
   /** The text the name came from. */
   text: string;
   /** Whether an expected list was given and the name matched it. */
@@ -202,7 +205,7 @@ export type UnitRecognition = {
  * @example recogniseUnit({ titleLines: ['UBND TỈNH BÌNH PHƯỚC', 'UBND HUYỆN BÙ ĐỐP'], sheetName: 'Sheet1', fileName: 'bc.xlsx' }).unit // "Huyện Bù Đốp"
  */
 export function recogniseUnit(
-  input: { titleLines: string[]; sheetName: string; fileName: string },
+  input: { titleLines: string[]; signatureLines?: string[]; sheetName: string; fileName: string },
   expected: string[] = [],
 ): UnitRecognition {
   const titles = input.titleLines
@@ -211,7 +214,11 @@ export function recogniseUnit(
     .filter((t): t is { text: string; unit: UnitName } => t.unit !== null)
     // Finest level first (a commune under its district), then in reading order.
     .sort((a, b) => (b.unit.kind ? LEVEL[b.unit.kind] : 0) - (a.unit.kind ? LEVEL[a.unit.kind] : 0));
-  const sources: { from: 'title' | 'sheet' | 'file'; text: string; unit: UnitName }[] = titles.map((t) => ({ from: 'title' as const, ...t }));
+  const sources: { from: 'title' | 'signature' | 'sheet' | 'file'; text: string; unit: UnitName }[] = titles.map((t) => ({ from: 'title' as const, ...t }));
+  for (const text of input.signatureLines ?? []) {
+    const unit = parseUnitPhrase(text.trim());
+    if (unit?.kind) sources.push({ from: 'signature', text: text.trim(), unit });
+  }
   const sheet = parseUnitFromName(input.sheetName);
   if (sheet) sources.push({ from: 'sheet', text: input.sheetName, unit: sheet });
   const file = parseUnitFromName(input.fileName);

@@ -27,6 +27,7 @@ const PART_WORDS = /\b(moi|trong do|rieng|chi|tang|giam|con lai|chua|khong|ngoai
 /** A catalog form's words must carry most of the label's meaning for containment to count. */
 const CONTAINED_SHARE = 0.55;
 
+
 function indicatorKind(indicator: Indicator): LabelKind {
   if (indicator.unit.trim() === '%') return 'rate';
   const ratio = typeof indicator.aggregate === 'object' && 'ratio' in indicator.aggregate;
@@ -128,7 +129,7 @@ export function createMatcher(catalog: Catalog): Matcher {
     tokens.flatMap((token) => (indicatorsByToken.has(token) ? [token] : (gluedPairs.get(token) ?? [token])));
 
   /** Weighted Dice similarity of label tokens and a form's tokens; typos count through edit distance. */
-  const similarity = (tokens: string[], formIndex: number): { score: number; coverage: number; contained: boolean } => {
+  const similarity = (tokens: string[], formIndex: number): { score: number; coverage: number; contained: boolean; whole: boolean } => {
     const form = forms[formIndex];
     const open = new Set(form.label.tokens);
     let matched = 0;
@@ -146,7 +147,8 @@ export function createMatcher(catalog: Catalog): Matcher {
     // Every word of the form written out exactly, and the form carrying most of the label's weight; words the
     // catalog never uses ("ở thôn", "trả trước và trả sau") are qualifiers and weigh little here.
     const qualifierWeight = tokens.reduce((sum, t) => sum + (form.label.tokens.includes(t) ? 0 : indicatorsByToken.has(t) ? weight(t) : 1), 0);
-    const contained = open.size === 0 && matched >= CONTAINED_SHARE * (matched + qualifierWeight) && form.label.tokens.length >= 2;
+    const whole = open.size === 0;
+    const contained = whole && matched >= CONTAINED_SHARE * (matched + qualifierWeight) && form.label.tokens.length >= 2;
     for (const token of typos) {
       const allowance = typoAllowance(token.length);
       let best: string | null = null;
@@ -163,7 +165,7 @@ export function createMatcher(catalog: Catalog): Matcher {
         labelWeight += weight(best);
       }
     }
-    return { score: (2 * matched) / (labelWeight + formWeights[formIndex]), coverage: labelWeight === 0 ? 0 : matched / labelWeight, contained: contained && typos.length === 0 };
+    return { score: (2 * matched) / (labelWeight + formWeights[formIndex]), coverage: labelWeight === 0 ? 0 : matched / labelWeight, contained: contained && typos.length === 0, whole: whole && typos.length === 0 };
   };
 
   const candidateForms = (tokens: string[]): Set<number> => {
@@ -188,28 +190,35 @@ export function createMatcher(catalog: Catalog): Matcher {
   };
 
   /** Best passing and best vetoed form per indicator, best first. */
-  const rank = (label: LabelKey, facts: GuardFacts): { passing: Scored[]; vetoed: Scored[] } => {
+  const rank = (label: LabelKey, facts: GuardFacts): { passing: Scored[]; vetoed: Scored[]; containing: Scored[]; wholeIds: Set<string> } => {
     const tokens = unglue(label.tokens);
     const best = new Map<string, Scored>();
     const bestVetoed = new Map<string, Scored>();
+    // Every indicator with any form written out whole in the label, not only its best-scoring form.
+    const containing = new Map<string, Scored>();
+    // Indicators with a form written out whole in the label, however much else the label says.
+    const wholeIds = new Set<string>();
     for (const index of candidateForms(tokens)) {
       const form = forms[index];
-      const { score, coverage, contained } = similarity(tokens, index);
+      const { score, coverage, contained, whole } = similarity(tokens, index);
       const veto = vetoReason(label, facts, form);
+      if (whole && veto === null) wholeIds.add(form.indicator.id);
       const table = veto === null ? best : bestVetoed;
       const held = table.get(form.indicator.id);
-      if (!held || score > held.score || (contained && !held.contained && score >= held.score - 0.1)) {
-        table.set(form.indicator.id, { form, score, coverage, contained: contained || (held?.contained ?? false), veto });
+      if (!held || score > held.score) table.set(form.indicator.id, { form, score, coverage, contained, veto });
+      const heldContaining = containing.get(form.indicator.id);
+      if (veto === null && contained && (!heldContaining || score > heldContaining.score)) {
+        containing.set(form.indicator.id, { form, score, coverage, contained, veto });
       }
     }
     const byScore = (a: Scored, b: Scored): number => b.score - a.score;
-    return { passing: [...best.values()].sort(byScore), vetoed: [...bestVetoed.values()].sort(byScore) };
+    return { passing: [...best.values()].sort(byScore), vetoed: [...bestVetoed.values()].sort(byScore), containing: [...containing.values()].sort(byScore), wholeIds };
   };
 
   const decide = (text: string, label: LabelKey, facts: GuardFacts): MatchResult => {
     const exact = exactMatch(label, facts);
     if (exact) return exact;
-    const { passing, vetoed } = rank(label, facts);
+    const { passing, vetoed, containing, wholeIds } = rank(label, facts);
     const [first, second] = passing;
     const candidates: Candidate[] = [...passing, ...vetoed]
       .sort((a, b) => b.score - a.score)
@@ -244,8 +253,8 @@ export function createMatcher(catalog: Catalog): Matcher {
         candidates: passing.slice(0, 3).map((s) => ({ id: s.form.indicator.id, score: rounded(s.score) })),
       };
     }
-    const containing = containedMatch(label, passing);
-    if (containing) return containing;
+    const contained = wholeIds.size === 1 ? containedMatch(label, containing, passing) : null;
+    if (contained) return contained;
     if (label.sectionNumbered && text === text.toLocaleUpperCase('vi')) return { kind: 'ignored', reason: 'tiêu đề phần' };
     const topVetoed = vetoed[0];
     if (topVetoed && topVetoed.score >= MATCH_THRESHOLD && (!first || topVetoed.score > first.score)) {
@@ -260,10 +269,8 @@ export function createMatcher(catalog: Catalog): Matcher {
    * indicator's form is so contained, no guard vetoed it, and the extra words do not make it a part ("mới", "trong
    * đó", "trả trước"...). Measured on the labelled set and the hold-out corpus.
    */
-  const containedMatch = (label: LabelKey, passing: Scored[]): MatchResult | null => {
-    const containing = passing.filter((s) => s.contained);
-    const ids = new Set(containing.map((s) => s.form.indicator.id));
-    if (ids.size !== 1) return null;
+  const containedMatch = (label: LabelKey, containing: Scored[], passing: Scored[]): MatchResult | null => {
+    if (containing.length !== 1) return null;
     const hit = containing[0];
     const formTokens = new Set(hit.form.label.tokens);
     const extra = label.tokens.filter((t) => !formTokens.has(t)).join(' ');

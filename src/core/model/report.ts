@@ -40,10 +40,14 @@ export type UnitReport = {
   /** Unit name as recognised (official spelling when an expected list matched), or null if unknown. */
   unit: string | null;
   /** Where the unit name came from, and the text it came from. */
-  unitEvidence: { from: 'title' | 'sheet' | 'file' | 'none'; text: string };
+  unitEvidence: { from: 'title' | 'signature' | 'sheet' | 'file' | 'none'; text: string };
   /** Period as written in the title ("6 tháng đầu năm 2022"), or null. */
   period: string | null;
   source: { file: string; sheet: string };
+  /** Date the report was signed, from its date line ("Bù Đốp, ngày 20 tháng 6 năm 2022" → "2022-06-20"). */
+  issuedOn?: string;
+  /** The title says it corrects or replaces an earlier report ("điều chỉnh", "thay thế", "bổ sung"). */
+  revision?: boolean;
   layout: Layout;
   rows: ReportRow[];
   /** Things the reader should know: hidden sheet, legacy encoding decoded, English number style... */

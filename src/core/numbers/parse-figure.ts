@@ -186,7 +186,8 @@ export function parseFigure(raw: CellValue, ctx: ParseContext = {}): ParsedFigur
   }
   if (typeof raw === 'boolean') return unreadable(rawText, `không phải số: «${rawText}»`);
   if (raw === null || raw === undefined) return missing(rawText, 'ô trống');
-  const text = normalizeText(raw, ctx.font);
+  // A leading apostrophe is how a number is typed as text in Excel; pasted literally, it is not part of the figure.
+  const text = normalizeText(raw, ctx.font).replace(/^['‘’]\s*(?=[-+(]?\d)/, '');
   if (text === '') return missing(rawText, 'ô trống');
   const folded = fold(text);
   if (MISSING.has(folded)) return missing(rawText, `không có số liệu: «${text}»`);

@@ -161,3 +161,10 @@ describe('isPercentFormat', () => {
     expect(isPercentFormat(format)).toBe(expected);
   });
 });
+
+describe('a number typed as text with a literal apostrophe', () => {
+  it.each([["'4.550", 4550], ["'40", 40], ['’12,5', 12.5]])('reads %s as %d', (raw, value) => {
+    const f = parseFigure(raw);
+    expect(f.kind === 'number' && f.value).toBe(value);
+  });
+});

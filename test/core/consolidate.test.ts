@@ -1,0 +1,49 @@
+import { consolidate } from '../../src/core/consolidate';
+import { defaultCatalog } from '../../src/core/catalog';
+import type { CellValue, Grid } from '../../src/core/model';
+
+/** A commune's report as offices write it: title block, date line, table, signature. */
+function report(file: string, opts: { title?: string; date?: string; bts: number; hidden?: boolean; period?: string; signer?: string; unitLine?: string | null }): Grid {
+  const values: CellValue[][] = [
+    [opts.unitLine === undefined ? 'UBND XÃ TÂN TIẾN' : opts.unitLine, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    [null, null, opts.date ?? 'Tân Tiến, ngày 20 tháng 6 năm 2022'],
+    [opts.title ?? `BÁO CÁO Kết quả công tác thông tin và truyền thông ${opts.period ?? '6 tháng đầu năm 2022'}`],
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+    [1, 'Số trạm BTS', 'trạm', opts.bts],
+    [2, 'Số điểm phục vụ bưu chính', 'điểm', 3],
+    [null, null, null, null],
+    [null, 'Nơi nhận:', null, opts.signer ?? 'TM. ỦY BAN NHÂN DÂN'],
+    [null, '- UBND huyện Bù Đốp;', null, 'CHỦ TỊCH'],
+  ];
+  return { name: 'Sheet1', source: { file, sheet: 'Sheet1' }, values, ...(opts.hidden ? { hidden: true } : {}) };
+}
+
+const run = (grids: Grid[], expectedUnits = ['Xã Tân Tiến', 'Xã Tân Tiến A']) => consolidate(grids, { catalog: defaultCatalog, expectedUnits });
+const bts = (result: ReturnType<typeof run>) => result.summary.rows.find((r) => r.indicator.id === 'bts_stations')!.values['Xã Tân Tiến']?.value;
+
+describe('two sheets for one unit are never merged, and the right one is used', () => {
+  it('uses the corrected report over the first one, and says so', () => {
+    const r = run([report('a.xlsx', { bts: 12 }), report('b.xlsx', { bts: 21, title: 'BÁO CÁO (BẢN ĐIỀU CHỈNH) Kết quả công tác thông tin và truyền thông 6 tháng đầu năm 2022' })]);
+    expect(bts(r)).toBe(21);
+    expect(r.issues.find((i) => i.code === 'duplicate_conflict')?.message).toContain('bản điều chỉnh');
+  });
+
+  it('uses the report signed later when neither says it corrects the other', () => {
+    const r = run([report('b.xlsx', { bts: 21, date: 'Tân Tiến, ngày 25 tháng 6 năm 2022' }), report('a.xlsx', { bts: 12, date: 'Tân Tiến, ngày 20 tháng 6 năm 2022' })]);
+    expect(bts(r)).toBe(21);
+  });
+
+  it('uses the visible report of the period over a hidden copy of last year', () => {
+    const r = run([report('a.xlsx', { bts: 9, hidden: true, period: '6 tháng đầu năm 2021' }), report('a.xlsx', { bts: 12 })]);
+    expect(bts(r)).toBe(12);
+    expect(r.skipped.map((s) => s.reason).join()).toContain('trùng đơn vị');
+  });
+});
+
+describe('the reporting unit', () => {
+  it('is read from the signing authority when the title does not name it, never from the recipients', () => {
+    const r = run([report('bao-cao.xlsx', { bts: 5, unitLine: null, signer: 'TM. UBND XÃ TÂN TIẾN A' })]);
+    expect(r.summary.units.map((u) => u.name)).toEqual(['Xã Tân Tiến A']);
+    expect(r.summary.units[0].report.unitEvidence.from).toBe('signature');
+  });
+});
