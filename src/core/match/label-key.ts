@@ -39,14 +39,13 @@ const MEASURES = [
 
 const MEASURE_SUFFIX = /\s*[([]\s*(đvt|dvt|đơn vị tính)?\s*[:.]?\s*([^()[\]]{0,30})[)\]]\s*$/iu;
 const MEASURE_TAIL = /[\s,;–-]*(?:đvt|dvt|đơn vị tính)\s*[:.]?\s*[^,;()]{0,25}$/iu;
-const FOOTNOTE = /\s*\(\s*(?:\*{1,3}|\d{1,2})\s*\)\s*$/u;
 
 /** Strips a trailing measure in brackets ("(trạm)", "(%)", "(TB/100 dân)") or "ĐVT: ..." and footnote marks. */
 function stripMeasureSuffix(label: string, measures: ReadonlySet<string>): string {
   let rest = label;
   for (let round = 0; round < 3; round++) {
     const before = rest;
-    rest = rest.replace(FOOTNOTE, '').replace(MEASURE_TAIL, '');
+    rest = stripFootnote(rest).replace(MEASURE_TAIL, '');
     const bracket = MEASURE_SUFFIX.exec(rest);
     if (bracket) {
       const inside = bracket[2].trim();
@@ -163,6 +162,18 @@ export function foldForMatching(text: string): string {
  * Reduces a label or a catalog form to the key matching compares.
  * @example analyseLabel('1.2. Số trạm BTS trên địa bàn huyện (trạm)').key // "so tram bts"
  */
+/**
+ * A footnote mark at the end of a label ("Thuê bao Internet di động (1):", "... (*)") points to a note under the table;
+ * it is not a level or a generation, unless a level word stands right before it ("mức độ (4)").
+ * @example stripFootnote('Thuê bao Internet di động (1):') // "Thuê bao Internet di động"
+ */
+export function stripFootnote(label: string): string {
+  const m = /\s*(?:\(\s*(?:\d{1,2}|\*{1,3})\s*\)|\*{1,3})\s*:?\s*$/u.exec(label);
+  if (!m || m.index === 0) return label;
+  const before = label.slice(0, m.index);
+  return /(?:mức|mức độ|cấp|cấp độ|loại|nhóm|giai đoạn)\s*$/iu.test(before) ? label : before.replace(/\s*:\s*$/, '');
+}
+
 export function analyseLabel(label: string, measures: ReadonlySet<string> = new Set()): LabelKey {
   const text = normalizeText(label);
   const sectionNumbered = SECTION_NUMBERING.test(text);

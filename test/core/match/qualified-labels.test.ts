@@ -34,3 +34,16 @@ describe('a label whose extra words make it another figure', () => {
     expect(idOf(label)).toBe('unmatched');
   });
 });
+
+describe('a footnote mark after a label', () => {
+  it.each([
+    ['Thuê bao Internet di động (1):', 'mobile_broadband_subscribers'],
+    ['Số trạm BTS (*)', 'bts_stations'],
+  ])('«%s» is read without the mark', (label, id) => {
+    expect(idOf(label)).toBe(id);
+  });
+
+  it('is kept when a level word stands before it: «mức độ (4)» is a level', () => {
+    expect(idOf('Số dịch vụ công trực tuyến mức độ (4)')).toBe('online_services_full');
+  });
+});
