@@ -2,7 +2,7 @@ import { cellAddress } from '../address/address';
 import type { CellValue, DetectResult, Grid, ReportRow, UnitReport } from '../model';
 import { inferNumberStyle } from '../numbers';
 import { looseKey } from './fold';
-import { classifyHeader, findHeader } from './header';
+import { classifyHeader, findHeader, startsTable, type Header } from './header';
 import { cellText, isFigure, layoutFromHeader, layoutWithoutHeader, valueAt, type TableLayout } from './layout';
 import { parsePeriod, type Period } from './period';
 import {
@@ -60,14 +60,18 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   if (laid.kind === 'fail') return notReport(proseOrReason(sheet, laid.reason));
   const layout = laid.layout;
 
-  const extracted = extractRows(grid, sheet, layout, header ? header.columns[layout.labelCol]?.text ?? null : null);
+  const first = extractRows(grid, sheet, layout, header ? header.columns[layout.labelCol]?.text ?? null : null);
+  const above = header ? tableAbove(grid, sheet, header, titlePeriod?.key ?? null) : null;
+  const below = followingTables(grid, sheet, first, titlePeriod?.key ?? null);
+  const extracted = { ...first, rows: [...(above?.rows ?? []), ...first.rows, ...below.rows], end: below.end };
+  if (above || below.tables > 0) notes.push(`Trang tính có ${1 + (above ? 1 : 0) + below.tables} bảng số liệu; đã đọc từng bảng theo dòng tiêu đề của nó.`);
   const rows = extracted.rows;
   if (rows.length === 0) return notReport(proseOrReason(sheet, 'Không tìm thấy dòng chỉ tiêu nào'));
   if (!header && rows.filter((r) => isFigure(r.raw)).length < 2) return notReport('Không tìm thấy bảng chỉ tiêu có số liệu');
   if (rows.length >= 3 && isUnitList(rows.map((r) => r.label))) return notReport('Danh sách đơn vị, không phải báo cáo');
   if (extracted.capped || lastRow >= sheet.rows) notes.push(`Chỉ đọc ${ROW_CAP.toLocaleString('vi-VN')} dòng dữ liệu đầu tiên; phần sau bị bỏ qua.`);
 
-  const lines = titleLines(sheet, titleEnd ?? layout.firstRow);
+  const lines = titleLines(sheet, above?.headerRow ?? titleEnd ?? layout.firstRow);
   const period =
     (titleEnd === null ? periodFromLines(lines) : titlePeriod) ??
     (layout.valueHeader ? parsePeriod(layout.valueHeader) : null) ??
@@ -151,6 +155,38 @@ function proseOrReason(sheet: SheetText, reason: string): string {
 }
 
 /** Every text line of the rows above the table (title block), in reading order. */
+const MAX_TABLES = 6;
+
+/** Tables after the first, each read with its own header, until the signature block or the end of the sheet. */
+function followingTables(grid: Grid, sheet: SheetText, first: Extracted, periodKey: string | null): { rows: ReportRow[]; end: number; tables: number } {
+  const rows: ReportRow[] = [];
+  let current = first;
+  let tables = 0;
+  while (current.nextTable !== undefined && tables < MAX_TABLES) {
+    const header = findHeader(sheet, 2, current.nextTable);
+    const laid = header ? layoutFromHeader(sheet, header, periodKey) : null;
+    if (!header || !laid || laid.kind === 'fail') break;
+    current = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null);
+    rows.push(...current.rows);
+    tables += 1;
+  }
+  return { rows, end: current.end, tables };
+}
+
+/**
+ * A table above the chosen header (a sheet with section A's table, then section B's with a better-scoring header):
+ * read with its own header, up to the chosen one. Null when the rows above are only the title block.
+ */
+function tableAbove(grid: Grid, sheet: SheetText, chosen: Header, periodKey: string | null): { rows: ReportRow[]; headerRow: number } | null {
+  if (chosen.row < 3) return null;
+  const header = findHeader(sheet, chosen.row, 0);
+  if (!header || header.lastRow >= chosen.row - 1 || !startsTable(sheet, header.row)) return null;
+  const laid = layoutFromHeader(sheet, header, periodKey);
+  if (laid.kind === 'fail') return null;
+  const extracted = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, chosen.row);
+  return extracted.rows.length > 0 ? { rows: extracted.rows, headerRow: header.row } : null;
+}
+
 /**
  * The signing authority under the table ("TM. UBND XÃ CÁI NHUM", "KT. CHỦ TỊCH"): the unit that issues the report.
  * Recipients ("Nơi nhận: - UBND huyện ...") are other bodies and never read here.
@@ -199,11 +235,14 @@ function periodFromLines(lines: string[]): Period | null {
   return null;
 }
 
-/** `end`: the row where reading stopped (the signature block, a note, or the end of the sheet). */
-type Extracted = { rows: ReportRow[]; capped: boolean; end: number };
+/**
+ * `end`: the row where reading stopped (the signature block, a note, the next table, or the end of the sheet);
+ * `nextTable`: set when another table's header stopped it.
+ */
+type Extracted = { rows: ReportRow[]; capped: boolean; end: number; nextTable?: number };
 
 /** Reads the data rows: sections remembered, blanks, notes and the signature block left out. */
-function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null): Extracted {
+function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null, until = sheet.rows): Extracted {
   const origin = grid.origin ?? { row: 0, col: 0 };
   const ref = (r: number, c: number) => ({ file: grid.source.file, sheet: grid.source.sheet, address: cellAddress(origin.row + r, origin.col + c) });
   const hidden = new Set(grid.hiddenRows ?? []);
@@ -213,11 +252,13 @@ function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHea
   const depthOf = (r: number) => numberingDepth(labelOf(r)) ?? (layout.sttCol !== null ? sttDepth(cellText(sheet, r, layout.sttCol)) : null);
 
   let r = layout.firstRow;
-  for (; r < sheet.rows; r++) {
+  for (; r < until; r++) {
     if (rows.length >= ROW_CAP) return { rows, capped: true, end: r };
     const label = labelOf(r);
     const raw: CellValue = valueAt(sheet, r, layout.valueCol);
     if (!isFigure(raw) && rowTexts(sheet, r).some(isSignatureText)) break;
+    // Another table begins: its own header says where its result column is; never read it with this one's.
+    if (!isFigure(raw) && (labelHeader === null || label !== labelHeader) && startsTable(sheet, r)) return { rows, capped: false, end: r, nextTable: r };
     if (!isLabelText(label)) continue;
     if (raw === null && isNoteText(label)) break;
     // A header repeated on a new printed page.

@@ -103,13 +103,14 @@ function isSubHeaderRow(sheet: SheetText, r: number): boolean {
  * Finds the header row (or the two rows of a two-row header) in the first `scanRows` rows; null when none.
  * @example findHeader(sheet, 40)?.columns.map((c) => c.role) // ["stt", "label", "measure", "excluded", "value", "note"]
  */
-export function findHeader(sheet: SheetText, scanRows: number): Header | null {
-  const hasMerges = Array.from({ length: Math.min(sheet.rows, scanRows) }).some((_, r) =>
-    Array.from({ length: sheet.cols }).some((__, c) => sheet.owner(r, c) !== null),
+export function findHeader(sheet: SheetText, scanRows: number, from = 0): Header | null {
+  const end = Math.min(sheet.rows, from + scanRows);
+  const hasMerges = Array.from({ length: Math.max(0, end - from) }).some((_, i) =>
+    Array.from({ length: sheet.cols }).some((__, c) => sheet.owner(from + i, c) !== null),
   );
   let best: Header | null = null;
   let bestScore = 0;
-  for (let r = 0; r < Math.min(sheet.rows, scanRows); r++) {
+  for (let r = from; r < end; r++) {
     // A header names at least two columns: rows with fewer filled cells (titles, blanks) are skipped cheaply.
     if (filledCells(sheet, r) < 2 || holdsFigures(sheet, r)) continue;
     const single = composeColumns(sheet, r, r, false);
@@ -178,6 +179,17 @@ function filledCells(sheet: SheetText, r: number): number {
   let n = 0;
   for (let c = 0; c < sheet.cols && n < 2; c++) if (sheet.text(r, c) !== '' || sheet.owner(r, c) !== null) n += 1;
   return n;
+}
+
+/**
+ * A row that starts another table: a header naming a result column and the label or STT column
+ * ("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện"), as offices write when a sheet holds two tables.
+ */
+export function startsTable(sheet: SheetText, r: number): boolean {
+  const header = findHeader(sheet, 1, r);
+  if (!header) return false;
+  const roles = header.columns.map((c) => c.role);
+  return roles.includes('value') && (roles.includes('label') || roles.includes('stt')) && roles.filter((x) => x !== 'unknown').length >= 3;
 }
 
 export type ValueChoice =

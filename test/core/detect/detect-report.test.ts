@@ -402,3 +402,38 @@ describe('a consolidated summary sheet in the workbook', () => {
     expect(r.kind === 'not_report' && r.reason).toContain('Toàn tỉnh');
   });
 });
+
+describe('a sheet with two tables', () => {
+  const twoTables = {
+    name: 'Sheet1',
+    source: { file: 'xa.xlsx', sheet: 'Sheet1' },
+    values: [
+      ['UBND XÃ TÂN TIẾN', null, null, null, null],
+      ['BÁO CÁO KẾT QUẢ CÔNG TÁC THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2025', null, null, null, null],
+      ['A. BƯU CHÍNH, VIỄN THÔNG', null, null, null, null],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện', 'Ghi chú'],
+      [1, 'Số điểm phục vụ bưu chính', 'điểm', 4, null],
+      [2, 'Số trạm BTS', 'trạm', 11, null],
+      [null, null, null, null, null],
+      ['B. CHUYỂN ĐỔI SỐ', null, null, null, null],
+      ['STT', 'Nội dung', 'ĐVT', 'Kế hoạch năm 2025', 'Thực hiện năm 2025'],
+      [1, 'Số hộp thư điện tử công vụ đã cấp', 'hộp thư', 60, 57],
+      [2, 'Số chứng thư số đã cấp', 'chứng thư', 30, 28],
+    ] as (string | number | null)[][],
+  };
+  const r = detectReport(twoTables);
+
+  it('reads every table, each with its own result column', () => {
+    const rows = r.kind === 'report' ? r.report.rows.map((x) => [x.label, x.raw, x.valueCell.address]) : [];
+    expect(rows).toEqual([
+      ['Số điểm phục vụ bưu chính', 4, 'D5'],
+      ['Số trạm BTS', 11, 'D6'],
+      ['Số hộp thư điện tử công vụ đã cấp', 57, 'E10'],
+      ['Số chứng thư số đã cấp', 28, 'E11'],
+    ]);
+  });
+
+  it('says so in the reading notes', () => {
+    expect(r.kind === 'report' && r.report.notes.join(' ')).toContain('2 bảng số liệu');
+  });
+});
