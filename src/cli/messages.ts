@@ -135,6 +135,19 @@ export function errorLine(key: MessageKey, params: Params = {}): string {
   return `Lỗi: ${m.vi(params)} | Error: ${m.en(params)}`;
 }
 
+/** Notices: things the user should know that are not errors, one line, Vietnamese then English. */
+const notices = {
+  converted: {
+    vi: (p: Params) => `"${p.file}" là tệp .xls/.ods: đã chuyển sang .xlsx bằng LibreOffice để đọc (tệp gốc giữ nguyên).`,
+    en: (p: Params) => `"${p.file}" is an .xls/.ods file: converted to .xlsx with LibreOffice to read it (the original is unchanged).`,
+  },
+} as const;
+
+export function noticeLine(key: keyof typeof notices, params: Params = {}): string {
+  const n = notices[key];
+  return `Lưu ý: ${n.vi(params)} | Note: ${n.en(params)}`;
+}
+
 /** Texts of the run summary printed on stdout, in the language chosen with --lang. */
 export const summaryTexts: Record<Lang, {
   unitsRead: (read: number, expected: number | null) => string;

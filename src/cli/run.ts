@@ -9,9 +9,10 @@ import { consolidate, toReportJson } from '../core/consolidate';
 import { renderWorkbook } from '../core/render';
 import { collectInputs, type InputFile } from './collect-inputs';
 import { inspectFile, type FileKind } from './inspect-file';
-import { errorLine, type Lang, type MessageKey } from './messages';
+import { errorLine, noticeLine, type Lang, type MessageKey } from './messages';
 import { readXlsxFile } from './read-xlsx';
 import { findLibreOffice } from './libreoffice';
+import { convertToXlsx } from './convert';
 import { printSummary } from './print-summary';
 import { writeXlsxFile } from './write-xlsx';
 
@@ -187,7 +188,7 @@ async function consolidateFiles(inputs: string[], flags: ConsolidateFlags, io: I
   const expectedUnits = flags.units ? await loadUnits(flags.units) : undefined;
 
   const previous = flags.previous ? await loadPrevious(flags.previous, catalog) : undefined;
-  const { grids, bad } = await readInputs(files);
+  const { grids, bad } = await readInputs(files, io);
   if (grids.length === 0) return reportNothingRead(bad, io);
   for (const b of bad) io.err(`${errorLine(b.key, b.params)}\n`);
 
@@ -273,24 +274,47 @@ async function isSummaryWorkbook(path: string): Promise<boolean> {
   return grids.some((g) => g.name === 'Kiểm tra' || g.name === 'Checks');
 }
 
-async function readInputs(files: InputFile[]): Promise<{ grids: Grid[]; bad: BadFile[] }> {
+async function readInputs(files: InputFile[], io: Io): Promise<{ grids: Grid[]; bad: BadFile[] }> {
   const grids: Grid[] = [];
   const bad: BadFile[] = [];
   for (const file of files) {
-    const read = await readInput(file);
+    const read = await readInput(file, io);
     if ('key' in read) bad.push({ file, key: read.key, params: read.params });
     else grids.push(...read.grids);
   }
   return { grids, bad };
 }
 
-async function readInput(file: InputFile): Promise<{ grids: Grid[] } | { key: MessageKey; params: Record<string, string> }> {
+async function readInput(file: InputFile, io: Io): Promise<{ grids: Grid[] } | { key: MessageKey; params: Record<string, string> }> {
   const kind = await inspectFile(file.path).catch((): FileKind => 'corrupt');
+  if (kind === 'xls' || kind === 'ods') {
+    const converted = await readConverted(file, kind, io);
+    if (converted) return converted;
+  }
   if (kind !== 'xlsx') return problemOf(kind, file.display);
   const grids = await readXlsxFile(file.path, file.display).catch(() => null);
   if (grids === null) return { key: 'corrupt', params: { file: file.display } };
   if (!grids.some((g) => g.values.some((row) => row.some((v) => v !== null)))) return { key: 'empty_workbook', params: { file: file.display } };
   return { grids };
+}
+
+/**
+ * An .xls (Excel 97–2003) or .ods report read through LibreOffice when it is installed: converted in a temporary
+ * folder, read, and said so. Null (the usual message then) when LibreOffice is missing or cannot convert it.
+ */
+async function readConverted(file: InputFile, kind: 'xls' | 'ods', io: Io): Promise<{ grids: Grid[] } | null> {
+  const command = findLibreOffice();
+  if (!command) return null;
+  const converted = await convertToXlsx(file.path, kind, command);
+  if (!converted) return null;
+  try {
+    const grids = await readXlsxFile(converted.path, file.display).catch(() => null);
+    if (!grids) return null;
+    io.out(`${noticeLine('converted', { file: file.display })}\n`);
+    return { grids };
+  } finally {
+    await converted.cleanup();
+  }
 }
 
 function problemOf(kind: Exclude<FileKind, 'xlsx'>, file: string): { key: MessageKey; params: Record<string, string> } {
