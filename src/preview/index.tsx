@@ -9,6 +9,7 @@ import { createExcelWorkbook } from '../excel/workbook';
 import { capabilitiesOf } from '../excel/host';
 import { CATALOG_SHEET } from '../excel/catalog-sheet';
 import { createMemoryExcel, type MemoryExcel } from '../excel/memory/excel';
+import type { MemorySheet } from '../excel/memory/state';
 import { RENDER_TEXTS } from '../core/render';
 import { SheetView } from './SheetView';
 import { toMemorySheets, type PreviewSheet } from './samples';
@@ -43,12 +44,25 @@ function Preview({ excel, lang }: { excel: MemoryExcel; lang: 'vi' | 'en' }) {
   );
 }
 
-async function start(): Promise<void> {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
-  const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';
+/**
+ * The bundled samples, or with `?units=168` a province's worth of synthetic commune reports (the bench's generator,
+ * loaded only then), to try the task pane at scale.
+ */
+async function previewSheets(units: number): Promise<MemorySheet[]> {
+  if (units > 0) {
+    const bench = await import('../../bench/generate');
+    return bench.buildSheets(bench.makeUnits(Math.min(units, 3321))).map(bench.toMemorySheet);
+  }
   const response = await fetch('samples.json');
   const { sheets } = (await response.json()) as { sheets: PreviewSheet[] };
-  const excel = createMemoryExcel(toMemorySheets(sheets), { name: 'Bao-cao-don-vi.xlsx' });
+  return toMemorySheets(sheets);
+}
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const params = new URLSearchParams(location.search);
+  const lang = params.get('lang') === 'en' ? 'en' : 'vi';
+  const excel = createMemoryExcel(await previewSheets(Number(params.get('units')) || 0), { name: 'Bao-cao-don-vi.xlsx' });
   root.render(
     <Root>
       <Preview excel={excel} lang={lang} />

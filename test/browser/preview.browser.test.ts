@@ -163,4 +163,30 @@ maybe('the browser preview', () => {
     expect(await list.getByRole('button').first().getAttribute('aria-label')).toMatch(/^(Error|Warning|Note), /);
     await page.screenshot({ path: join(ARTIFACTS, 'preview-5-english-issues.png') });
   }, 120_000);
+
+  it('keeps the pane responsive on a province of 168 unit sheets: the progress bar moves, then the result is written', async () => {
+    await page.goto(`http://127.0.0.1:${port}/?units=168`);
+    await page.getByRole('region', { name: /Trang báo cáo của đơn vị \(168\)/ }).waitFor({ timeout: 60_000 });
+    // Record every value the progress bar shows, as a screen reader would hear them.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+      const record = () => {
+        const bar = document.querySelector('[role="progressbar"]');
+        const now = bar?.getAttribute('aria-valuenow');
+        if (now !== null && now !== undefined && seen[seen.length - 1] !== Number(now)) seen.push(Number(now));
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    });
+    await page.getByRole('tab', { name: /3\. Tổng hợp/ }).click();
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await page.getByRole('progressbar').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-6-progress-168.png') });
+    await page.getByRole('region', { name: 'Đã ghi:' }).waitFor({ timeout: 120_000 });
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+    const between = seen.filter((v) => v > 0 && v < 100);
+    expect(between.length).toBeGreaterThanOrEqual(2);
+    expect([...between].sort((a, b) => a - b)).toEqual(between);
+    await expect(page.getByText(/168 đơn vị/).first().isVisible()).resolves.toBe(true);
+  }, 180_000);
 });
