@@ -14,10 +14,14 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cellAddress } from '../src/core/address/address';
 import { encodeTcvn3, encodeVni } from '../src/core/text/legacy';
+import { fixZipDates } from './lib/reproducible-zip';
+import { withoutDiacritics } from './lib/sample-kit';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'test', 'holdout', 'corpus');
 const PERIOD = '6 tháng đầu năm 2025';
+/** Every zip entry's date: noon of the reports' date, so the same content always gives the same bytes. */
+const ZIP_DATE = new Date(Date.UTC(2025, 5, 30, 12));
 
 // ─── Random numbers (fixed seed) ────────────────────────────────────────────────────────────────────────────
 function rng(seed: number): () => number {
@@ -97,7 +101,7 @@ function styled(text: string, style: TextStyle): string {
     case 'nfd': return text.normalize('NFD');
     case 'oldTone': return OLD_TONES.reduce((s, [re, to]) => s.replace(re, to), text).normalize('NFD');
     case 'caps': return text.toLocaleUpperCase('vi');
-    case 'plain': return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    case 'plain': return withoutDiacritics(text);
     case 'vni': return encodeVni(text);
     case 'tcvn3': return encodeTcvn3(text);
   }
@@ -876,7 +880,7 @@ async function main(): Promise<void> {
     book.created = book.modified = new Date(Date.UTC(2025, 5, 30));
     book.creator = 'Văn phòng HĐND và UBND';
     const data = Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
-    await writeFile(join(OUT, file), fixZipDates(data));
+    await writeFile(join(OUT, file), fixZipDates(data, ZIP_DATE));
   }
   const unitList = [
     '# Đơn vị báo cáo (kiểm thử hold-out): xã, phường, đặc khu sau sắp xếp 2025 và 3 huyện miền núi phía Bắc',
@@ -906,26 +910,10 @@ function retitleTcvn3Caps(sheet: ExcelJS.Worksheet, title: Title): void {
   });
 }
 
-/** Fixed DOS date/time in every zip entry so the same content gives the same bytes. */
-function fixZipDates(zip: Buffer): Buffer {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) return zip;
-  const entries = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const DOS_TIME = 0x6000;
-  const DOS_DATE = ((2025 - 1980) << 9) | (6 << 5) | 30;
-  for (let i = 0; i < entries; i++) {
-    zip.writeUInt16LE(DOS_TIME, at + 12);
-    zip.writeUInt16LE(DOS_DATE, at + 14);
-    const local = zip.readUInt32LE(at + 42);
-    zip.writeUInt16LE(DOS_TIME, local + 10);
-    zip.writeUInt16LE(DOS_DATE, local + 12);
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return zip;
+// Only when run: make-holdout2.ts and test/holdout/ import this file's types, and must not rewrite the corpus.
+if (require.main === module) {
+  void main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
 }
-
-void main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});

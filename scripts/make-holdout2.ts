@@ -26,10 +26,13 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cellAddress } from '../src/core/address/address';
 import type { Expect, ExpectedCorpus, ExpectedRow, ExpectedUnit } from './make-holdout';
+import { fixZipDates } from './lib/reproducible-zip';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'test', 'holdout2', 'corpus');
 const PERIOD = 'năm 2025';
+/** Every zip entry's date: noon of the (corrected) reports' date, so the same content always gives the same bytes. */
+const ZIP_DATE = new Date(Date.UTC(2026, 0, 12, 12));
 
 // ─── Expected outcomes (same row model as the first hold-out, plus the issues a reviewer expects) ────────────
 export type ExpectedIssue = {
@@ -643,7 +646,7 @@ async function main(): Promise<void> {
     book.created = book.modified = new Date(Date.UTC(2026, 0, 12));
     book.creator = 'UBND cấp xã';
     const data = Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
-    await writeFile(join(OUT, file), fixZipDates(data));
+    await writeFile(join(OUT, file), fixZipDates(data, ZIP_DATE));
   }
   const unitList = [
     '# Đơn vị báo cáo (hold-out 2): xã, phường tỉnh Vĩnh Long sau sắp xếp 2025',
@@ -654,25 +657,6 @@ async function main(): Promise<void> {
   await writeFile(join(OUT, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
   const rows = expected.units.reduce((n, u) => n + u.rows.length, 0);
   process.stdout.write(`hold-out 2 corpus: ${books.length} files, ${list.length} unit reports, ${rows} rows → ${OUT}\n`);
-}
-
-/** Fixed DOS date/time in every zip entry so the same content gives the same bytes. */
-function fixZipDates(zip: Buffer): Buffer {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) return zip;
-  const entries = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const DOS_TIME = 0x6000;
-  const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 12;
-  for (let i = 0; i < entries; i++) {
-    zip.writeUInt16LE(DOS_TIME, at + 12);
-    zip.writeUInt16LE(DOS_DATE, at + 14);
-    const local = zip.readUInt32LE(at + 42);
-    zip.writeUInt16LE(DOS_TIME, local + 10);
-    zip.writeUInt16LE(DOS_DATE, local + 12);
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return zip;
 }
 
 if (require.main === module) {

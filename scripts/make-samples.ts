@@ -10,25 +10,16 @@ import { join } from 'node:path';
 import { defaultCatalog } from '../src/core/catalog';
 import { encodeTcvn3 } from '../src/core/text/legacy';
 import { cellAddress } from '../src/core/address/address';
+import { fixZipDates } from './lib/reproducible-zip';
+import {
+  between, hash, int, LABELS, planColumns, rng, ROMAN, round1, SECTIONS, spell, unitFigures, viNumber, writeFigure,
+  type Figures, type Layout, type Numbers, type Rand, type Spelling,
+} from './lib/sample-kit';
 
 const ROOT = join(__dirname, '..');
 const PERIOD = '6 tháng đầu năm 2022';
-
-// ─── Random numbers: a fixed seed so every run writes the same files. ───────────────────────────────────────
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-type Rand = () => number;
-const between = (r: Rand, lo: number, hi: number) => lo + (hi - lo) * r();
-const int = (r: Rand, lo: number, hi: number) => Math.round(between(r, lo, hi));
-const round1 = (n: number) => Math.round(n * 10) / 10;
+/** Every zip entry's date: the report date at noon, so the same content always gives the same bytes. */
+const ZIP_DATE = new Date(Date.UTC(2022, 5, 20, 12));
 
 // ─── Units ──────────────────────────────────────────────────────────────────────────────────────────────────
 type Unit = { name: string; short: string; kind: 'Thành phố' | 'Thị xã' | 'Huyện'; population: number; communes: number };
@@ -47,135 +38,41 @@ const UNITS: Unit[] = [
   { name: 'Huyện Phú Riềng', short: 'Phú Riềng', kind: 'Huyện', population: 99800, communes: 10 },
 ];
 
-// ─── Figures: one generator per catalog indicator, scaled to the unit's size and consistent with each other. ──
-type Figures = Record<string, number>;
-
-/** Figures of one unit. Order matters: later figures derive from earlier ones (density from subscribers...). */
-function unitFigures(unit: Unit, r: Rand): Figures {
-  const p = unit.population;
-  const households = Math.round(p / between(r, 3.6, 4.0));
-  const mobile = Math.round((p * between(r, 112, 138)) / 100);
-  const fibreShare = between(r, 0.62, 0.8);
-  const fixed = Math.round(households * fibreShare);
-  const total = int(r, 1180, 1260);
-  const partial = int(r, 420, 480);
-  const teams = unit.communes * int(r, 6, 8);
-  return {
-    population: p,
-    households,
-    postal_service_points: Math.round(p / between(r, 4500, 5500)),
-    postal_dossiers_received: Math.round(p * between(r, 0.045, 0.06)),
-    postal_results_returned: Math.round(p * between(r, 0.05, 0.07)),
-    communes_with_same_day_newspapers: unit.communes,
-    postal_revenue: round1(p * between(r, 0.018, 0.024)),
-    bts_stations: Math.round(p / between(r, 650, 780)),
-    mobile_subscribers: mobile,
-    mobile_broadband_subscribers: Math.round(mobile * between(r, 0.7, 0.8)),
-    fixed_broadband_subscribers: fixed,
-    mobile_density: round1((mobile / p) * 100),
-    fibre_households_rate: round1((fixed / households) * 100),
-    smartphone_users_rate: round1(between(r, 72, 86)),
-    coverage_4g_rate: round1(between(r, 97, 99.8)),
-    village_broadband_coverage_rate: round1(between(r, 93, 100)),
-    telecom_revenue: Math.round(p * between(r, 0.28, 0.34)),
-    online_services_total: total,
-    online_services_partial: partial,
-    online_services_full: int(r, 560, 640),
-    online_services_with_dossiers_rate: round1(between(r, 52, 68)),
-    online_dossiers: Math.round(p * between(r, 0.07, 0.09)),
-    online_dossier_rate: round1(between(r, 42, 58)),
-    online_payment_dossiers: Math.round(p * between(r, 0.018, 0.024)),
-    digitisation_rate: round1(between(r, 31, 48)),
-    video_conference_points: unit.communes + 1,
-    online_meetings: int(r, 24, 38),
-    paperless_meetings: int(r, 18, 30),
-    official_email_boxes: Math.round(p / between(r, 220, 260)),
-    digital_certificates: Math.round(p / between(r, 420, 480)),
-    electronic_documents: Math.round(p * between(r, 0.13, 0.16)),
-    electronic_documents_rate: round1(between(r, 92, 99)),
-    lgsp_connected_units: unit.communes + 6,
-    dedicated_network_agencies: unit.communes + 9,
-    ioc_cameras: Math.round(p / between(r, 2200, 2600)),
-    community_digital_teams: teams,
-    community_digital_members: teams * int(r, 4, 5),
-    ecommerce_households: Math.round(households * between(r, 0.009, 0.012)),
-    digital_training_participants: Math.round(p * between(r, 0.004, 0.006)),
-    public_wifi_points: int(r, 12, 22),
-    office_computers: Math.round(p / between(r, 190, 230)),
-    it_staff: int(r, 3, 4),
-    news_articles: int(r, 320, 520),
-    radio_news_items: int(r, 900, 1400),
-    loudspeaker_clusters: unit.communes * int(r, 4, 5),
-    grassroots_radio_stations: unit.communes,
-    press_statements: int(r, 24, 44),
-    inspections: int(r, 3, 5),
-    sanction_decisions: int(r, 2, 3),
-    fines: round1(between(r, 12, 22)),
-  };
+// ─── Figures: the shared generator (scripts/lib/sample-kit.ts), sized for a district. ────────────────────────
+/** Figures of one district: what follows its communes rather than its population is set here. */
+function districtFigures(unit: Unit, r: Rand): Figures {
+  const c = unit.communes;
+  return unitFigures(unit.population, r, () => {
+    // Drawn before the other figures, where the samples have always drawn them (moving a draw changes every file).
+    const total = int(r, 1180, 1260);
+    const partial = int(r, 420, 480);
+    const teams = c * int(r, 6, 8);
+    return {
+      communes_with_same_day_newspapers: () => c,
+      online_services_total: () => total,
+      online_services_partial: () => partial,
+      video_conference_points: () => c + 1,
+      lgsp_connected_units: () => c + 6,
+      dedicated_network_agencies: () => c + 9,
+      community_digital_teams: () => teams,
+      public_wifi_points: () => int(r, 12, 22),
+      it_staff: () => int(r, 3, 4),
+      news_articles: () => int(r, 320, 520),
+      radio_news_items: () => int(r, 900, 1400),
+      loudspeaker_clusters: () => c * int(r, 4, 5),
+      grassroots_radio_stations: () => c,
+      press_statements: () => int(r, 24, 44),
+      inspections: () => int(r, 3, 5),
+      sanction_decisions: () => int(r, 2, 3),
+      fines: () => round1(between(r, 12, 22)),
+    };
+  });
 }
-
-// ─── Labels as offices write them: two wordings per indicator, never the catalog name verbatim. ───────────────
-const LABELS: Record<string, [string, string]> = {
-  population: ['Dân số trung bình', 'Tổng dân số trên địa bàn'],
-  households: ['Tổng số hộ gia đình', 'Số hộ dân'],
-  postal_service_points: ['Số điểm phục vụ bưu chính trên địa bàn', 'Bưu cục và điểm phục vụ bưu chính'],
-  postal_dossiers_received: ['Số hồ sơ TTHC tiếp nhận qua dịch vụ BCCI', 'Hồ sơ tiếp nhận qua dịch vụ bưu chính công ích'],
-  postal_results_returned: ['Số kết quả giải quyết TTHC trả qua dịch vụ BCCI', 'Hồ sơ trả kết quả qua dịch vụ bưu chính công ích'],
-  communes_with_same_day_newspapers: ['Số xã có báo đến trong ngày phát hành', 'Xã, thị trấn có báo đến trong ngày'],
-  postal_revenue: ['Doanh thu dịch vụ bưu chính trên địa bàn', 'Doanh thu bưu chính'],
-  bts_stations: ['Số trạm BTS', 'Trạm thu phát sóng thông tin di động (BTS)'],
-  mobile_subscribers: ['Số thuê bao điện thoại di động', 'Thuê bao di động đang hoạt động'],
-  mobile_broadband_subscribers: ['Số thuê bao băng rộng di động', 'Thuê bao Internet băng rộng di động'],
-  fixed_broadband_subscribers: ['Số thuê bao Internet băng rộng cố định (cáp quang)', 'Thuê bao Internet cáp quang'],
-  mobile_density: ['Mật độ thuê bao di động/100 dân', 'Mật độ thuê bao di động trên 100 dân'],
-  fibre_households_rate: ['Tỷ lệ hộ gia đình có kết nối Internet cáp quang', 'Tỷ lệ hộ gia đình sử dụng Internet cáp quang'],
-  smartphone_users_rate: ['Tỷ lệ người dân có điện thoại thông minh', 'Tỷ lệ người dân sử dụng điện thoại thông minh'],
-  coverage_4g_rate: ['Tỷ lệ phủ sóng 4G', 'Tỷ lệ dân số được phủ sóng di động 4G'],
-  village_broadband_coverage_rate: ['Tỷ lệ phủ sóng băng rộng di động tới thôn, bản', 'Tỷ lệ thôn, ấp được phủ sóng băng rộng di động'],
-  telecom_revenue: ['Doanh thu dịch vụ viễn thông', 'Doanh thu viễn thông trên địa bàn'],
-  online_services_total: ['Tổng số dịch vụ công trực tuyến', 'Số DVC trực tuyến đang cung cấp'],
-  online_services_partial: ['Trong đó: DVC trực tuyến mức độ 3', 'Dịch vụ công trực tuyến một phần'],
-  online_services_full: ['Trong đó: DVC trực tuyến mức độ 4', 'Dịch vụ công trực tuyến toàn trình'],
-  online_services_with_dossiers_rate: ['Tỷ lệ DVCTT có phát sinh hồ sơ', 'Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ'],
-  online_dossiers: ['Số hồ sơ tiếp nhận trực tuyến', 'Hồ sơ TTHC tiếp nhận trực tuyến'],
-  online_dossier_rate: ['Tỷ lệ hồ sơ TTHC giải quyết trực tuyến', 'Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến'],
-  online_payment_dossiers: ['Số hồ sơ thanh toán trực tuyến', 'Hồ sơ thanh toán phí, lệ phí trực tuyến'],
-  digitisation_rate: ['Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC', 'Tỷ lệ số hóa hồ sơ TTHC'],
-  video_conference_points: ['Số điểm cầu truyền hình trực tuyến', 'Điểm cầu hội nghị truyền hình trực tuyến'],
-  online_meetings: ['Số cuộc họp trực tuyến', 'Số cuộc họp, hội nghị trực tuyến đã tổ chức'],
-  paperless_meetings: ['Số cuộc họp không giấy', 'Cuộc họp qua phần mềm họp không giấy'],
-  official_email_boxes: ['Số hộp thư điện tử công vụ đã cấp', 'Hộp thư công vụ'],
-  digital_certificates: ['Số chứng thư số đã cấp', 'Chữ ký số chuyên dùng đã cấp'],
-  electronic_documents: ['Số văn bản đi dưới dạng điện tử', 'Văn bản điện tử gửi, nhận trên môi trường mạng'],
-  electronic_documents_rate: ['Tỷ lệ văn bản điện tử', 'Tỷ lệ văn bản trao đổi dưới dạng điện tử'],
-  lgsp_connected_units: ['Số đơn vị kết nối trục LGSP', 'Đơn vị kết nối nền tảng tích hợp, chia sẻ dữ liệu LGSP'],
-  dedicated_network_agencies: ['Số cơ quan kết nối mạng truyền số liệu chuyên dùng', 'Cơ quan sử dụng mạng truyền số liệu chuyên dùng'],
-  ioc_cameras: ['Số camera kết nối IOC', 'Camera giám sát kết nối Trung tâm IOC'],
-  community_digital_teams: ['Số tổ công nghệ số cộng đồng', 'Tổ CNS cộng đồng đã thành lập'],
-  community_digital_members: ['Số thành viên tổ công nghệ số cộng đồng', 'Thành viên tổ CNSCĐ'],
-  ecommerce_households: ['Số hộ tham gia sàn thương mại điện tử Postmart, Vỏ Sò', 'Hộ sản xuất nông nghiệp lên sàn thương mại điện tử'],
-  digital_training_participants: ['Số người được tập huấn chuyển đổi số', 'Tập huấn, bồi dưỡng kiến thức chuyển đổi số'],
-  public_wifi_points: ['Số điểm Wi-Fi công cộng miễn phí', 'Điểm wifi miễn phí'],
-  office_computers: ['Số máy tính trang bị cho cơ quan nhà nước', 'Máy tính làm việc của cán bộ, công chức'],
-  it_staff: ['Cán bộ chuyên trách CNTT', 'Số cán bộ phụ trách công nghệ thông tin'],
-  news_articles: ['Số tin, bài đăng tải trên Cổng thông tin điện tử', 'Tin, bài tuyên truyền'],
-  radio_news_items: ['Số tin, bài trên đài truyền thanh', 'Tin bài phát thanh cơ sở'],
-  loudspeaker_clusters: ['Số cụm loa truyền thanh ứng dụng CNTT-VT', 'Cụm loa truyền thanh thông minh'],
-  grassroots_radio_stations: ['Đài truyền thanh cơ sở', 'Số đài truyền thanh xã'],
-  press_statements: ['Số lượt phát ngôn, cung cấp thông tin cho báo chí', 'Phát ngôn, cung cấp thông tin cho báo chí'],
-  inspections: ['Số cuộc thanh tra, kiểm tra', 'Số cuộc kiểm tra chuyên ngành TT&TT'],
-  sanction_decisions: ['Số quyết định xử phạt vi phạm hành chính', 'Quyết định xử phạt VPHC'],
-  fines: ['Số tiền xử phạt vi phạm hành chính', 'Tiền phạt nộp ngân sách nhà nước'],
-};
 
 /** The non-catalog row some offices add; it must land in the unmatched list, not in a figure. */
 const EXTRA_LABEL = 'Số lượt truy cập Cổng thông tin điện tử huyện';
 
 // ─── How each office writes: layout, spelling and number style. ──────────────────────────────────────────────
-type Layout = 'full' | 'twoRowHeader' | 'minimal' | 'plain';
-type Spelling = 'unicode' | 'noDiacritics' | 'nfd' | 'oldTone' | 'tcvn3' | 'abbreviated';
-type Numbers = 'real' | 'viText' | 'mixed' | 'percentFormat';
-
 type Office = {
   unit: Unit;
   file: string;
@@ -202,77 +99,11 @@ const OFFICES: Office[] = [
   { unit: UNITS[10], file: 'Phu Rieng 6T2022.xlsx', sheet: 'PR', layout: 'twoRowHeader', spelling: 'abbreviated', numbers: 'percentFormat', wording: 0, extraRow: true },
 ];
 
-// ─── Sections of a report. ───────────────────────────────────────────────────────────────────────────────────
-const SECTIONS: { title: string; groups: string[] }[] = [
-  { title: 'Dân số, quy mô', groups: ['Dân số – quy mô'] },
-  { title: 'Bưu chính, viễn thông', groups: ['Bưu chính', 'Viễn thông'] },
-  { title: 'Dịch vụ công trực tuyến, chuyển đổi số', groups: ['Dịch vụ công trực tuyến', 'Chuyển đổi số – Chính quyền số', 'Chuyển đổi số – Kinh tế số, xã hội số', 'Hạ tầng CNTT'] },
-  { title: 'Thông tin cơ sở, thanh tra', groups: ['Báo chí – Thông tin cơ sở', 'Thanh tra'] },
-];
-const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
-
-// ─── Text transforms for spelling styles. ───────────────────────────────────────────────────────────────────
-function withoutDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
-/** Old tone placement: the mark on the first vowel of oa, oe, uy ("hoà", "thuỷ"). */
-function oldTone(text: string): string {
-  const moves: [RegExp, string][] = [
-    [/òa/g, 'oà'], [/óa/g, 'oá'], [/ỏa/g, 'oả'], [/õa/g, 'oã'], [/ọa/g, 'oạ'],
-    [/ùy/g, 'uỳ'], [/úy/g, 'uý'], [/ủy/g, 'uỷ'], [/ũy/g, 'uỹ'], [/ụy/g, 'uỵ'],
-    [/òe/g, 'oè'], [/óe/g, 'oé'],
-  ];
-  return moves.reduce((t, [from, to]) => t.replace(from, to), text);
-}
-
-function abbreviate(text: string): string {
-  const short: [RegExp, string][] = [
-    [/[Tt]hủ tục hành chính/g, 'TTHC'], [/[Dd]ịch vụ công trực tuyến/g, 'DVCTT'], [/[Cc]ông nghệ thông tin/g, 'CNTT'],
-    [/[Tt]hông tin và [Tt]ruyền thông/g, 'TT&TT'], [/[Tt]huê bao/g, 'TB'], [/[Bb]ưu chính công ích/g, 'BCCI'],
-  ];
-  return short.reduce((t, [from, to]) => t.replace(from, to), text);
-}
-
-function spell(text: string, spelling: Spelling): string {
-  switch (spelling) {
-    case 'noDiacritics': return withoutDiacritics(text);
-    case 'nfd': return text.normalize('NFD');
-    case 'oldTone': return oldTone(text);
-    case 'abbreviated': return abbreviate(text);
-    // TCVN3 is encoded when the cell is written, where the font (and so capitals) is known.
-    case 'tcvn3': return text;
-    case 'unicode': return text;
-  }
-}
-
-// ─── Numbers as written. ─────────────────────────────────────────────────────────────────────────────────────
-/** 1300 → "1.300", 16.2 → "16,2": the Vietnamese way. */
-function viNumber(n: number): string {
-  const [whole, frac] = Math.abs(n).toFixed(n % 1 === 0 ? 0 : 1).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return (n < 0 ? '-' : '') + grouped + (frac ? `,${frac}` : '');
-}
-
+/**
+ * A figure as it lands in the cell: what the office wrote (sample-kit's writeFigure), or what a planted defect put
+ * there instead (any cell value), hence wider than WrittenFigure.
+ */
 type Written = { value: ExcelJS.CellValue; numFmt?: string };
-
-/** How one office writes one figure; `measure` is the catalog measure. The first row of a kind gets a quirk. */
-function writeFigure(n: number, measure: string, style: Numbers, r: Rand): Written {
-  const percent = measure === '%';
-  switch (style) {
-    case 'real':
-      return { value: n, numFmt: percent || n % 1 !== 0 ? '0.0' : '#,##0' };
-    case 'percentFormat':
-      // The cell holds a fraction shown as a percentage: 0.928 displayed "92,8%".
-      return percent ? { value: Math.round(n * 10) / 1000, numFmt: '0.0%' } : { value: n, numFmt: '#,##0' };
-    case 'viText':
-      return { value: percent ? `${viNumber(n)}%` : n < 10 && Number.isInteger(n) ? `0${n}` : viNumber(n) };
-    case 'mixed':
-      if (percent) return { value: `${viNumber(n)}%` };
-      if (n >= 10000 && r() < 0.3) return { value: `khoảng ${viNumber(n)}` };
-      return r() < 0.5 ? { value: viNumber(n) } : { value: n, numFmt: '#,##0' };
-  }
-}
 
 // ─── Sheet building: a small cell model written with ExcelJS. ───────────────────────────────────────────────
 type Cell = { value: ExcelJS.CellValue; bold?: boolean; italic?: boolean; numFmt?: string; center?: boolean; caps?: boolean };
@@ -344,10 +175,8 @@ function dataRow(office: Office, label: string, measure: string, n: number, figu
     case 'plain':
       return [{ value: n }, { value: label }, { value: m }, cell];
     default: {
-      // Plans are round targets a little above or below the result; "So sánh" is result/plan in percent.
-      const plan = measure === '%' ? Math.min(100, Math.round(actual + 2)) : Math.max(1, Math.round((actual * 1.05) / 10) * 10);
-      const ratio = actual > 0 ? round1((actual / plan) * 100) : null;
-      return [{ value: n }, { value: label }, { value: m }, { value: plan, numFmt: measure === '%' ? '0.0' : '#,##0' }, cell, { value: ratio, numFmt: '0.0' }, null];
+      const { plan, planFmt, ratio } = planColumns(actual, measure);
+      return [{ value: n }, { value: label }, { value: m }, { value: plan, numFmt: planFmt }, cell, { value: ratio, numFmt: '0.0' }, null];
     }
   }
 }
@@ -452,7 +281,7 @@ async function writeSet({ dir, offices, defects }: SetOptions): Promise<Expected
   const books = new Map<string, ExcelJS.Workbook>();
   for (const office of offices) {
     const r = rng(hash(office.unit.name));
-    const figures = unitFigures(office.unit, r);
+    const figures = districtFigures(office.unit, r);
     const optional = new Set(defaultCatalog.indicators.filter((i) => i.optional && r() < 0.4).map((i) => i.id));
     const model = buildSheet(office, figures, optional, r, defects?.get(office.unit.name));
     let book = books.get(office.file);
@@ -476,31 +305,9 @@ async function writeSet({ dir, offices, defects }: SetOptions): Promise<Expected
     book.created = book.modified = new Date(Date.UTC(2022, 5, 20));
     book.creator = 'Phòng Văn hóa và Thông tin';
     const data = Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
-    await writeFile(join(dir, file), fixZipDates(data));
+    await writeFile(join(dir, file), fixZipDates(data, ZIP_DATE));
   }
   return expected;
-}
-
-/**
- * The zip library stamps every entry with the current time, so identical content gives different bytes; fixing
- * the DOS date and time fields (central directory and local headers) makes the files reproducible.
- */
-function fixZipDates(zip: Buffer): Buffer {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) return zip;
-  const entries = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const DOS_TIME = 0x6000; // 12:00:00
-  const DOS_DATE = ((2022 - 1980) << 9) | (6 << 5) | 20;
-  for (let i = 0; i < entries; i++) {
-    zip.writeUInt16LE(DOS_TIME, at + 12);
-    zip.writeUInt16LE(DOS_DATE, at + 14);
-    const local = zip.readUInt32LE(at + 42);
-    zip.writeUInt16LE(DOS_TIME, local + 10);
-    zip.writeUInt16LE(DOS_DATE, local + 12);
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return zip;
 }
 
 function writeHelpSheet(book: ExcelJS.Workbook): void {
@@ -509,12 +316,6 @@ function writeHelpSheet(book: ExcelJS.Workbook): void {
     sheet.getCell(i + 1, 1).value = text;
   });
   sheet.getColumn(1).width = 90;
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
-  return h >>> 0;
 }
 
 // ─── Defects planted in the second set. ─────────────────────────────────────────────────────────────────────
@@ -526,7 +327,7 @@ function defectPlan(): { offices: Office[]; defects: Map<string, Defect[]>; plan
     defects.set(unit, [...(defects.get(unit) ?? []), defect]);
     plants.push({ unit, indicator: id, code, description });
   };
-  const figures = (name: string) => unitFigures(byName(name), rng(hash(name)));
+  const figures = (name: string) => districtFigures(byName(name), rng(hash(name)));
   plant('Huyện Bù Đốp', 'digital_certificates', 'value_missing', { kind: 'empty', id: 'digital_certificates' }, 'Ô số liệu để trống.');
   plant('Huyện Đồng Phú', 'online_payment_dossiers', 'value_unreadable', { kind: 'unreadable', id: 'online_payment_dossiers' }, 'Ghi "đang cập nhật" thay cho con số.');
   plant('Huyện Hớn Quản', 'digitisation_rate', 'out_of_range', { kind: 'value', id: 'digitisation_rate', value: '112%' }, 'Tỷ lệ 112%, vượt 100%.');
@@ -573,7 +374,10 @@ function checkLabelsCoverCatalog(): void {
   if (missing.length > 0) throw new Error(`make-samples: no sample labels for ${missing.join(', ')}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// Only when run (`npm run samples`): importing this file must not rewrite samples/ and test/fixtures/defects/.
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -47,3 +47,25 @@ describe('the reporting unit', () => {
     expect(r.summary.units[0].report.unitEvidence.from).toBe('signature');
   });
 });
+
+describe('another sector’s sheet in a unit’s workbook', () => {
+  const culture = (): Grid => ({
+    name: 'Biểu 02',
+    source: { file: 'xa.xlsx', sheet: 'Biểu 02' },
+    values: [
+      ['UBND XÃ TÂN TIẾN'],
+      ['BÁO CÁO Kết quả công tác văn hóa, thể thao 6 tháng đầu năm 2022'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+      [1, 'Số hộ gia đình văn hóa', 'hộ', 850],
+      [2, 'Số câu lạc bộ thể dục thể thao', 'câu lạc bộ', 6],
+    ],
+  });
+
+  it.each([['before', true], ['after', false]])('never replaces the ICT report, whichever comes first (%s)', (_order, cultureFirst) => {
+    const ict = report('xa.xlsx', { bts: 12 });
+    const r = run(cultureFirst ? [culture(), ict] : [ict, culture()]);
+    expect(bts(r)).toBe(12);
+    expect(r.issues.filter((i) => i.code === 'duplicate_conflict')).toEqual([]);
+    expect(r.skipped.map((s) => s.reason)).toContain('không có dòng nào thuộc danh mục chỉ tiêu (biểu của lĩnh vực khác?)');
+  });
+});

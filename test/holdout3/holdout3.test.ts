@@ -14,14 +14,10 @@ const NEVER: FindingKind[] = ['wrong_figure', 'phantom_figure', 'wrong_match', '
 
 /** Known never-events, by root cause. */
 const KNOWN: Record<string, string[]> = {
-  // "Tổng số thuê bao Internet" (fixed + mobile, parent of a "Trong đó:" block) matches fixed_broadband_subscribers
-  // exactly: label-key.ts COUNT_WORDS strips "Tổng số" and the catalog alias «Thuê bao Internet» (default-catalog.ts)
-  // is then equal. The real "- Thuê bao băng rộng cố định" two rows below is a duplicate, and merge-reports.ts
-  // mergeReports keeps the first row: report.json carries the total (7.8× the figure), with a duplicate_conflict.
-  totalRowTakesFixedBroadbandAlias: [
-    'wrong_match | Phường Hà Giang 1 | unmatched (fixed + mobile broadband: no catalog indicator) | HG1_bao cao 6 thang.xlsx#Sheet1!B9',
-    'wrong_figure | Phường Hà Giang 1 | fixed_broadband_subscribers | HG1_bao cao 6 thang.xlsx#Sheet1!D11',
-  ],
+  // Fixed since the corpus was written: the too-general alias «Thuê bao Internet» is gone from fixed broadband, so
+  // "Tổng số thuê bao Internet" (fixed + mobile) is no longer taken for it; a culture sheet never replaces the ICT
+  // report; an empty "Số liệu kỳ báo cáo" column gives way to the filled "Lũy kế" one; "(3G/4G)" reads as all of
+  // mobile broadband.
 };
 
 let result: Evaluation3;

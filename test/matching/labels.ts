@@ -103,7 +103,7 @@ const positives: LabelCase[] = [
     'Số thuê bao Internet cáp quang',
     'Thuê bao băng rộng cố định',
     'So thue bao internet bang rong co dinh',
-    'Số thuê bao Internet',
+    'Số thuê bao Internet cố định',
     'Số TB Internet cáp quang (FTTH)',
     'Số thuê bao internet băng rộng cố đinh',
   ]),
@@ -418,6 +418,7 @@ const negatives: LabelCase[] = [
   { label: 'Chỉ số chuyển đổi số cấp xã (DTI)', id: null },
   { label: 'Số lượt phát sóng chương trình truyền hình địa phương', id: null },
   { label: 'Số thủ tục hành chính thuộc thẩm quyền giải quyết', id: null },
+  { label: 'Tổng số thuê bao Internet', id: null, note: 'fixed and mobile together: a total the catalog does not hold (its parts follow under «Trong đó»)' },
 ];
 
 /** Labels that are not indicators at all: they must come back `ignored` (or at worst unmatched), never matched. */

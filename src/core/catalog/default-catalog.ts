@@ -161,7 +161,6 @@ const indicators: Indicator[] = [
       'Thuê bao băng rộng cố định',
       'Thuê bao Internet cáp quang',
       'Số thuê bao Internet cáp quang (FTTH)',
-      'Thuê bao Internet',
     ],
   },
   {

@@ -13,12 +13,9 @@ import { commonPeriod, periodKey } from './period';
  */
 export function consolidate(grids: Grid[], options: ConsolidateOptions): ConsolidationResult {
   const progress = options.onProgress ?? (() => undefined);
-  const { units, skipped, unitIssues } = detectUnits(grids, options, progress);
   const matcher = matcherFor(options.catalog);
-  const matched: MatchedReport[] = units.map((unit) => ({
-    unit,
-    rows: unit.report.rows.map((row) => ({ row, match: matcher.match(labelForMatching(row)) })),
-  }));
+  const { reports: matched, skipped, unitIssues } = detectUnits(grids, options, matcher, progress);
+  const units = matched.map((m) => m.unit);
   progress(1, 'match');
   const merged = mergeReports(matched, options.catalog);
   progress(1, 'merge');
@@ -48,16 +45,17 @@ function matcherFor(catalog: Catalog): Matcher {
   return matcher;
 }
 
-type DetectedUnits = { units: UnitInfo[]; skipped: SkippedSheet[]; unitIssues: Issue[] };
+type DetectedUnits = { reports: MatchedReport[]; skipped: SkippedSheet[]; unitIssues: Issue[] };
 
-type Candidate = { unit: UnitInfo; hidden: boolean; order: number };
+/** `indicators`: how many of its rows matched a catalog indicator (0 for another sector's sheet). */
+type Candidate = { unit: UnitInfo; rows: MatchedReport['rows']; indicators: number; hidden: boolean; order: number };
 
 /**
  * One unit per report sheet. When several sheets name the same unit (a resend, last year's copy kept hidden), the
  * visible one of the period being consolidated is used and the others are skipped with an error issue: two sheets
  * are never silently merged into one unit.
  */
-function detectUnits(grids: Grid[], options: ConsolidateOptions, progress: NonNullable<ConsolidateOptions['onProgress']>): DetectedUnits {
+function detectUnits(grids: Grid[], options: ConsolidateOptions, matcher: Matcher, progress: NonNullable<ConsolidateOptions['onProgress']>): DetectedUnits {
   const skipped: SkippedSheet[] = [];
   const candidates: Candidate[] = [];
   grids.forEach((grid, order) => {
@@ -67,7 +65,9 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, progress: NonNu
     else {
       const report = result.report;
       const unit: UnitInfo = { name: report.unit ?? fallbackUnitName(report), source, period: report.period, report };
-      candidates.push({ unit, hidden: grid.hidden === true, order });
+      const rows = report.rows.map((row) => ({ row, match: matcher.match(labelForMatching(row)) }));
+      const indicators = rows.filter((r) => r.match.kind === 'matched').length;
+      candidates.push({ unit, rows, indicators, hidden: grid.hidden === true, order });
     }
     if (order % 16 === 15) progress((order + 1) / grids.length, 'detect');
   });
@@ -85,6 +85,7 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, progress: NonNu
     const ranked = [...group].sort(
       (a, b) =>
         fits(b) - fits(a) ||
+        Number(b.indicators > 0) - Number(a.indicators > 0) ||
         Number(a.hidden) - Number(b.hidden) ||
         Number(b.unit.report.revision ?? false) - Number(a.unit.report.revision ?? false) ||
         (b.unit.report.issuedOn ?? '').localeCompare(a.unit.report.issuedOn ?? '') ||
@@ -93,6 +94,11 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, progress: NonNu
     const [best, ...rest] = ranked;
     chosen.push(best);
     for (const other of rest) {
+      if (other.indicators === 0 && best.indicators > 0) {
+        // Another sector's sheet in the unit's workbook (culture, sport): not a second report, nothing to settle.
+        skipped.push({ source: other.unit.source, reason: 'không có dòng nào thuộc danh mục chỉ tiêu (biểu của lĩnh vực khác?)' });
+        continue;
+      }
       skipped.push({ source: other.unit.source, reason: `trùng đơn vị «${name}» với ${best.unit.source}` });
       unitIssues.push(makeIssue('duplicate_conflict', {
         unit: name,
@@ -103,12 +109,13 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, progress: NonNu
     }
   }
   chosen.sort((a, b) => a.order - b.order);
-  return { units: chosen.map((c) => c.unit), skipped, unitIssues };
+  return { reports: chosen.map((c) => ({ unit: c.unit, rows: c.rows })), skipped, unitIssues };
 }
 
 /** Why one of two sheets of the same unit was used, in the words of the duplicate_conflict message. */
 function whyChosen(best: Candidate, other: Candidate, fits: (c: Candidate) => number): string {
   if (fits(best) > fits(other)) return 'đúng kỳ báo cáo';
+  if (best.indicators > 0 && other.indicators === 0) return 'có chỉ tiêu của danh mục';
   if (best.hidden !== other.hidden) return 'trang không ẩn';
   if ((best.unit.report.revision ?? false) !== (other.unit.report.revision ?? false)) return 'bản điều chỉnh, thay thế';
   if ((best.unit.report.issuedOn ?? '') !== (other.unit.report.issuedOn ?? '')) return `ngày ký sau: ${best.unit.report.issuedOn}`;

@@ -143,6 +143,17 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
   if (choice.kind === 'chosen') {
     valueCol = choice.col;
     valueHeader = choice.header;
+    // A template filled in only one of its result columns ("Số liệu kỳ báo cáo" left empty, "Lũy kế" filled):
+    // an empty column holds no result; the best-named result column that has figures does.
+    if (figureCount(sheet, labelCol, valueCol, firstRow) === 0) {
+      const filled = header.columns.filter((c) => c.role === 'value' && c.col !== valueCol && figureCount(sheet, labelCol, c.col, firstRow) >= 2);
+      const next = chooseValueColumn(filled, periodKey);
+      if (next.kind === 'chosen') {
+        notes.push(`Cột «${valueHeader}» để trống; đã lấy cột «${next.header}».`);
+        valueCol = next.col;
+        valueHeader = next.header;
+      }
+    }
   } else {
     // No header names the result: only an unnamed column may hold it, never Kế hoạch, So sánh or Ghi chú.
     const found = nearestFigureColumn(sheet, labelCol, (c) => role(c) === 'unknown' && c !== labelCol, firstRow);

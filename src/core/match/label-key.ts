@@ -174,8 +174,14 @@ export function stripFootnote(label: string): string {
   return /(?:mức|mức độ|cấp|cấp độ|loại|nhóm|giai đoạn)\s*$/iu.test(before) ? label : before.replace(/\s*:\s*$/, '');
 }
 
+/**
+ * A list of mobile generations ("(3G/4G)", "3G, 4G, 5G") names mobile broadband as a whole, not one generation:
+ * it is dropped so the label reads as the whole. A single generation ("4G") is meaning and stays.
+ */
+const GENERATION_LIST = /\(?\s*\b[2-5]G\s*(?:[,/&+;]|và|-)\s*[2-5]G\b(?:\s*(?:[,/&+;]|và|-)\s*[2-5]G\b)*\s*\)?/giu;
+
 export function analyseLabel(label: string, measures: ReadonlySet<string> = new Set()): LabelKey {
-  const text = normalizeText(label);
+  const text = normalizeText(label).replace(GENERATION_LIST, ' ').replace(/\s+/g, ' ').trim();
   const sectionNumbered = SECTION_NUMBERING.test(text);
   const unnumbered = stripLeadingNumbering(text);
   const percent = /%/.test(unnumbered);

@@ -56,8 +56,11 @@ describe('analyseLabel', () => {
     expect(analyseLabel(label).kind).toBe(kind);
   });
 
-  it('keeps a bracket that is meaning, not a measure', () => {
-    expect(analyseLabel('Số thuê bao băng rộng di động (3G/4G)').digits).toBe('3g 4g');
+  it('reads a list of mobile generations as mobile broadband as a whole, but keeps a single generation', () => {
+    expect(analyseLabel('Số thuê bao băng rộng di động (3G/4G)').digits).toBe('');
+    expect(analyseLabel('Thuê bao băng rộng di động (3G, 4G, 5G)').digits).toBe('');
+    expect(analyseLabel('Số thuê bao 4G').digits).toBe('4g');
+    expect(analyseLabel('Số trạm BTS (4G)').digits).toBe('4g');
   });
 });
 
