@@ -4,6 +4,7 @@
  * `npx tsx scripts/make-bad-fixtures.ts`.
  */
 import ExcelJS from 'exceljs';
+import { fixZipDates } from './lib/reproducible-zip';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -33,10 +34,14 @@ async function main(): Promise<void> {
   console.log(`Đã ghi ${files.length} tệp vào ${DIR}`);
 }
 
+/** Fixtures are committed: the same script must write the same bytes (fixed workbook and zip dates). */
+const FIXED_DATE = new Date(Date.UTC(2022, 5, 20, 12));
+
 async function bufferOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  workbook.created = workbook.modified = FIXED_DATE;
   // Maximum deflate keeps the 50,000-row fixture small enough to commit.
   const data = await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 9 } } });
-  return Buffer.from(data as ArrayBuffer);
+  return fixZipDates(Buffer.from(data as ArrayBuffer), FIXED_DATE);
 }
 
 function reportSheet(workbook: ExcelJS.Workbook, name: string, unit: string): ExcelJS.Worksheet {
