@@ -112,8 +112,8 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
     en: () => `No file could be read; nothing was consolidated.`,
   },
   no_reports: {
-    vi: () => `Không tìm thấy báo cáo của đơn vị nào trong các tệp đã đọc (cần có cột chỉ tiêu và cột số liệu).`,
-    en: () => `No unit report was found in the files read (a report needs an indicator column and a figure column).`,
+    vi: (p) => `Không tìm thấy báo cáo của đơn vị nào trong các tệp đã đọc (cần có cột chỉ tiêu và cột số liệu)${p.detail ? `: ${p.detail}` : ''}.`,
+    en: (p) => `No unit report was found in the files read (a report needs an indicator column and a figure column)${p.detail ? `: ${p.detail}` : ''}.`,
   },
   write_failed: {
     vi: (p) => `Không ghi được "${p.file}": ${p.detail}.`,

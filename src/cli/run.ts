@@ -193,7 +193,11 @@ async function consolidateFiles(inputs: string[], flags: ConsolidateFlags, io: I
   for (const b of bad) io.err(`${errorLine(b.key, b.params)}\n`);
 
   const result = consolidate(grids, { catalog, expectedUnits, period: flags.period, previous });
-  if (result.summary.units.length === 0) throw new CliFailure('no_reports');
+  if (result.summary.units.length === 0) {
+    // Say why each sheet was not a report (too large, instructions, no table...), at most three, on the same line.
+    const detail = result.skipped.slice(0, 3).map((s) => `${s.source} — ${s.reason}`).join('; ');
+    throw new CliFailure('no_reports', { detail });
+  }
   const spec = renderWorkbook(result, {
     department: flags.department,
     province: flags.province,

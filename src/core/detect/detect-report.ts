@@ -30,7 +30,9 @@ type Source = { file: string; sheet: string };
  */
 export function detectReport(grid: Grid, options: DetectOptions = {}): DetectResult {
   const source: Source = { file: grid.source.file, sheet: grid.source.sheet };
-  const notReport = (reason: string): DetectResult => ({ kind: 'not_report', source, reason });
+  // A sheet far larger than any report (50,000 pasted rows) says so, whatever else made it no report.
+  const size = grid.truncated ? ` (trang tính rất lớn: ${grid.truncated.rows} dòng × ${grid.truncated.cols} cột; chỉ xét phần đầu)` : '';
+  const notReport = (reason: string): DetectResult => ({ kind: 'not_report', source, reason: reason.includes('quá lớn') ? reason : reason + size });
 
   const sheetKey = looseKey(grid.name);
   if (/^(huong dan|hd|readme|ghi chu|chu thich)\b/.test(sheetKey)) return notReport('Trang hướng dẫn, không phải báo cáo');
