@@ -133,7 +133,7 @@ const indicators: Indicator[] = [
     integer: true,
     min: 0,
     sizeBy: 'population',
-    aliases: ['Thuê bao di động', 'Thuê bao điện thoại di động đang hoạt động', 'Máy điện thoại di động'],
+    aliases: ['Thuê bao di động', 'Thuê bao điện thoại di động đang hoạt động', 'Máy điện thoại di động', 'Thuê bao di động phát sinh lưu lượng'],
   },
   {
     id: 'mobile_broadband_subscribers',
@@ -182,6 +182,7 @@ const indicators: Indicator[] = [
     group: TELECOM,
     aggregate: { weightedBy: 'households' },
     aliases: [
+      'Tỷ lệ hộ có đường truyền Internet cáp quang',
       'Tỷ lệ hộ gia đình có cáp quang',
       'Tỷ lệ hộ gia đình sử dụng Internet cáp quang',
       'Tỷ lệ hộ gia đình có Internet băng rộng cáp quang',
@@ -242,7 +243,7 @@ const indicators: Indicator[] = [
     integer: true,
     min: 0,
     rules: [{ sumOfLte: ['online_services_partial', 'online_services_full'] }],
-    aliases: ['Số dịch vụ công trực tuyến đang cung cấp', 'Số DVC trực tuyến', 'Tổng số DVCTT'],
+    aliases: ['Số dịch vụ công trực tuyến đang cung cấp', 'Số DVC trực tuyến', 'Tổng số DVCTT', 'Dịch vụ công trực tuyến đang triển khai'],
   },
   {
     id: 'online_services_partial',
@@ -295,7 +296,7 @@ const indicators: Indicator[] = [
     group: ONLINE_SERVICES,
     integer: true,
     min: 0,
-    aliases: ['Hồ sơ nộp trực tuyến', 'Số hồ sơ trực tuyến', 'Hồ sơ TTHC tiếp nhận trực tuyến'],
+    aliases: ['Hồ sơ nộp trực tuyến', 'Số hồ sơ trực tuyến', 'Hồ sơ TTHC tiếp nhận trực tuyến', 'Hồ sơ tiếp nhận trực tuyến', 'Hồ sơ TTHC tiếp nhận qua môi trường mạng', 'Hồ sơ nộp qua Cổng dịch vụ công'],
   },
   {
     id: 'online_dossier_rate',
@@ -354,7 +355,7 @@ const indicators: Indicator[] = [
     group: DIGITAL_GOVERNMENT,
     integer: true,
     min: 0,
-    aliases: ['Cuộc họp trực tuyến đã tổ chức', 'Số hội nghị truyền hình trực tuyến', 'Số cuộc họp, hội nghị trực tuyến'],
+    aliases: ['Cuộc họp trực tuyến đã tổ chức', 'Số hội nghị truyền hình trực tuyến', 'Số cuộc họp, hội nghị trực tuyến', 'Cuộc họp tổ chức theo hình thức trực tuyến'],
   },
   {
     id: 'paperless_meetings',
@@ -401,7 +402,7 @@ const indicators: Indicator[] = [
     group: DIGITAL_GOVERNMENT,
     integer: true,
     min: 0,
-    aliases: ['Văn bản điện tử', 'Văn bản đi điện tử', 'Số văn bản điện tử gửi, nhận', 'Văn bản gửi, nhận trên môi trường mạng'],
+    aliases: ['Văn bản điện tử', 'Văn bản đi điện tử', 'Số văn bản điện tử gửi, nhận', 'Văn bản gửi, nhận trên môi trường mạng', 'Văn bản đi phát hành dưới dạng điện tử', 'Văn bản điện tử gửi đi'],
   },
   {
     id: 'electronic_documents_rate',
@@ -440,7 +441,7 @@ const indicators: Indicator[] = [
     group: DIGITAL_GOVERNMENT,
     integer: true,
     min: 0,
-    aliases: ['Camera kết nối IOC', 'Số camera an ninh kết nối IOC', 'Camera giám sát kết nối Trung tâm IOC'],
+    aliases: ['Camera kết nối IOC', 'Số camera an ninh kết nối IOC', 'Camera giám sát kết nối Trung tâm IOC', 'Camera an ninh kết nối Trung tâm IOC'],
   },
 
   // ── Chuyển đổi số – Kinh tế số, xã hội số
@@ -475,6 +476,7 @@ const indicators: Indicator[] = [
     min: 0,
     sizeBy: 'households',
     aliases: [
+      'Hộ sản xuất kinh doanh có sản phẩm trên sàn thương mại điện tử',
       'Hộ sản xuất nông nghiệp lên sàn thương mại điện tử',
       'Số hộ tham gia sàn thương mại điện tử Postmart, Vỏ Sò',
       'Số hộ trên sàn Postmart',
@@ -537,7 +539,7 @@ const indicators: Indicator[] = [
     group: INFORMATION,
     integer: true,
     min: 0,
-    aliases: ['Tin bài đăng trên trang thông tin điện tử', 'Số tin, bài đăng tải trên Cổng thông tin điện tử', 'Tin, bài tuyên truyền'],
+    aliases: ['Tin bài đăng trên trang thông tin điện tử', 'Số tin, bài đăng tải trên Cổng thông tin điện tử', 'Tin, bài tuyên truyền', 'Tin bài tuyên truyền trên trang thông tin điện tử'],
   },
   {
     id: 'radio_news_items',
@@ -611,7 +613,7 @@ const indicators: Indicator[] = [
     unit: 'triệu đồng',
     group: INSPECTION,
     min: 0,
-    aliases: ['Tiền phạt vi phạm hành chính', 'Số tiền phạt', 'Tiền xử phạt nộp ngân sách nhà nước'],
+    aliases: ['Tiền phạt vi phạm hành chính', 'Số tiền phạt', 'Tiền xử phạt nộp ngân sách nhà nước', 'Tiền xử phạt vi phạm hành chính nộp ngân sách'],
   },
 ];
 
