@@ -216,12 +216,11 @@ async function consolidateFiles(inputs: string[], flags: ConsolidateFlags, io: I
 
 /** Links in the summary open the unit's own file beside the output, at the cell the figure came from. */
 function sourceLinker(files: InputFile[], outDir: string): (ref: CellRef) => string | undefined {
-  const paths = new Map(files.map((f) => [f.display, f.path]));
+  // One relative path per file, not per linked cell (a country-scale mapping sheet links 140,000 cells).
+  const targets = new Map(files.map((f) => [f.display, relative(outDir, f.path).split(sep).join('/')]));
   return (ref) => {
-    const path = paths.get(ref.file);
-    if (!path) return undefined;
-    const target = relative(outDir, path).split(sep).join('/');
-    return `${target}#'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`;
+    const target = targets.get(ref.file);
+    return target === undefined ? undefined : `${target}#'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`;
   };
 }
 
