@@ -9,6 +9,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   hidden: { display: 'none' },
+  report: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 export type SheetDetection = { grid: Grid; result: DetectResult };
@@ -65,12 +67,19 @@ export function SourcesStep({ t, detections, emptySheets, selected, onToggle, se
         {reports.length === 0 && <Text>{t.noSheets}</Text>}
         {reports.map(({ grid, result }) =>
           result.kind === 'report' ? (
-            <Checkbox
-              key={grid.name}
-              checked={selected.has(grid.name)}
-              onChange={(_, data) => onToggle(grid.name, Boolean(data.checked))}
-              label={`${grid.name} — ${result.report.unit ?? t.unitUnknown} · ${result.report.period ?? t.periodUnknown}`}
-            />
+            <div key={grid.name} className={styles.report}>
+              <Checkbox
+                checked={selected.has(grid.name)}
+                onChange={(_, data) => onToggle(grid.name, Boolean(data.checked))}
+                label={`${grid.name} — ${result.report.unit ?? t.unitUnknown} · ${result.report.period ?? t.periodUnknown}`}
+              />
+              {/* A sheet whose unit or period was not recognised is still ticked, but a person should look at it. */}
+              {(result.report.unit === null || result.report.period === null) && (
+                <Badge color="warning" appearance="tint" className={styles.badge}>
+                  {t.checkThis}
+                </Badge>
+              )}
+            </div>
           ) : null,
         )}
       </section>
