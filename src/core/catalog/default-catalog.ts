@@ -40,7 +40,7 @@ const indicators: Indicator[] = [
     integer: true,
     min: 0,
     rules: [{ lte: 'population' }],
-    aliases: ['Tổng số hộ', 'Số hộ', 'Số hộ dân', 'Hộ gia đình'],
+    aliases: ['Tổng số hộ', 'Số hộ', 'Số hộ dân', 'Hộ gia đình', 'Số hộ dân cư'],
   },
 
   // ── Bưu chính
@@ -218,7 +218,7 @@ const indicators: Indicator[] = [
     group: TELECOM,
     aggregate: 'mean',
     optional: true,
-    aliases: ['Tỷ lệ phủ sóng băng rộng di động tới thôn, bản', 'Tỷ lệ thôn, tổ dân phố có sóng di động băng rộng'],
+    aliases: ['Tỷ lệ phủ sóng băng rộng di động tới thôn, bản', 'Tỷ lệ thôn, tổ dân phố có sóng di động băng rộng', 'Tỷ lệ thôn có sóng băng rộng di động'],
   },
   {
     id: 'telecom_revenue',
@@ -454,7 +454,7 @@ const indicators: Indicator[] = [
     integer: true,
     min: 0,
     rules: [{ lte: 'community_digital_members' }],
-    aliases: ['Tổ công nghệ số cộng đồng', 'Số tổ CNSCĐ đã thành lập', 'Tổ CNS cộng đồng'],
+    aliases: ['Tổ công nghệ số cộng đồng', 'Số tổ CNSCĐ đã thành lập', 'Tổ CNS cộng đồng', 'Tổ công nghệ số cộng đồng thôn', 'Tổ công nghệ số cộng đồng khu phố'],
   },
   {
     id: 'community_digital_members',
@@ -464,7 +464,7 @@ const indicators: Indicator[] = [
     group: DIGITAL_SOCIETY,
     integer: true,
     min: 0,
-    aliases: ['Thành viên tổ công nghệ số cộng đồng', 'Số thành viên tổ CNSCĐ'],
+    aliases: ['Thành viên tổ công nghệ số cộng đồng', 'Số thành viên tổ CNSCĐ', 'Thành viên tổ công nghệ số'],
   },
   {
     id: 'ecommerce_households',

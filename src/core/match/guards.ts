@@ -33,7 +33,7 @@ const QUALIFIERS = [
 ].map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
 
 // "Bưu điện văn hóa xã" is a kind of postal point, not the culture sector.
-const POSTAL_CULTURE_POINT = /\bbuu dien van hoa xa\b/g;
+const POSTAL_CULTURE_POINT = /\bbuu dien van hoa(?: (?:xa|phuong|thi tran))?\b/g;
 
 /** Precomputed guard facts of one key. */
 export type GuardFacts = {

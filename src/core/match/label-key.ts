@@ -109,7 +109,7 @@ const FILLERS: RegExp[] = [
   new RegExp(`\\btren dia ban(?: ${UNIT_WORDS})?\\b`, 'g'),
   new RegExp(`\\btoan ${UNIT_WORDS}\\b`, 'g'),
   new RegExp(`\\b(?:cua|tai) ${UNIT_WORDS}\\b`, 'g'),
-  /\b(?:hien (?:nay|co|tai)|hien dang hoat dong|dang hoat dong|dang su dung)\b/g,
+  /\b(?:hien (?:nay|co|tai)|hien dang hoat dong|dang hoat dong|dang su dung|dang phat song|dang van hanh)\b/g,
   /\b(?:trong )?ky bao cao\b/g,
   /\btrong ky\b/g,
   /\buoc (?:tinh|dat|thuc hien)\b/g,
