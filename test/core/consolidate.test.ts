@@ -69,3 +69,36 @@ describe('another sector’s sheet in a unit’s workbook', () => {
     expect(r.skipped.map((s) => s.reason)).toContain('không có dòng nào thuộc danh mục chỉ tiêu (biểu của lĩnh vực khác?)');
   });
 });
+
+describe('sub-rows that only narrow the row above', () => {
+  const sheet = (rows: CellValue[][]): Grid => ({
+    name: 'Sheet1',
+    source: { file: 'xa.xlsx', sheet: 'Sheet1' },
+    values: [['UBND XÃ TÂN TIẾN'], ['BÁO CÁO 6 tháng đầu năm 2022'], ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'], ...rows],
+  });
+  const matchOf = (r: ReturnType<typeof run>, label: string) => r.summary.mapping.find((m) => m.label === label)?.indicatorId ?? null;
+
+  it('are read with their parent: «- Toàn trình» under all online services is the full-online count', () => {
+    const r = run([sheet([
+      [1, 'Tổng số DVC trực tuyến đang cung cấp (*)', 'dịch vụ', 1200],
+      [null, 'Trong đó: - Toàn trình', 'dịch vụ', 600],
+      [null, '- Một phần', 'dịch vụ', 450],
+    ])]);
+    expect(matchOf(r, 'Trong đó: - Toàn trình')).toBe('online_services_full');
+    expect(matchOf(r, '- Một phần')).toBe('online_services_partial');
+  });
+
+  it('are never guessed from words the catalog does not use, nor made into a part the catalog does not hold', () => {
+    const r = run([sheet([
+      [1, 'Dân số', 'người', 9000],
+      [null, '- Nam', 'người', 4400],
+      [2, 'Số thuê bao điện thoại di động', 'thuê bao', 9500],
+      [null, '- Trả trước', 'thuê bao', 7000],
+      [3, 'Số trạm BTS', 'trạm', 12],
+      [null, '+ Trong đó: 5G', 'trạm', 2],
+    ])]);
+    expect(matchOf(r, '- Nam')).toBeNull();
+    expect(matchOf(r, '- Trả trước')).toBeNull();
+    expect(matchOf(r, '+ Trong đó: 5G')).toBeNull();
+  });
+});

@@ -65,7 +65,7 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matcher: Matche
     else {
       const report = result.report;
       const unit: UnitInfo = { name: report.unit ?? fallbackUnitName(report), source, period: report.period, report };
-      const rows = report.rows.map((row) => ({ row, match: matcher.match(labelForMatching(row)) }));
+      const rows = withParentContext(report.rows.map((row) => ({ row, match: matcher.match(labelForMatching(row)) })), matcher, options.catalog);
       const indicators = rows.filter((r) => r.match.kind === 'matched').length;
       candidates.push({ unit, rows, indicators, hidden: grid.hidden === true, order });
     }
@@ -110,6 +110,34 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matcher: Matche
   }
   chosen.sort((a, b) => a.order - b.order);
   return { reports: chosen.map((c) => ({ unit: c.unit, rows: c.rows })), skipped, unitIssues };
+}
+
+/**
+ * "Tổng số dịch vụ công trực tuyến" followed by "- Toàn trình" and "- Một phần": a sub-row that only narrows its
+ * parent is matched as the parent's indicator name + sub-row. Only labels made of discriminating catalog words are read this way, so a
+ * "- Nam" under "Dân số" never becomes the population; the guards still veto parts ("trả trước", "4G").
+ */
+function withParentContext(rows: MatchedReport['rows'], matcher: Matcher, catalog: Catalog): MatchedReport['rows'] {
+  const names = new Map(catalog.indicators.map((i) => [i.id, i.name]));
+  return rows.map((entry, i) => {
+    if (entry.match.kind !== 'unmatched') return entry;
+    const child = entry.row.label.replace(/^\s*(?:trong đó|trong do)\s*[:,]?\s*/iu, '').replace(/^[\s\-+*•·–—]+/u, '');
+    if (!matcher.isQualifier(child)) return entry;
+    const parent = parentOf(rows, i);
+    if (!parent || parent.match.kind !== 'matched') return entry;
+    // The parent's meaning is the indicator it matched, not its wording ("Tổng số DVC đang cung cấp (*)").
+    const match = matcher.match(`${names.get(parent.match.id) ?? parent.row.label} ${child}`);
+    if (match.kind !== 'matched' || match.id === parent.match.id) return entry;
+    return { row: entry.row, match: { ...match, reason: `đọc cùng dòng trên «${parent.row.label}»: ${match.reason}` } };
+  });
+}
+
+/** The nearest row above that is not itself a sub-row ("-", "+", "Trong đó"), within a few rows. */
+function parentOf(rows: MatchedReport['rows'], i: number): MatchedReport['rows'][number] | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (!/^\s*(?:[-+*•·–—]|trong đó|trong do)/iu.test(rows[k].row.label)) return rows[k];
+  }
+  return undefined;
 }
 
 /** Why one of two sheets of the same unit was used, in the words of the duplicate_conflict message. */

@@ -5,7 +5,17 @@ import { analyseLabel, foldMeasure, type LabelKey, type LabelKind } from './labe
 import { notIndicatorReason } from './not-indicator';
 import { editDistance, typoAllowance } from './similarity';
 
-export type Matcher = { match(label: string): MatchResult };
+export type Matcher = {
+  match(label: string): MatchResult;
+  /**
+   * A short sub-row that only narrows the row above ("- Toàn trình", "Trong đó: mức độ 4"): every word is catalog
+   * vocabulary and one of them names few indicators. Such a label is read together with its parent row.
+   */
+  isQualifier(label: string): boolean;
+};
+
+/** A word in this many indicators or fewer tells them apart ("toàn trình", "cố định", "mức độ 4"). */
+const DISCRIMINATING_INDICATORS = 3;
 
 /** Below this similarity a label is not matched: a person decides. Measured on test/matching/labels.ts. */
 export const MATCH_THRESHOLD = 0.8;
@@ -309,5 +319,13 @@ export function createMatcher(catalog: Catalog): Matcher {
     return result;
   };
 
-  return { match };
+  const isQualifier = (raw: string): boolean => {
+    const label = analyseLabel(normalizeText(raw), measures);
+    const tokens = unglue(label.tokens);
+    if (tokens.length === 0 || tokens.length > 3) return false;
+    const counts = tokens.map((t) => indicatorsByToken.get(t)?.size ?? 0);
+    return counts.every((n) => n > 0) && counts.some((n) => n <= DISCRIMINATING_INDICATORS);
+  };
+
+  return { match, isQualifier };
 }
