@@ -17,6 +17,8 @@ const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
   { name: 'bưu chính / viễn thông', a: /\bbuu chinh\b|\bbuu dien\b|\bbuu cuc\b/, b: /\bvien thong\b/ },
   { name: 'truyền thanh / trang thông tin điện tử', a: /\btruyen thanh\b|\bphat thanh\b|\bloa\b/, b: /\b(?:cong|trang) thong tin dien tu\b|\bwebsite\b/ },
   { name: 'tổ / thành viên', a: /^(?:so )?to\b/, b: /\bthanh vien\b/ },
+  { name: 'điện tử / giấy', a: /\bdien tu\b/, b: /\b(?:giay|ban giay)\b/ },
+  { name: 'miễn phí / thu phí', a: /\bmien phi\b/, b: /\bthu phi\b|\bco phi\b/ },
 ];
 
 /**
