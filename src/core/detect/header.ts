@@ -186,6 +186,10 @@ function filledCells(sheet: SheetText, r: number): number {
  * ("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện"), as offices write when a sheet holds two tables.
  */
 export function startsTable(sheet: SheetText, r: number): boolean {
+  // A table's header names at least three columns; section and note rows (most rows asked) stop here cheaply.
+  let filled = 0;
+  for (let c = 0; c < sheet.cols && filled < 3; c++) if (sheet.text(r, c) !== '') filled += 1;
+  if (filled < 3) return false;
   const header = findHeader(sheet, 1, r);
   if (!header) return false;
   const roles = header.columns.map((c) => c.role);

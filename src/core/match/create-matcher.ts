@@ -319,7 +319,13 @@ export function createMatcher(catalog: Catalog): Matcher {
     return result;
   };
 
+  const qualifiers = new Map<string, boolean>();
   const isQualifier = (raw: string): boolean => {
+    let known = qualifiers.get(raw);
+    if (known === undefined) qualifiers.set(raw, (known = qualifierWords(raw)));
+    return known;
+  };
+  const qualifierWords = (raw: string): boolean => {
     const label = analyseLabel(normalizeText(raw), measures);
     const tokens = unglue(label.tokens);
     if (tokens.length === 0 || tokens.length > 3) return false;
