@@ -14,7 +14,7 @@ import { commonPeriod, periodKey } from './period';
 export function consolidate(grids: Grid[], options: ConsolidateOptions): ConsolidationResult {
   const progress = options.onProgress ?? (() => undefined);
   const matcher = matcherFor(options.catalog);
-  const { reports: matched, skipped, unitIssues } = detectUnits(grids, options, matcher, progress);
+  const { reports: matched, skipped, unitIssues, period } = detectUnits(grids, options, matcher, progress);
   const units = matched.map((m) => m.unit);
   progress(1, 'match');
   const merged = mergeReports(matched, options.catalog);
@@ -22,7 +22,7 @@ export function consolidate(grids: Grid[], options: ConsolidateOptions): Consoli
   const seen = new Set(units.map((u) => u.name));
   const summary: Summary = {
     catalog: options.catalog,
-    period: options.period ?? commonPeriod(units.map((u) => u.period)),
+    period,
     units,
     missingUnits: (options.expectedUnits ?? []).filter((name) => !seen.has(name)),
     rows: merged.rows,
@@ -45,7 +45,8 @@ function matcherFor(catalog: Catalog): Matcher {
   return matcher;
 }
 
-type DetectedUnits = { reports: MatchedReport[]; skipped: SkippedSheet[]; unitIssues: Issue[] };
+/** `period`: the period being consolidated (given, or the one most visible reports give), decided once. */
+type DetectedUnits = { reports: MatchedReport[]; skipped: SkippedSheet[]; unitIssues: Issue[]; period: string | null };
 
 /** `indicators`: how many of its rows matched a catalog indicator (0 for another sector's sheet). */
 type Candidate = { unit: UnitInfo; rows: MatchedReport['rows']; indicators: number; hidden: boolean; order: number };
@@ -109,7 +110,7 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matcher: Matche
     }
   }
   chosen.sort((a, b) => a.order - b.order);
-  return { reports: chosen.map((c) => ({ unit: c.unit, rows: c.rows })), skipped, unitIssues };
+  return { reports: chosen.map((c) => ({ unit: c.unit, rows: c.rows })), skipped, unitIssues, period: target };
 }
 
 /**
