@@ -6,8 +6,10 @@ import { makeIssue, type CheckContext } from './context';
 export function checkDuplicates({ summary }: CheckContext): Issue[] {
   const issues: Issue[] = [];
   for (const row of summary.rows) {
-    for (const [unit, value] of Object.entries(row.values)) {
-      for (const dup of value.duplicates ?? []) {
+    for (const unit of Object.keys(row.values)) {
+      const value = row.values[unit];
+      if (!value.duplicates) continue;
+      for (const dup of value.duplicates) {
         if (dup.value === value.value && dup.figure.kind === value.figure.kind) continue;
         issues.push(makeIssue('duplicate_conflict', {
           unit, indicator: row.indicator.id, cell: value.cell, related: [dup.cell],

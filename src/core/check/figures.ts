@@ -6,7 +6,8 @@ import { fmtEn, fmtVi, makeIssue, type CheckContext } from './context';
 export function checkUnreadable({ summary }: CheckContext): Issue[] {
   const issues: Issue[] = [];
   for (const row of summary.rows) {
-    for (const [unit, value] of Object.entries(row.values)) {
+    for (const unit of Object.keys(row.values)) {
+      const value = row.values[unit];
       if (value.figure.kind !== 'unreadable') continue;
       issues.push(
         makeIssue('value_unreadable', {
@@ -37,7 +38,8 @@ export function checkRanges({ summary }: CheckContext): Issue[] {
   for (const row of summary.rows) {
     const { indicator } = row;
     const { min, max } = boundsOf(indicator);
-    for (const [unit, value] of Object.entries(row.values)) {
+    for (const unit of Object.keys(row.values)) {
+      const value = row.values[unit];
       const v = value.value;
       if (v === null) continue;
       const where = { unit, indicator: indicator.id, cell: value.cell };

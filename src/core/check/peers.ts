@@ -32,12 +32,18 @@ export function checkPeers({ summary }: CheckContext): Issue[] {
 }
 
 function adjustedPoints(row: SummaryRow, size: SummaryRow | undefined): Point[] {
-  return Object.entries(row.values).flatMap(([unit, v]) => {
-    if (typeof v.value !== 'number') return [];
-    if (!size) return [{ unit, value: v.value, adjusted: v.value }];
+  const points: Point[] = [];
+  for (const unit of Object.keys(row.values)) {
+    const value = row.values[unit].value;
+    if (typeof value !== 'number') continue;
+    if (!size) {
+      points.push({ unit, value, adjusted: value });
+      continue;
+    }
     const s = size.values[unit]?.value;
-    return typeof s === 'number' && s > 0 ? [{ unit, value: v.value, adjusted: v.value / s }] : [];
-  });
+    if (typeof s === 'number' && s > 0) points.push({ unit, value, adjusted: value / s });
+  }
+  return points;
 }
 
 function countAnomalies(row: SummaryRow, points: Point[], perSize: boolean): Issue[] {
@@ -48,16 +54,20 @@ function countAnomalies(row: SummaryRow, points: Point[], perSize: boolean): Iss
   const deviation = mad(logs, center);
   const typical = 10 ** center;
   const issues: Issue[] = [];
+  const basis = perSize ? ' (so theo quy mô dân số/hộ)' : '';
   for (const p of positive) {
     const factor = p.adjusted / typical;
+    // Most units are unremarkable: messages are only built for the few that are not.
+    const scale = factor >= SCALE_FACTOR || factor <= 1 / SCALE_FACTOR;
+    const practical = factor >= PRACTICAL_FACTOR || factor <= 1 / PRACTICAL_FACTOR;
+    if (!scale && !practical) continue;
     const where = { unit: p.unit, indicator: row.indicator.id, cell: row.values[p.unit].cell };
-    const basis = perSize ? ' (so theo quy mô dân số/hộ)' : '';
     const expected = perSize ? '' : `; thường khoảng ${fmtVi(typical)}`;
-    if (factor >= SCALE_FACTOR || factor <= 1 / SCALE_FACTOR) {
+    if (scale) {
       issues.push(makeIssue('scale_suspect', { ...where,
         vi: `«${row.indicator.name}» = ${fmtVi(p.value)} ${row.indicator.unit}, gấp ${describeFactor(factor)} mức của các đơn vị khác${basis}${expected}. Có thể nhầm dấu phân cách hàng nghìn hoặc đơn vị tính (đồng/triệu đồng).`,
         en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)}, about ${factor >= 1 ? fmtEn(Math.round(factor)) + '×' : '1/' + fmtEn(Math.round(1 / factor))} of its peers${perSize ? ' (per inhabitant/household)' : ''}: a thousand-separator or measure slip?` }));
-    } else if (Math.abs(modifiedZ(Math.log10(p.adjusted), center, deviation)) > Z_LIMIT && (factor >= PRACTICAL_FACTOR || factor <= 1 / PRACTICAL_FACTOR)) {
+    } else if (Math.abs(modifiedZ(Math.log10(p.adjusted), center, deviation)) > Z_LIMIT) {
       issues.push(makeIssue('outlier', { ...where,
         vi: `«${row.indicator.name}» = ${fmtVi(p.value)} ${row.indicator.unit}, khác thường so với các đơn vị khác (${describeFactor(factor)} mức trung vị${basis}); đề nghị kiểm tra lại.`,
         en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)} is unusual against its peers (${fmtEn(Number(factor.toPrecision(2)))}× the median); please check.` }));

@@ -1,6 +1,7 @@
 /** Robust statistics for peer comparisons: a single wrong figure cannot move them much. */
 export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without a comparison callback per step (150,000 figures at country scale).
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

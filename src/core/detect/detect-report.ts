@@ -271,16 +271,14 @@ function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHea
       continue;
     }
     const numberFormat = grid.numberFormats?.[r]?.[layout.valueCol];
-    rows.push({
-      label,
-      labelCell: ref(r, layout.labelCol),
-      ...(measure !== '' ? { measure } : {}),
-      raw,
-      valueCell: ref(r, layout.valueCol),
-      ...(numberFormat ? { numberFormat } : {}),
-      ...(section !== undefined ? { section } : {}),
-      ...(hidden.has(r) ? { hidden: true } : {}),
-    });
+    // Optional fields only when present (as consumers and tests expect), set one by one: object spreads here cost
+    // a temporary object per field for every row of every sheet.
+    const row: ReportRow = { label, labelCell: ref(r, layout.labelCol), raw, valueCell: ref(r, layout.valueCol) };
+    if (measure !== '') row.measure = measure;
+    if (numberFormat) row.numberFormat = numberFormat;
+    if (section !== undefined) row.section = section;
+    if (hidden.has(r)) row.hidden = true;
+    rows.push(row);
   }
   return { rows, capped: false, end: r };
 

@@ -43,8 +43,22 @@ export function isFigure(v: ReturnType<SheetText['value']>): boolean {
 const isFigureText = memoizeText((text: string) => parseFigure(text).kind === 'number');
 
 function isLabelCell(sheet: SheetText, r: number, c: number): boolean {
-  const t = cellText(sheet, r, c);
-  return isLabelText(t) && t.length <= 300 && !isFigure(t);
+  return remembered(sheet, sheet.answers.labelCell, r, c, () => {
+    const t = cellText(sheet, r, c);
+    return isLabelText(t) && t.length <= 300 && !isFigure(t);
+  });
+}
+
+/** Whether the cell holds a figure of its own (not one spread over it by a merge). */
+function isFigureValue(sheet: SheetText, r: number, c: number): boolean {
+  return remembered(sheet, sheet.answers.figureValue, r, c, () => isFigure(valueAt(sheet, r, c)));
+}
+
+function remembered(sheet: SheetText, answers: Int8Array, r: number, c: number, ask: () => boolean): boolean {
+  if (r < 0 || r >= sheet.rows || c < 0 || c >= sheet.cols) return ask();
+  const i = r * sheet.cols + c;
+  if (answers[i] === 0) answers[i] = ask() ? 1 : 2;
+  return answers[i] === 1;
 }
 
 /** How much a cell looks like an indicator label: short measure words ("trạm", "thuê bao") count a quarter. */
@@ -74,7 +88,7 @@ function bestLabelColumn(sheet: SheetText, cols: number[], from: number): number
 function figureCount(sheet: SheetText, labelCol: number, c: number, from: number): number {
   let count = 0;
   for (let r = from; r < Math.min(sheet.rows, from + SAMPLE_ROWS); r++) {
-    if (isLabelCell(sheet, r, labelCol) && isFigure(valueAt(sheet, r, c))) count += 1;
+    if (isLabelCell(sheet, r, labelCol) && isFigureValue(sheet, r, c)) count += 1;
   }
   return count;
 }
@@ -186,7 +200,7 @@ export function layoutWithoutHeader(sheet: SheetText): LayoutResult {
   let measureCol: number | null = null;
   for (let c = labelCol + 1; c < valueCol; c++) if (isMeasureColumn(sheet, c, 0)) measureCol = c;
   let firstRow = 0;
-  while (firstRow < sheet.rows && !(isLabelCell(sheet, firstRow, labelCol) && isFigure(valueAt(sheet, firstRow, valueCol)))) firstRow += 1;
+  while (firstRow < sheet.rows && !(isLabelCell(sheet, firstRow, labelCol) && isFigureValue(sheet, firstRow, valueCol))) firstRow += 1;
   const notes = ['Không có dòng tiêu đề cột; đã lấy cột số liệu ngay cạnh cột chỉ tiêu.'];
   const sttCol = labelCol > 0 ? labelCol - 1 : null;
   return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader: null, firstRow, notes } };

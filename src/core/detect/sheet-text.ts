@@ -1,6 +1,6 @@
 import { memoizeText } from '../text/memo';
 import type { CellValue, Grid } from '../model';
-import { collapseWhitespace, decodeLegacy, removeInvisible, type TextEncoding } from '../text';
+import { collapseWhitespace, decodeLegacy, encodingOfFont, removeInvisible, type TextEncoding } from '../text';
 
 /** The bounded, decoded view of a grid that every detect step reads. */
 export type SheetText = {
@@ -15,20 +15,37 @@ export type SheetText = {
   owner: (row: number, col: number) => { row: number; col: number } | null;
   /** Legacy encodings met while decoding. */
   encodings: Set<Exclude<TextEncoding, 'unicode'>>;
+  /**
+   * Per-cell answers that layout search asks again for every candidate column (row × cols + col; 0 = not asked yet,
+   * 1 = yes, 2 = no), so each cell is judged once per sheet.
+   */
+  answers: { labelCell: Int8Array; figureValue: Int8Array };
 };
 
-/** Decodes one text cell with its font; line breaks survive because title cells hold several lines. */
-function cleanText(raw: string, font: string | null): { text: string; encoding: TextEncoding } {
-  return cleanTextCached(font ? `${font}\u0000${raw}` : raw);
-}
+type CleanText = { text: string; encoding: TextEncoding };
 
 // Cell texts repeat from sheet to sheet (headers, measures, common labels, a legacy font's words): decode each once.
-const cleanTextCached = memoizeText((key: string) => {
-  const split = key.indexOf('\u0000');
-  return split < 0 ? cleanTextUncached(key, null) : cleanTextUncached(key.slice(split + 1), key.slice(0, split));
+// Decoding depends on the font only through its encoding, so there is one cache per encoding, keyed by the bare
+// text: a "font + text" key would cost a new string per cell.
+const cleaners = new Map<string, (raw: string) => CleanText>();
+const fontEncodingKey = memoizeText((font: string) => {
+  const { encoding, caps } = encodingOfFont(font);
+  return caps ? `${encoding}-caps` : encoding;
 });
 
-function cleanTextUncached(raw: string, font: string | null): { text: string; encoding: TextEncoding } {
+/** The cached decoder of one text cell in a font; line breaks survive because title cells hold several lines. */
+function cleanerFor(font: string | null): (raw: string) => CleanText {
+  const key = font ? fontEncodingKey(font) : '';
+  let cleaner = cleaners.get(key);
+  if (!cleaner) {
+    // Any font of the same encoding decodes alike, so the first one met stands for all of them.
+    const representative = font;
+    cleaners.set(key, (cleaner = memoizeText((raw: string) => cleanTextUncached(raw, representative))));
+  }
+  return cleaner;
+}
+
+function cleanTextUncached(raw: string, font: string | null): CleanText {
   const decoded = decodeLegacy(raw, font);
   const text = removeInvisible(decoded.text.normalize('NFC'))
     .split(/\r?\n|\r/)
@@ -48,13 +65,21 @@ export function readSheetText(grid: Grid, maxRows: number, maxCols: number): She
   for (let r = 0; r < rows; r++) cols = Math.max(cols, Math.min(grid.values[r]?.length ?? 0, maxCols));
   const values: CellValue[][] = [];
   const encodings = new Set<Exclude<TextEncoding, 'unicode'>>();
+  // Neighbouring cells nearly always share a font: its cleaner is looked up again only when the font changes.
+  let lastFont: string | null = null;
+  let clean = cleanerFor(null);
   for (let r = 0; r < rows; r++) {
     const source = grid.values[r] ?? [];
     const row: CellValue[] = [];
     for (let c = 0; c < Math.min(source.length, cols); c++) {
       const v = source[c];
       if (typeof v === 'string') {
-        const { text, encoding } = cleanText(v, grid.fonts?.[r]?.[c] ?? null);
+        const font = grid.fonts?.[r]?.[c] ?? null;
+        if (font !== lastFont) {
+          lastFont = font;
+          clean = cleanerFor(font);
+        }
+        const { text, encoding } = clean(v);
         if (encoding !== 'unicode') encodings.add(encoding);
         row.push(text === '' ? null : text);
       } else {
@@ -80,7 +105,8 @@ export function readSheetText(grid: Grid, maxRows: number, maxCols: number): She
       const v = value(r, c);
       return v === null ? '' : String(v);
     },
-    owner: (r, c) => (r >= 0 && r < rows && c >= 0 && c < cols ? owners.get(r * cols + c) ?? null : null),
+    owner: (r, c) => (owners.size > 0 && r >= 0 && r < rows && c >= 0 && c < cols ? owners.get(r * cols + c) ?? null : null),
     encodings,
+    answers: { labelCell: new Int8Array(rows * cols), figureValue: new Int8Array(rows * cols) },
   };
 }

@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memo';
 import { foldAligned, looseKey } from './fold';
 
 /** Administrative kind of a reporting unit; the type word matters when matching ("Xã Tân Phú" ≠ "Phường Tân Phú"). */
@@ -66,7 +67,9 @@ function makeName(kind: UnitKind | null, rawName: string): UnitName | null {
  * null when the line does not start with a unit type word.
  * @example parseUnitPhrase('UBND HUYỆN BÙ ĐỐP')?.display // "Huyện Bù Đốp"
  */
-export function parseUnitPhrase(line: string): UnitName | null {
+export const parseUnitPhrase: (line: string) => UnitName | null = memoizeText(parseUnitPhraseOf);
+
+function parseUnitPhraseOf(line: string): UnitName | null {
   const text = line.normalize('NFC');
   const f = foldAligned(text).replace(/[^a-z0-9.:,;()[\]\n–—-]/g, ' ');
   const start = (PREFIX.exec(f)?.[0].length ?? 0);
@@ -107,7 +110,10 @@ function nameWords(text: string): string[] {
  * else what remains once report words and periods are removed ("BC 6T - Lộc Ninh" → "Lộc Ninh").
  * @example parseUnitFromName('TP. Đồng Xoài')?.display // "Thành phố Đồng Xoài"
  */
-export function parseUnitFromName(text: string): UnitName | null {
+// Title lines, file names and sheet names repeat across the sheets of a workbook and across units' reports.
+export const parseUnitFromName: (text: string) => UnitName | null = memoizeText(parseUnitFromNameOf);
+
+function parseUnitFromNameOf(text: string): UnitName | null {
   const segments = text.replace(/\.(xlsx|xlsm|xls|csv|ods)$/i, '').split(/\s+-\s+|[_,;()]+/).map((s) => s.trim());
   for (let i = 0; i < segments.length; i++) {
     // "Phuong_7": a ward's number is its name, in the next segment.

@@ -54,7 +54,12 @@ const PLAIN_NOTES: Record<Exclude<Aggregate, object>, (n: number) => string> = {
 };
 
 function presentValues(row: SummaryRow): [string, number][] {
-  return Object.entries(row.values).flatMap(([unit, v]) => (typeof v.value === 'number' ? [[unit, v.value] as [string, number]] : []));
+  const present: [string, number][] = [];
+  for (const unit of Object.keys(row.values)) {
+    const value = row.values[unit].value;
+    if (typeof value === 'number') present.push([unit, value]);
+  }
+  return present;
 }
 
 function plainTotal(aggregate: Exclude<Aggregate, object>, values: number[]): number | null {

@@ -1,4 +1,5 @@
 import { foldMeasure } from '../text';
+import { memoizeText } from '../text/memo';
 
 /** A measure split into its magnitude (10^exponent), what it counts, and an optional per-N denominator. */
 export type MeasureKey = { exponent: number; base: string; per: string };
@@ -38,7 +39,14 @@ function canonicalWords(text: string): string {
  * @example measureKey('Triệu đồng') // { exponent: 6, base: "dong", per: "" }
  */
 export function measureKey(measure: string | null | undefined): MeasureKey {
-  const folded = foldMeasure(measure ?? '');
+  return cachedMeasureKey(measure ?? '');
+}
+
+// Every figure is converted between a few distinct measures; the returned keys are shared, never mutated.
+const cachedMeasureKey = memoizeText(measureKeyOf);
+
+function measureKeyOf(measure: string): MeasureKey {
+  const folded = foldMeasure(measure);
   const slash = folded.indexOf('/');
   let head = slash >= 0 ? folded.slice(0, slash).trim() : folded;
   const per = slash >= 0 ? canonicalWords(folded.slice(slash + 1).replace(/\//g, ' ')) : '';

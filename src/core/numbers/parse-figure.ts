@@ -46,10 +46,12 @@ function unreadable(rawText: string, reason: string): ParsedFigure {
 
 /** True when an Excel number format shows the value as a percentage (a % outside quotes, escapes, [..]). @example isPercentFormat('0.0%') // true */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
-  return bare.includes('%');
+  return format ? percentFormat(format) : false;
 }
+
+// Asked for every number cell; a workbook has a handful of distinct formats.
+const percentFormat = memoizeText((format: string): boolean =>
+  format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').includes('%'));
 
 /** Removes binary floating noise (0.928 × 100 = 92.80000000000001). */
 function clean(n: number): number {
@@ -186,13 +188,28 @@ export function parseFigure(raw: CellValue, ctx: ParseContext = {}): ParsedFigur
   }
   if (typeof raw === 'boolean') return unreadable(rawText, `không phải số: «${rawText}»`);
   if (raw === null || raw === undefined) return missing(rawText, 'ô trống');
+  // Text figures repeat across units ("-", "x", "100%", "Đạt"): read each distinct text once per style and font.
+  return ctx.font ? parseTextFigure(raw, ctx.style ?? 'vi', ctx.font) : textFigureParser(ctx.style ?? 'vi')(raw);
+}
+
+const textParsers: Record<NumberStyle, (raw: string) => ParsedFigure> = {
+  vi: memoizeText((raw) => parseTextFigure(raw, 'vi', null)),
+  en: memoizeText((raw) => parseTextFigure(raw, 'en', null)),
+};
+
+function textFigureParser(style: NumberStyle): (raw: string) => ParsedFigure {
+  return textParsers[style];
+}
+
+function parseTextFigure(raw: string, style: NumberStyle, font: string | null): ParsedFigure {
+  const rawText = raw;
   // A leading apostrophe is how a number is typed as text in Excel; pasted literally, it is not part of the figure.
-  const text = normalizeText(raw, ctx.font).replace(/^['‘’]\s*(?=[-+(]?\d)/, '');
+  const text = normalizeText(raw, font).replace(/^['‘’]\s*(?=[-+(]?\d)/, '');
   if (text === '') return missing(rawText, 'ô trống');
   const folded = fold(text);
   if (MISSING.has(folded)) return missing(rawText, `không có số liệu: «${text}»`);
   if (EXCEL_ERROR.test(text)) return unreadable(rawText, `lỗi Excel ${text.toUpperCase()}`);
-  const parts = parseText(text, ctx.style ?? 'vi');
+  const parts = parseText(text, style);
   if (typeof parts === 'string') {
     const reason = parts === 'none' ? `không phải số: «${shorten(text)}»` : parts;
     return unreadable(rawText, reason);

@@ -7,6 +7,11 @@ import type { RenderTexts } from './texts';
 
 // The link cell's style as text() makes it, once: 7,000 rows (140,000 at country scale) share it.
 const LINK_TEXT = text('', LINK).style;
+const ORDINAL = num(0, '0', BODY).style;
+const USED = num(0, '#,##0.##########', BODY).style;
+const CONFIDENCE = num(0, '0.00', BODY).style;
+/** Cells are never changed once made, so every empty text cell of the sheet can be the same object. */
+const EMPTY = text('', TEXT);
 
 /** Same cell as formatCellRef compares them, without building two strings per row. */
 const sameCell = (a: CellRef, b: CellRef): boolean =>
@@ -27,16 +32,16 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
     const target = link(m.cell);
     const ref = formatCellRef(m.cell);
     rows.push([
-      num(i + 1, '0', BODY),
+      { value: i + 1, style: ORDINAL },
       text(m.unit, TEXT),
       text(m.label, labelStyle),
       target ? { value: ref, style: LINK_TEXT, link: target } : text(ref, TEXT),
       text(row ? row.indicator.name : t.unmatched, labelStyle),
-      text(m.indicatorId ?? '', TEXT),
-      text(row?.indicator.unit ?? '', TEXT),
-      text(used ? used.figure.raw : row ? t.duplicateRow : '', TEXT),
-      used && used.value !== null ? num(used.value, '#,##0.##########', BODY) : text('', TEXT),
-      num(Math.round(m.confidence * 100) / 100, '0.00', BODY),
+      m.indicatorId ? text(m.indicatorId, TEXT) : EMPTY,
+      row ? text(row.indicator.unit, TEXT) : EMPTY,
+      used ? text(used.figure.raw, TEXT) : row ? text(t.duplicateRow, TEXT) : EMPTY,
+      used && used.value !== null ? { value: used.value, style: USED } : EMPTY,
+      { value: Math.round(m.confidence * 100) / 100, style: CONFIDENCE },
       text(m.reason, TEXT),
     ]);
   });

@@ -10,19 +10,29 @@ const CHAR_FACTOR = 1.0;
  * @example rowHeights({ rows: [[{ value: "a long label...", style: { wrap: true } }]], columnWidths: [10] })
  */
 export function rowHeights(sheet: SheetSpec): (number | null)[] {
-  const widths = sheet.columnWidths ?? [];
+  const widths = (sheet.columnWidths ?? []).map((w) => Math.max(w ?? 9, 4));
+  const narrowest = Math.min(9, ...widths);
   const merged = new Set((sheet.merges ?? []).filter((m) => m.right > m.left).map((m) => `${m.top},${m.left}`));
-  return sheet.rows.map((row, r) => {
+  const heights: (number | null)[] = new Array<number | null>(sheet.rows.length).fill(null);
+  sheet.rows.forEach((row, r) => {
     let lines = 1;
-    row.forEach((cell, c) => {
-      if (!cell || typeof cell.value !== 'string' || !cell.style?.wrap) return;
-      const width = Math.max(widths[c] ?? 9, 4);
-      if (cell.value.length * CHAR_FACTOR <= width && !cell.value.includes('\n')) return;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c]?.value;
+      // Cheapest test first: most cells of a big sheet are short, and a cell's style is read only when it is not.
+      if (typeof value !== 'string' || (value.length * CHAR_FACTOR <= narrowest && !value.includes('\n'))) continue;
+      const width = widths[c] ?? 9;
+      if (value.length * CHAR_FACTOR <= width && !value.includes('\n')) continue;
+      if (!row[c]?.style?.wrap) continue;
       // Asked last: a key string per cell for the 1.5 million cells of a country-scale workbook cost more than the rest.
-      if (merged.size > 0 && merged.has(`${r},${c}`)) return;
-      const needed = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * CHAR_FACTOR) / width)), 0);
-      lines = Math.max(lines, needed);
-    });
-    return lines > 1 ? Math.min(lines, 20) * LINE_POINTS : null;
+      if (merged.size > 0 && merged.has(`${r},${c}`)) continue;
+      lines = Math.max(lines, linesNeeded(value, width));
+    }
+    if (lines > 1) heights[r] = Math.min(lines, 20) * LINE_POINTS;
   });
+  return heights;
+}
+
+function linesNeeded(value: string, width: number): number {
+  if (!value.includes('\n')) return Math.ceil((value.length * CHAR_FACTOR) / width);
+  return value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * CHAR_FACTOR) / width)), 0);
 }

@@ -79,22 +79,34 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
   };
 }
 
-function indicatorRow(row: SummaryRow, index: number, units: string[], flags: Map<string, Issue[]>, t: RenderTexts, previousTotal?: number | null): CellSpec[] {
+function indicatorRow(row: SummaryRow, index: number, units: string[], flags: IssuesByCell, t: RenderTexts, previousTotal?: number | null): CellSpec[] {
   const format = numberFormatFor(row);
-  const counted = units.filter((u) => typeof row.values[u]?.value === 'number').map((u) => flags.get(key(u, row.indicator.id)) ?? []);
-  const flaggedCount = counted.filter((issues) => issues.length > 0).length;
-  const totalNote = [row.totalNote, flaggedCount ? t.flaggedInTotal(flaggedCount) : ''].filter(Boolean).join('\n');
-  // A total that adds a figure flagged as wrong or doubtful carries the same colour: it cannot be trusted either.
-  const totalSeverity = worstSeverity(counted.flat().filter((i) => i.severity !== 'info'));
-  return [
+  const rowFlags = flags.get(row.indicator.id);
+  const cells: CellSpec[] = [
     num(index, '0', BODY_CENTER),
     text(row.indicator.name, TEXT),
     text(row.indicator.unit, TEXT_CENTER),
-    { ...num(row.total, format, totalSeverity ? TOTAL_FLAGGED[totalSeverity] : TOTAL), note: totalNote },
-    ...(previousTotal === undefined ? [] : [num(previousTotal, format, BODY), num(changePercent(row.total, previousTotal), '+0.0;-0.0;0.0', BODY)]),
-    ...units.map((unit) => unitCell(row.values[unit], flags.get(key(unit, row.indicator.id)) ?? [], format)),
   ];
+  if (previousTotal !== undefined) cells.push(num(previousTotal, format, BODY), num(changePercent(row.total, previousTotal), '+0.0;-0.0;0.0', BODY));
+  let flaggedCount = 0;
+  let totalSeverity: Severity | null = null;
+  for (const unit of units) {
+    const value = row.values[unit];
+    const issues = rowFlags?.get(unit) ?? NO_ISSUES;
+    if (typeof value?.value === 'number' && issues.length > 0) {
+      flaggedCount += 1;
+      // A total that adds a figure flagged as wrong or doubtful carries the same colour: it cannot be trusted either.
+      totalSeverity = worseOf(totalSeverity, worstSeverity(issues.filter((i) => i.severity !== 'info')));
+    }
+    cells.push(unitCell(value, issues, format));
+  }
+  const totalNote = [row.totalNote, flaggedCount ? t.flaggedInTotal(flaggedCount) : ''].filter(Boolean).join('\n');
+  const total = { ...num(row.total, format, totalSeverity ? TOTAL_FLAGGED[totalSeverity] : TOTAL), note: totalNote };
+  cells.splice(3, 0, total);
+  return cells;
 }
+
+const NO_ISSUES: Issue[] = [];
 
 function unitCell(value: UnitValue | undefined, issues: Issue[], format: string): CellSpec {
   const severity = worstSeverity(issues);
@@ -142,18 +154,26 @@ function changePercent(now: number | null, before: number | null): number | null
   return Math.round(((now - before) / Math.abs(before)) * 1000) / 10;
 }
 
-function key(unit: string, indicator: string): string {
-  return `${unit}\u0000${indicator}`;
-}
+/** Issues of each summary cell: indicator id → unit → issues (no key string built per cell of a wide sheet). */
+type IssuesByCell = Map<string, Map<string, Issue[]>>;
 
-function issuesByCell(issues: Issue[]): Map<string, Issue[]> {
-  const map = new Map<string, Issue[]>();
+function issuesByCell(issues: Issue[]): IssuesByCell {
+  const map: IssuesByCell = new Map();
   for (const issue of issues) {
     if (!issue.unit || !issue.indicator) continue;
-    const k = key(issue.unit, issue.indicator);
-    map.set(k, [...(map.get(k) ?? []), issue]);
+    let byUnit = map.get(issue.indicator);
+    if (!byUnit) map.set(issue.indicator, (byUnit = new Map()));
+    const list = byUnit.get(issue.unit);
+    if (list) list.push(issue);
+    else byUnit.set(issue.unit, [issue]);
   }
   return map;
+}
+
+function worseOf(a: Severity | null, b: Severity | null): Severity | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return SEVERITY_ORDER[b] < SEVERITY_ORDER[a] ? b : a;
 }
 
 function worstSeverity(issues: Issue[]): Severity | null {
