@@ -18,7 +18,7 @@ export const GENERATED_AT = '2026-07-15';
 export type EngineScale = {
   units: number;
   rows: number;
-  ms: Sample;
+  ms: Sample & { firstMs?: number };
   rowsPerSecond: number;
   msPerRow: number;
   /** What the run produced, to show the synthetic data went through the engine as intended. */

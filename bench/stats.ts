@@ -12,15 +12,21 @@ export function summarize(values: number[]): Sample {
 export const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Times `fn` `runs` times (after `warmup` untimed runs); returns ms. */
-export function timeSync(runs: number, fn: () => void, warmup = 1): Sample {
-  for (let i = 0; i < warmup; i++) fn();
+export function timeSync(runs: number, fn: () => void, warmup = 1): Sample & { firstMs?: number } {
+  // The first, untimed run is kept apart: it shows what a single cold run (a fresh `tonghop` process) costs.
+  let firstMs: number | undefined;
+  for (let i = 0; i < warmup; i++) {
+    const t0 = performance.now();
+    fn();
+    if (i === 0) firstMs = performance.now() - t0;
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
   }
-  return summarize(times);
+  return firstMs === undefined ? summarize(times) : { ...summarize(times), firstMs };
 }
 
 export async function timeAsync(runs: number, fn: () => Promise<void>, warmup = 1): Promise<Sample> {

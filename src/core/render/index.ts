@@ -20,5 +20,6 @@ export { internalLink, SEVERITY_FILL } from './styles';
 export function renderWorkbook(result: ConsolidationResult, options: RenderOptions): WorkbookSpec {
   const t = RENDER_TEXTS[options.lang ?? 'vi'];
   const sheets = [renderSummarySheet(result, options, t), renderIssuesSheet(result, options, t), renderMappingSheet(result, options, t), renderSourcesSheet(result, options, t)];
-  return { sheets: sheets.map((sheet) => ({ ...sheet, rowHeights: rowHeights(sheet) })) };
+  // A renderer that knows its wrapped columns gives heights itself (the mapping sheet's 140,000 rows at country scale).
+  return { sheets: sheets.map((sheet) => ({ ...sheet, rowHeights: sheet.rowHeights ?? rowHeights(sheet) })) };
 }

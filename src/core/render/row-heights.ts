@@ -27,12 +27,21 @@ export function rowHeights(sheet: SheetSpec): (number | null)[] {
       if (merged.size > 0 && merged.has(`${r},${c}`)) continue;
       lines = Math.max(lines, linesNeeded(value, width));
     }
-    if (lines > 1) heights[r] = Math.min(lines, 20) * LINE_POINTS;
+    heights[r] = heightOfLines(lines);
   });
   return heights;
 }
 
-function linesNeeded(value: string, width: number): number {
+/** Row height in points for a row whose tallest wrapped cell needs `lines` lines; null = Excel's default. */
+export function heightOfLines(lines: number): number | null {
+  return lines > 1 ? Math.min(lines, 20) * LINE_POINTS : null;
+}
+
+/**
+ * Lines a wrapped text needs in a column `width` characters wide.
+ * @example linesNeeded('a\nbb', 10) // 2
+ */
+export function linesNeeded(value: string, width: number): number {
   if (!value.includes('\n')) return Math.ceil((value.length * CHAR_FACTOR) / width);
   return value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * CHAR_FACTOR) / width)), 0);
 }

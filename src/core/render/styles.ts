@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memo';
 import type { CellStyle, Severity } from '../model';
 
 /** Fills by severity: light enough to read the figure, distinct in print and for colour-blind readers (with notes). */
@@ -33,5 +34,8 @@ export const FORMAT = { count: '#,##0', decimal: '#,##0.0#', percent: '0.0' } as
 
 /** Internal link to a cell of a sheet of the same workbook, quoting the sheet name as Excel requires. */
 export function internalLink(sheet: string, address: string): string {
-  return `#'${sheet.replace(/'/g, "''")}'!${address}`;
+  return `#'${quotedSheet(sheet)}'!${address}`;
 }
+
+// Every source cell of a sheet links to that sheet: quote its name once.
+const quotedSheet = memoizeText((sheet: string) => sheet.replace(/'/g, "''"));

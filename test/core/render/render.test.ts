@@ -1,5 +1,6 @@
 import type { CellSpec, SheetSpec } from '../../../src/core/model';
 import { renderWorkbook, SEVERITY_FILL } from '../../../src/core/render';
+import { rowHeights } from '../../../src/core/render/row-heights';
 import { checked, unitReport } from '../../helpers/reports';
 
 const result = checked(
@@ -94,5 +95,18 @@ describe('the sources sheet', () => {
     expect(all).toContain('Thực hiện');
     expect(all).toContain('x.xlsx#Hướng dẫn');
     expect(all).toContain('Trang hướng dẫn, không phải báo cáo');
+  });
+});
+
+describe('row heights', () => {
+  it('the mapping sheet measures its own rows exactly as the generic measure of wrapped cells would', () => {
+    const long = unitReport('Xã Thanh Lương', [
+      ['Số lượng điểm cung cấp dịch vụ viễn thông công cộng có người phục vụ trên địa bàn toàn xã, kể cả các điểm bưu điện văn hóa xã', 3],
+      ['bts', 12],
+    ]);
+    const mapping = renderWorkbook(checked([long]), { generatedAt: '2026-11-23' }).sheets[2];
+    const { rowHeights: own, ...withoutHeights } = mapping;
+    expect(own?.some((h) => h !== null)).toBe(true);
+    expect(own).toEqual(rowHeights(withoutHeights));
   });
 });
