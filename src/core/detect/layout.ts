@@ -43,7 +43,7 @@ export function isFigure(v: ReturnType<SheetText['value']>): boolean {
 const isFigureText = memoizeText((text: string) => parseFigure(text).kind === 'number');
 
 function isLabelCell(sheet: SheetText, r: number, c: number): boolean {
-  return remembered(sheet, sheet.answers.labelCell, r, c, () => {
+  return remembered(sheet, LABEL_CELL, r, c, () => {
     const t = cellText(sheet, r, c);
     return isLabelText(t) && t.length <= 300 && !isFigure(t);
   });
@@ -51,12 +51,17 @@ function isLabelCell(sheet: SheetText, r: number, c: number): boolean {
 
 /** Whether the cell holds a figure of its own (not one spread over it by a merge). */
 function isFigureValue(sheet: SheetText, r: number, c: number): boolean {
-  return remembered(sheet, sheet.answers.figureValue, r, c, () => isFigure(valueAt(sheet, r, c)));
+  return remembered(sheet, FIGURE_VALUE, r, c, () => isFigure(valueAt(sheet, r, c)));
 }
 
-function remembered(sheet: SheetText, answers: Int8Array, r: number, c: number, ask: () => boolean): boolean {
+const LABEL_CELL = 0;
+const FIGURE_VALUE = 1;
+
+function remembered(sheet: SheetText, question: number, r: number, c: number, ask: () => boolean): boolean {
   if (r < 0 || r >= sheet.rows || c < 0 || c >= sheet.cols) return ask();
-  const i = r * sheet.cols + c;
+  const size = sheet.rows * sheet.cols;
+  const answers = (sheet.answers ??= new Int8Array(2 * size));
+  const i = question * size + r * sheet.cols + c;
   if (answers[i] === 0) answers[i] = ask() ? 1 : 2;
   return answers[i] === 1;
 }

@@ -16,10 +16,10 @@ export type SheetText = {
   /** Legacy encodings met while decoding. */
   encodings: Set<Exclude<TextEncoding, 'unicode'>>;
   /**
-   * Per-cell answers that layout search asks again for every candidate column (row × cols + col; 0 = not asked yet,
-   * 1 = yes, 2 = no), so each cell is judged once per sheet.
+   * Per-cell answers that layout search asks again for every candidate column (question × rows × cols + row × cols +
+   * col; 0 = not asked yet, 1 = yes, 2 = no), so each cell is judged once per sheet; made on the first question.
    */
-  answers: { labelCell: Int8Array; figureValue: Int8Array };
+  answers: Int8Array | null;
 };
 
 type CleanText = { text: string; encoding: TextEncoding };
@@ -107,6 +107,6 @@ export function readSheetText(grid: Grid, maxRows: number, maxCols: number): She
     },
     owner: (r, c) => (owners.size > 0 && r >= 0 && r < rows && c >= 0 && c < cols ? owners.get(r * cols + c) ?? null : null),
     encodings,
-    answers: { labelCell: new Int8Array(rows * cols), figureValue: new Int8Array(rows * cols) },
+    answers: null,
   };
 }
