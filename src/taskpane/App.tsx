@@ -162,8 +162,15 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
           return d.kind === 'report' && d.report.unit && d.report.unit !== g.name ? [{ from: g.name, to: d.report.unit }] : [];
         });
       if (renames.length) {
-        await workbook.renameSheets(renames);
-        await load();
+        const given = await workbook.renameSheets(renames);
+        // The sheets just read are renamed in memory too: reading the whole workbook again would cost a second
+        // full read of every sheet for a change of names only.
+        const newName = new Map(renames.map((r, i) => [r.from, given[i] ?? r.to]));
+        const grids = after.read.grids.map((g) => {
+          const name = newName.get(g.name);
+          return name === undefined ? g : { ...g, name, source: { ...g.source, sheet: name } };
+        });
+        setLoaded({ ...after, read: { ...after.read, grids } });
       }
     } catch (e) {
       fail(e);

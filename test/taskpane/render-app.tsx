@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { Root } from '../../src/taskpane/Root';
 import { inlineEngine, type EngineRunner } from '../../src/taskpane/engine';
-import { createMemoryExcel } from '../../src/excel/memory/excel';
+import { createMemoryExcel, type MemoryExcelOptions } from '../../src/excel/memory/excel';
 import { sheetFromRows } from '../../src/excel/memory/state';
 import { createExcelWorkbook } from '../../src/excel/workbook';
 import { capabilitiesOf } from '../../src/excel/host';
@@ -30,19 +30,26 @@ export const PREVIOUS_SUMMARY: CellValue[][] = [
   [1, 'Số trạm thu phát sóng thông tin di động (BTS)', 'trạm', 80, 40, 40],
 ];
 
-export function renderApp({ engine = inlineEngine, lang = 'vi', previousSummary = false, extraSheets = [] }: { engine?: EngineRunner; lang?: 'vi' | 'en'; previousSummary?: boolean; extraSheets?: [string, CellValue[][]][] } = {}) {
+export function renderApp({ engine = inlineEngine, lang = 'vi', previousSummary = false, extraSheets = [], decodeWorkbook }: { engine?: EngineRunner; lang?: 'vi' | 'en'; previousSummary?: boolean; extraSheets?: [string, CellValue[][]][]; decodeWorkbook?: MemoryExcelOptions['decodeWorkbook'] } = {}) {
   const excel = createMemoryExcel([
     sheetFromRows('Bù Đốp', report('Huyện Bù Đốp', 45, [[4, 'Số lượt xem video tuyên truyền trên nền tảng số', 'lượt', 99]])),
     sheetFromRows('Lộc Ninh', report('Huyện Lộc Ninh', 'chưa thống kê được')),
     sheetFromRows('Ghi chú', [['Ghi chú của phòng'], ['Nhớ gọi điện cho huyện']]),
     ...(previousSummary ? [sheetFromRows('Tổng hợp 2021', PREVIOUS_SUMMARY)] : []),
     ...extraSheets.map(([name, rows]) => sheetFromRows(name, rows)),
-  ]);
+  ], { decodeWorkbook });
   const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: ['Tổng hợp', 'Kiểm tra', 'Đối chiếu', 'Danh mục chỉ tiêu'] });
+  // Counts whole-workbook reads: each one loads every sheet, so the task pane should not repeat them needlessly.
+  const reads = { count: 0 };
+  const read = workbook.read.bind(workbook);
+  workbook.read = () => {
+    reads.count += 1;
+    return read();
+  };
   render(
     <Root>
       <App workbook={workbook} engine={engine} lang={lang} today={() => '2022-07-15'} />
     </Root>,
   );
-  return { excel, user: userEvent.setup() };
+  return { excel, reads, user: userEvent.setup() };
 }
