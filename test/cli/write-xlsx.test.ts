@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WorkbookSpec } from '../../src/core/model';
 import { safeText, writeXlsxFile } from '../../src/cli/write-xlsx';
 import { readXlsxFile } from '../../src/cli/read-xlsx';
+import { sheetLinks, unzipParts } from '../xlsx/write-parts';
 
 let dir: string;
 beforeAll(async () => {
@@ -73,8 +74,11 @@ describe('writing a summary workbook', () => {
 
   it('links inside the workbook and to a unit file', async () => {
     const sheet = (await written()).getWorksheet('Tổng hợp')!;
-    expect(sheet.getCell('C2').value).toEqual({ text: 'Xem ô nguồn', hyperlink: "#'Kiểm tra'!B2" });
-    expect(sheet.getCell('D2').value).toEqual({ text: 'bu_dop.xlsx', hyperlink: "bu_dop.xlsx#'Sheet1'!B17" });
+    expect(sheet.getCell('C2').value).toBe('Xem ô nguồn');
+    // ExcelJS reads a link to a file as the file alone; Excel keeps the cell in the link's location.
+    expect(sheet.getCell('D2').value).toEqual({ text: 'bu_dop.xlsx', hyperlink: 'bu_dop.xlsx' });
+    const links = sheetLinks(unzipParts(await readFile(join(dir, 'tong-hop.xlsx'))), 1);
+    expect(links).toEqual(new Map([['C2', "#'Kiểm tra'!B2"], ['D2', "bu_dop.xlsx#'Sheet1'!B17"]]));
   });
 
   it('sets widths, frozen panes, A4 landscape printing, the autofilter and the tab colour', async () => {

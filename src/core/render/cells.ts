@@ -11,22 +11,6 @@ export function num(value: number | null, numberFormat: string, style: CellStyle
 
 const NO_STYLE: CellStyle = {};
 
-/**
- * Text cells for a sheet whose columns repeat the same texts (units, indicator names, labels, reasons): one cell
- * per distinct text and style, shared by every row that shows it. Cells are never changed once made, and the
- * mapping sheet of a country-scale run would otherwise hold a million identical small objects.
- */
-export function sharedTextCells(): (value: string, style?: CellStyle) => CellSpec {
-  const byStyle = new Map<CellStyle, Map<string, CellSpec>>();
-  return (value, style = NO_STYLE) => {
-    let byValue = byStyle.get(style);
-    if (!byValue) byStyle.set(style, (byValue = new Map()));
-    let cell = byValue.get(value);
-    if (!cell) byValue.set(value, (cell = text(value, style)));
-    return cell;
-  };
-}
-
 // Cells share style objects: a 150,000-cell summary then holds a handful of styles, not one copy per cell.
 const formatted = new WeakMap<CellStyle, Map<string, CellStyle>>();
 

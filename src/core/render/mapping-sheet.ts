@@ -1,6 +1,6 @@
 import type { CellRef, CellSpec, ConsolidationResult, SheetSpec } from '../model';
 import { formatCellRef } from '../address/address';
-import { num, sharedTextCells, text } from './cells';
+import { num, text } from './cells';
 import { heightOfLines, linesNeeded, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
 import { BODY, HEADER, LINK, TEXT, TEXT_FLAGGED, internalLink } from './styles';
@@ -27,7 +27,6 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const rows: (CellSpec | null)[][] = [[text(t.mappingTitle, { bold: true, size: 14 })], [], header.map((h) => text(h, HEADER))];
   const widths = [6, 22, 50, 30, 44, 22, 12, 16, 14, 10, 44];
   const heights: (number | null)[] = [null, null, rowHeights({ name: '', rows: [rows[2]], columnWidths: widths })[0]];
-  const shared = sharedTextCells();
   summary.mapping.forEach((m, i) => {
     const row = m.indicatorId ? byId.get(m.indicatorId) : undefined;
     const value = row?.values[m.unit];
@@ -37,16 +36,16 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
     const ref = formatCellRef(m.cell);
     rows.push([
       { value: i + 1, style: ORDINAL },
-      shared(m.unit, TEXT),
-      shared(m.label, labelStyle),
+      text(m.unit, TEXT),
+      text(m.label, labelStyle),
       target ? { value: ref, style: LINK_TEXT, link: target } : text(ref, TEXT),
-      shared(row ? row.indicator.name : t.unmatched, labelStyle),
-      m.indicatorId ? shared(m.indicatorId, TEXT) : EMPTY,
-      row ? shared(row.indicator.unit, TEXT) : EMPTY,
-      used ? shared(used.figure.raw, TEXT) : row ? shared(t.duplicateRow, TEXT) : EMPTY,
+      text(row ? row.indicator.name : t.unmatched, labelStyle),
+      m.indicatorId ? text(m.indicatorId, TEXT) : EMPTY,
+      row ? text(row.indicator.unit, TEXT) : EMPTY,
+      used ? text(used.figure.raw, TEXT) : row ? text(t.duplicateRow, TEXT) : EMPTY,
       used && used.value !== null ? { value: used.value, style: USED } : EMPTY,
       { value: Math.round(m.confidence * 100) / 100, style: CONFIDENCE },
-      shared(m.reason, TEXT),
+      text(m.reason, TEXT),
     ]);
     // The wrapped (text) columns of this row, measured from the strings just written.
     const name = row ? row.indicator.name : t.unmatched;

@@ -1,0 +1,251 @@
+/**
+ * One worksheet part and its relationships. The elements follow the order of the schema's CT_Worksheet sequence
+ * (sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, autoFilter, mergeCells, hyperlinks, pageMargins,
+ * pageSetup, legacyDrawing): Excel reports a damaged file when they are out of order.
+ */
+import type { SheetSpec } from '../../core/model';
+import { concatBytes, newSink, putAscii, putBytes, putText, putUint, sinkBytes, utf8, type ByteSink } from './bytes';
+import { linkTarget, MAX_LINKS_PER_SHEET, type LinkTarget } from './links';
+import { cellAddress, columnLetters } from './names';
+import type { Note } from './notes';
+import { stringIndex, type SharedStrings } from './strings';
+import { argb, styleIndex, type StyleTable } from './styles';
+import { escapeAttr, safeText, XML_HEADER } from './xml';
+
+export type Tables = { strings: SharedStrings; styles: StyleTable };
+
+export type SheetParts = {
+  xml: Uint8Array;
+  /** The sheet's relationships part, or null when it has no external links and no notes. */
+  rels: Uint8Array | null;
+  notes: Note[];
+};
+
+type CellLink = { ref: string; text: string; to: LinkTarget };
+type Range = { top: number; left: number; bottom: number; right: number };
+type Cells = { xml: Uint8Array; links: CellLink[]; notes: Note[]; used: Range | null };
+
+const A4_PAPER = 9;
+/** Excel's largest row height (points) and column width (characters): it cannot show more, so none is written. */
+const MAX_ROW_HEIGHT = 409;
+const MAX_COLUMN_WIDTH = 255;
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** Longer cell texts go without a `display` on their link; Excel shows the cell text anyway. */
+const MAX_DISPLAY = 255;
+/** Cell markup is encoded in pieces of about this many characters (see sheetCells). */
+const CHUNK = 1 << 14;
+
+/**
+ * The worksheet part of a sheet spec; `position` (1-based) names its notes parts (comments1.xml, vmlDrawing1.vml).
+ * Strings and styles go into the workbook's shared tables.
+ */
+export function worksheetParts(spec: SheetSpec, position: number, selected: boolean, tables: Tables): SheetParts {
+  const cells = sheetCells(spec, tables);
+  const rels = newRelationships();
+  const hyperlinks = hyperlinksXml(cells.links, rels);
+  let legacyDrawing = '';
+  if (cells.notes.length > 0) {
+    addRelationship(rels, 'comments', `../comments${position}.xml`);
+    legacyDrawing = `<legacyDrawing r:id="rId${addRelationship(rels, 'vmlDrawing', `../drawings/vmlDrawing${position}.vml`)}"/>`;
+  }
+  const head =
+    `${XML_HEADER}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
+    sheetPrXml(spec) +
+    `<dimension ref="${dimension(cells.used)}"/>` +
+    sheetViewsXml(spec, selected) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(spec.columnWidths);
+  const middle = autoFilterXml(spec.autoFilter) + mergeCellsXml(spec.merges);
+  const tail =
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    pageSetupXml(spec.print) +
+    legacyDrawing +
+    '</worksheet>';
+  const xml = concatBytes([utf8(head), cells.xml, utf8(middle), hyperlinks, utf8(tail)]);
+  return { xml, rels: relationshipsBytes(rels), notes: cells.notes };
+}
+
+/**
+ * The <sheetData> of a sheet, with the links and notes of its cells and the range it uses. The markup is built as
+ * strings of about 16 KB, each encoded once: faster than encoding each cell or row, or one string for the whole
+ * sheet (which kept every piece alive until the end).
+ */
+function sheetCells(spec: SheetSpec, { strings, styles }: Tables): Cells {
+  const links: CellLink[] = [];
+  const notes: Note[] = [];
+  let used: Range | null = null;
+  const letters: string[] = [];
+  const rowCount = Math.max(spec.rows.length, spec.rowHeights?.length ?? 0);
+  const sink = newSink(1 << 20);
+  let xml = '<sheetData>';
+  for (let r = 0; r < rowCount; r++) {
+    const row = spec.rows[r] ?? [];
+    const rowNumber = r + 1;
+    const height = spec.rowHeights?.[r];
+    const ht = height && height > 0 && Number.isFinite(height) ? ` ht="${Math.min(height, MAX_ROW_HEIGHT)}" customHeight="1"` : '';
+    let left = -1;
+    let right = -1;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      if (cell.note) notes.push({ row: r, col: c, text: safeText(cell.note) });
+      const s = styleIndex(styles, cell.style);
+      const { value } = cell;
+      // Strings are always shared strings, never formulas, so "=HYPERLINK(...)", "+cmd" or "@SUM(1)" stay text.
+      let body: string;
+      if (typeof value === 'string') body = ` t="s"><v>${stringIndex(strings, value)}</v></c>`;
+      else if (typeof value === 'number' && Number.isFinite(value)) body = `><v>${value}</v></c>`;
+      else if (typeof value === 'boolean') body = ` t="b"><v>${value ? 1 : 0}</v></c>`;
+      else if (s !== 0) body = '/>';
+      else continue;
+      if (left < 0) {
+        left = c;
+        xml += `<row r="${rowNumber}"${ht}>`;
+      }
+      right = c;
+      const ref = (letters[c] ??= columnLetters(c)) + rowNumber;
+      xml += s === 0 ? `<c r="${ref}"${body}` : `<c r="${ref}" s="${s}"${body}`;
+      // A link needs text: a linked number keeps its value and loses the link.
+      if (cell.link && typeof value === 'string') {
+        const to = linkTarget(cell.link);
+        if (to) links.push({ ref, text: strings.items[strings.index.get(value)!], to });
+      }
+    }
+    if (left >= 0) {
+      xml += '</row>';
+      used = used
+        ? { top: used.top, left: Math.min(used.left, left), bottom: r, right: Math.max(used.right, right) }
+        : { top: r, left, bottom: r, right };
+    } else if (ht) {
+      xml += `<row r="${rowNumber}"${ht}/>`;
+    }
+    if (xml.length > CHUNK) {
+      putText(sink, xml);
+      xml = '';
+    }
+  }
+  putText(sink, `${xml}</sheetData>`);
+  return { xml: sinkBytes(sink), links, notes, used };
+}
+
+function dimension(used: Range | null): string {
+  if (!used) return 'A1';
+  const from = cellAddress(used.top, used.left);
+  const to = cellAddress(used.bottom, used.right);
+  return from === to ? from : `${from}:${to}`;
+}
+
+function sheetPrXml(spec: SheetSpec): string {
+  const tab = argb(spec.tabColor);
+  const children = (tab ? `<tabColor rgb="${tab}"/>` : '') + (spec.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '');
+  return children ? `<sheetPr>${children}</sheetPr>` : '';
+}
+
+/** The sheet view; frozen rows and columns split it into panes, the one that scrolls both ways active. */
+function sheetViewsXml(spec: SheetSpec, selected: boolean): string {
+  const open = `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0"`;
+  const rows = Math.max(0, Math.floor(spec.freeze?.rows ?? 0));
+  const cols = Math.max(0, Math.floor(spec.freeze?.cols ?? 0));
+  if (rows === 0 && cols === 0) return `${open}/></sheetViews>`;
+  const topLeft = cellAddress(rows, cols);
+  const pane = rows && cols ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
+  return (
+    `${open}><pane${cols ? ` xSplit="${cols}"` : ''}${rows ? ` ySplit="${rows}"` : ''} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`
+  );
+}
+
+function colsXml(widths: number[] | undefined): string {
+  let xml = '';
+  widths?.forEach((width, c) => {
+    if (width > 0 && Number.isFinite(width)) xml += `<col min="${c + 1}" max="${c + 1}" width="${Math.min(width, MAX_COLUMN_WIDTH)}" customWidth="1"/>`;
+  });
+  return xml ? `<cols>${xml}</cols>` : '';
+}
+
+/** The filter buttons on a header row ("A5:K5"); with `absolute`, as the hidden _FilterDatabase name holds it. */
+export function autoFilterRange(filter: NonNullable<SheetSpec['autoFilter']>, absolute = false): string {
+  const d = absolute ? '$' : '';
+  const row = filter.row + 1;
+  const left = columnLetters(Math.min(filter.fromCol, filter.toCol));
+  const right = columnLetters(Math.max(filter.fromCol, filter.toCol));
+  return `${d}${left}${d}${row}:${d}${right}${d}${row}`;
+}
+
+function autoFilterXml(filter: SheetSpec['autoFilter']): string {
+  return filter ? `<autoFilter ref="${autoFilterRange(filter)}"/>` : '';
+}
+
+/** Merged ranges larger than one cell; a range overlapping an earlier one is dropped (Excel would repair the file). */
+function mergeCellsXml(merges: SheetSpec['merges']): string {
+  const kept: Range[] = [];
+  for (const m of merges ?? []) {
+    const range = { top: Math.min(m.top, m.bottom), left: Math.min(m.left, m.right), bottom: Math.max(m.top, m.bottom), right: Math.max(m.left, m.right) };
+    if (range.top === range.bottom && range.left === range.right) continue;
+    if (kept.some((k) => k.top <= range.bottom && range.top <= k.bottom && k.left <= range.right && range.left <= k.right)) continue;
+    kept.push(range);
+  }
+  if (kept.length === 0) return '';
+  const refs = kept.map((k) => `<mergeCell ref="${cellAddress(k.top, k.left)}:${cellAddress(k.bottom, k.right)}"/>`);
+  return `<mergeCells count="${kept.length}">${refs.join('')}</mergeCells>`;
+}
+
+/**
+ * The <hyperlinks> element. A link inside the workbook is a `location` alone; one leaving it gets a relationship
+ * of its own (as Excel writes them), with the place inside the target file as `location`.
+ */
+function hyperlinksXml(links: CellLink[], rels: Relationships): Uint8Array {
+  if (links.length === 0) return new Uint8Array(0);
+  const sink = newSink(links.length * 120);
+  putAscii(sink, '<hyperlinks>');
+  for (const { ref, text, to } of links.slice(0, MAX_LINKS_PER_SHEET)) {
+    putAscii(sink, `<hyperlink ref="${ref}"`);
+    if (to.target !== undefined) putAscii(sink, ` r:id="rId${addRelationship(rels, 'hyperlink', to.target, true)}"`);
+    if (to.location !== undefined) putText(sink, ` location="${escapeAttr(to.location)}"`);
+    if (text.length <= MAX_DISPLAY) putText(sink, ` display="${escapeAttr(text)}"`);
+    putAscii(sink, '/>');
+  }
+  putAscii(sink, '</hyperlinks>');
+  return sinkBytes(sink);
+}
+
+function pageSetupXml(print: SheetSpec['print']): string {
+  if (!print) return '';
+  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  return `<pageSetup paperSize="${A4_PAPER}" orientation="${print.orientation === 'landscape' ? 'landscape' : 'portrait'}"${fit}/>`;
+}
+
+/** A part's relationships as they are added; the bytes after each id are kept per target (thousands of links share a few files). */
+type Relationships = { sink: ByteSink; count: number; tails: Map<string, Uint8Array> };
+
+function newRelationships(): Relationships {
+  return { sink: newSink(1 << 12), count: 0, tails: new Map() };
+}
+
+/** Adds a relationship and returns its number (the N of rIdN). */
+function addRelationship(rels: Relationships, type: string, target: string, external = false): number {
+  const key = `${type} ${external} ${target}`;
+  let tail = rels.tails.get(key);
+  if (!tail) rels.tails.set(key, (tail = utf8(`" Type="${REL}/${type}" Target="${escapeAttr(target)}"${external ? ' TargetMode="External"' : ''}/>`)));
+  const id = ++rels.count;
+  putAscii(rels.sink, '<Relationship Id="rId');
+  putUint(rels.sink, id);
+  putBytes(rels.sink, tail);
+  return id;
+}
+
+function relationshipsBytes(rels: Relationships): Uint8Array | null {
+  return rels.count ? concatBytes([utf8(RELS_OPEN), sinkBytes(rels.sink), utf8(RELS_CLOSE)]) : null;
+}
+
+/** One <Relationship> of a package part. */
+export function relationship(id: number, type: string, target: string, external = false): string {
+  return `<Relationship Id="rId${id}" Type="${REL}/${type}" Target="${escapeAttr(target)}"${external ? ' TargetMode="External"' : ''}/>`;
+}
+
+const RELS_OPEN = `${XML_HEADER}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`;
+const RELS_CLOSE = '</Relationships>';
+
+export function relationshipsXml(relationships: string[]): string {
+  return `${RELS_OPEN}${relationships.join('')}${RELS_CLOSE}`;
+}
