@@ -1,22 +1,29 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
 import type { CellValue, Grid } from '../core/model';
+import { dateText, defaultReadLimits, gridsFromXlsx, type ReadLimits } from '../xlsx/read';
 
-/** How much of a sheet is scanned: a unit report fits easily; a 50,000-row export must not hang the run. */
-export type ReadLimits = { maxRows: number; maxCols: number };
-
-export const defaultReadLimits: ReadLimits = { maxRows: 2000, maxCols: 60 };
+export { defaultReadLimits, type ReadLimits };
 
 type Merge = { top: number; left: number; bottom: number; right: number };
 
 /**
- * Reads every worksheet of an .xlsx file into grids (one per sheet, workbook order).
+ * Reads every worksheet of an .xlsx file into grids (one per sheet, workbook order) with the fast reader of
+ * src/xlsx/read; a file it refuses is given to ExcelJS, which may still read it.
  * Throws what ExcelJS throws for a file that is not a readable .xlsx; callers classify it first (inspect-file.ts).
  * @example await readXlsxFile('samples/bu_dop.xlsx') // [{ name: 'Sheet1', source: { file: 'bu_dop.xlsx', ... } }]
  */
 export async function readXlsxFile(path: string, file: string, limits: ReadLimits = defaultReadLimits): Promise<Grid[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbookToGrids(workbook, file, limits);
+  try {
+    return gridsFromXlsx(await readFile(path), file, limits);
+  } catch {
+    // ExcelJS's own error is the one callers classify, so ours is dropped. Loaded only here: requiring
+    // ExcelJS costs about 0.2 s of start-up.
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
+    await workbook.xlsx.readFile(path);
+    return workbookToGrids(workbook, file, limits);
+  }
 }
 
 /** Converts a loaded ExcelJS workbook into grids; `file` is the name shown in cell references. */
@@ -68,7 +75,8 @@ function readRow(row: ExcelJS.Row, maxCols: number): { values: CellValue[]; form
     const cell = row.findCell(c + 1);
     if (!cell) continue;
     // A merged cell's slaves report the master's value in ExcelJS; the grid keeps it only in the top-left cell.
-    const value = cell.type === ExcelJS.ValueType.Merge ? null : toCellValue(cell.value);
+    // A formula's result is read from cell.result: cell.value drops a result of 0 or FALSE, which are figures.
+    const value = cell.master !== cell ? null : isFormula(cell.value) ? formulaResult(cell.result) : toCellValue(cell.value);
     values[c] = value;
     formats[c] = cell.numFmt || null;
     fonts[c] = cell.font?.name ?? null;
@@ -101,10 +109,16 @@ export function toCellValue(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+function isFormula(value: ExcelJS.CellValue): boolean {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
+}
+
 function linkText(value: ExcelJS.CellHyperlinkValue): CellValue {
-  // ExcelJS types `text` as string, but a styled link arrives as rich text.
+  // ExcelJS types `text` as string, but a styled link arrives as rich text, and a linked figure as its number.
   const text: unknown = value.text;
   if (typeof text === 'string') return text || null;
+  if (typeof text === 'number' || typeof text === 'boolean') return text;
+  if (text instanceof Date) return dateText(text);
   if (isRichText(text)) return text.richText.map((run) => run.text).join('') || null;
   return value.hyperlink || null;
 }
@@ -117,13 +131,6 @@ function formulaResult(result: ExcelJS.CellFormulaValue['result']): CellValue {
   if (result === undefined || result === null) return null;
   if (typeof result === 'object' && !(result instanceof Date)) return result.error;
   return toCellValue(result);
-}
-
-/** Excel stores dates as serials read back in UTC; a date without a time reads as "2022-06-30". */
-function dateText(date: Date): string {
-  if (Number.isNaN(date.getTime())) return '';
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
 }
 
 /**
