@@ -2,7 +2,8 @@
  * Engine only: grids in memory → consolidate → renderWorkbook, at 10, 168 and 3,321 units; then each stage timed
  * on its own at 3,321 units (the same calls consolidate makes, in the same order).
  */
-import type { Grid, ReportRow, Summary, UnitInfo } from '../src/core/model';
+import type { Catalog, Grid, ReportRow, Summary, UnitInfo } from '../src/core/model';
+import { clearTextCaches } from '../src/core/text/memo';
 import { defaultCatalog } from '../src/core/catalog';
 import { consolidate } from '../src/core/consolidate';
 import { renderWorkbook } from '../src/core/render';
@@ -35,14 +36,24 @@ export function benchGrids(n: number): { grids: Grid[]; sheets: BenchSheet[]; ex
   return { grids, sheets, expectedUnits: units.map((u) => u.name) };
 }
 
+/**
+ * What a fresh `tonghop` process starts from: the engine caches each distinct text's reading, and each catalog's
+ * (and unit list's) label decisions, for the rest of the process. Every timed run starts without the answers of
+ * the run before (empty text caches, a catalog and unit list it has not seen); only the JIT stays warm.
+ */
+function freshStart(expectedUnits: string[]): { catalog: Catalog; expectedUnits: string[] } {
+  return { catalog: { ...defaultCatalog }, expectedUnits: [...expectedUnits] };
+}
+
 export function engineScale(n: number, runs: number, warmup = 1): EngineScale {
   const { grids, sheets, expectedUnits } = benchGrids(n);
   const rows = sheets.reduce((sum, s) => sum + s.dataRows, 0);
   let last: ReturnType<typeof consolidate> | null = null;
   const ms = timeSync(runs, () => {
-    last = consolidate(grids, { catalog: defaultCatalog, expectedUnits });
+    const fresh = freshStart(expectedUnits);
+    last = consolidate(grids, { catalog: fresh.catalog, expectedUnits: fresh.expectedUnits });
     renderWorkbook(last, { generatedAt: GENERATED_AT });
-  }, warmup);
+  }, warmup, () => clearTextCaches());
   const result = last as ReturnType<typeof consolidate> | null;
   if (!result) throw new Error('bench: no run');
   return {
@@ -73,17 +84,19 @@ export function engineStages(n: number, runs: number, warmup = 1): StageTimes {
   const { grids, expectedUnits } = benchGrids(n);
   const times: Record<keyof StageTimes, number[]> = { detect: [], match: [], merge: [], check: [], render: [] };
   for (let run = 0; run < runs + warmup; run++) {
+    clearTextCaches();
+    const fresh = freshStart(expectedUnits);
     const t0 = performance.now();
     const units: UnitInfo[] = [];
     for (const grid of grids) {
-      const found = detectReport(grid, { expectedUnits });
+      const found = detectReport(grid, { expectedUnits: fresh.expectedUnits });
       if (found.kind === 'report') {
         const r = found.report;
         units.push({ name: r.unit ?? grid.name, source: `${grid.source.file}#${grid.source.sheet}`, period: r.period, report: r });
       }
     }
     const t1 = performance.now();
-    const matcher = createMatcher(defaultCatalog);
+    const matcher = createMatcher(fresh.catalog);
     const matched: MatchedReport[] = units.map((unit) => ({ unit, rows: unit.report.rows.map((row) => ({ row, match: matcher.match(labelForMatching(row)) })) }));
     const t2 = performance.now();
     const merged = mergeReports(matched, defaultCatalog);

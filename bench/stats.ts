@@ -11,17 +11,19 @@ export function summarize(values: number[]): Sample {
 
 export const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Times `fn` `runs` times (after `warmup` untimed runs); returns ms. */
-export function timeSync(runs: number, fn: () => void, warmup = 1): Sample & { firstMs?: number } {
+/** Times `fn` `runs` times (after `warmup` untimed runs); `before` runs untimed before each run. Returns ms. */
+export function timeSync(runs: number, fn: () => void, warmup = 1, before: () => void = () => undefined): Sample & { firstMs?: number } {
   // The first, untimed run is kept apart: it shows what a single cold run (a fresh `tonghop` process) costs.
   let firstMs: number | undefined;
   for (let i = 0; i < warmup; i++) {
+    before();
     const t0 = performance.now();
     fn();
     if (i === 0) firstMs = performance.now() - t0;
   }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    before();
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);

@@ -265,7 +265,7 @@ export function createMatcher(catalog: Catalog): Matcher {
     }
     const contained = wholeIds.size === 1 ? containedMatch(label, containing, passing) : null;
     if (contained) return contained;
-    if (label.sectionNumbered && text === text.toLocaleUpperCase('vi')) return { kind: 'ignored', reason: 'tiêu đề phần' };
+    if (label.sectionNumbered && text === text.toUpperCase()) return { kind: 'ignored', reason: 'tiêu đề phần' };
     const topVetoed = vetoed[0];
     if (topVetoed && topVetoed.score >= MATCH_THRESHOLD && (!first || topVetoed.score > first.score)) {
       return { kind: 'unmatched', reason: `gần «${topVetoed.form.text}» nhưng ${topVetoed.veto}`, candidates };
@@ -307,10 +307,10 @@ export function createMatcher(catalog: Catalog): Matcher {
     const label = analyseLabel(text, measures);
     if (notIndicator) result = { kind: 'ignored', reason: notIndicator };
     else if (label.tokens.length === 0) result = { kind: 'ignored', reason: 'không có nội dung chỉ tiêu' };
-    else if (label.sectionNumbered && label.kind === null && text === text.toLocaleUpperCase('vi') && !exactMatch(label, guardFacts(label.key))) {
+    else if (label.sectionNumbered && label.kind === null && text === text.toUpperCase() && !exactMatch(label, guardFacts(label.key))) {
       result = { kind: 'ignored', reason: 'tiêu đề phần' };
     } else {
-      const signature = [label.key, label.kind, label.period, label.partOf, label.sectionNumbered && text === text.toLocaleUpperCase('vi')].join('|');
+      const signature = [label.key, label.kind, label.period, label.partOf, label.sectionNumbered && text === text.toUpperCase()].join('|');
       const known = byKey.get(signature);
       result = known ?? decide(text, label, guardFacts(label.key));
       if (!known) byKey.set(signature, result);

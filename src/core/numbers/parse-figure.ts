@@ -16,7 +16,7 @@ export type ParseContext = {
 export type ParsedFigure = Figure & { measure?: string };
 
 /** Folded for word comparison: lower case, no diacritics, spaces collapsed; punctuation kept. */
-const fold = memoizeText((text: string): string => removeDiacritics(text.toLocaleLowerCase('vi')).replace(/\s+/g, ' ').trim());
+const fold = memoizeText((text: string): string => removeDiacritics(text.toLowerCase()).replace(/\s+/g, ' ').trim());
 
 const MISSING = new Set([
   '-', '--', '---', '–', '—', '_', 'x', 'xx', '…', '..', '...', '/', 'n/a', 'na', 'k', 'khong', 'khong co',

@@ -1,4 +1,4 @@
-import type { CellRef, CellSpec, ConsolidationResult, SheetSpec } from '../model';
+import type { CellRef, CellSpec, CellStyle, ConsolidationResult, SheetSpec } from '../model';
 import { formatCellRef } from '../address/address';
 import { num, text } from './cells';
 import { heightOfLines, linesNeeded, rowHeights } from './row-heights';
@@ -14,6 +14,20 @@ const CONFIDENCE = num(0, '0.00', BODY).style;
 /** Cells are never changed once made, so every empty text cell of the sheet can be the same object. */
 const EMPTY = text('', TEXT);
 
+/** A text cell with the number of lines it needs in its column. */
+type Shown = { cell: CellSpec; lines: number };
+const NOTHING: Shown = { cell: EMPTY, lines: 1 };
+
+/** One shared cell (and its line count) per distinct text of a column; cells are never changed once made. */
+function shownTexts(style: CellStyle, width: number): (value: string) => Shown {
+  const shown = new Map<string, Shown>();
+  return (value) => {
+    let entry = shown.get(value);
+    if (!entry) shown.set(value, (entry = { cell: text(value, style), lines: linesNeeded(value, width) }));
+    return entry;
+  };
+}
+
 /** Same cell as formatCellRef compares them, without building two strings per row. */
 const sameCell = (a: CellRef, b: CellRef): boolean =>
   a === b || (a.address === b.address && a.sheet === b.sheet && a.file === b.file) || formatCellRef(a) === formatCellRef(b);
@@ -27,33 +41,44 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const rows: (CellSpec | null)[][] = [[text(t.mappingTitle, { bold: true, size: 14 })], [], header.map((h) => text(h, HEADER))];
   const widths = [6, 22, 50, 30, 44, 22, 12, 16, 14, 10, 44];
   const heights: (number | null)[] = [null, null, rowHeights({ name: '', rows: [rows[2]], columnWidths: widths })[0]];
+  // Units, indicators, labels and reasons repeat row after row (a country-scale run has 140,000 rows but a few
+  // hundred distinct texts in these columns): each distinct text gets one cell and one measure of its lines.
+  const unitCells = shownTexts(TEXT, widths[1]);
+  const labelCells = { matched: shownTexts(TEXT, widths[2]), unmatched: shownTexts(TEXT_FLAGGED.info, widths[2]) };
+  const nameCells = { matched: shownTexts(TEXT, widths[4]), unmatched: shownTexts(TEXT_FLAGGED.info, widths[4]) };
+  const idCells = shownTexts(TEXT, widths[5]);
+  const measureCells = shownTexts(TEXT, widths[6]);
+  const rawCells = shownTexts(TEXT, widths[7]);
+  const reasonCells = shownTexts(TEXT, widths[10]);
   summary.mapping.forEach((m, i) => {
     const row = m.indicatorId ? byId.get(m.indicatorId) : undefined;
     const value = row?.values[m.unit];
     const used = value && sameCell(value.labelCell, m.cell) ? value : undefined;
-    const labelStyle = m.indicatorId ? TEXT : TEXT_FLAGGED.info;
+    const kind = m.indicatorId ? 'matched' : 'unmatched';
     const target = link(m.cell);
     const ref = formatCellRef(m.cell);
+    const unit = unitCells(m.unit);
+    const label = labelCells[kind](m.label);
+    const name = nameCells[kind](row ? row.indicator.name : t.unmatched);
+    const id = m.indicatorId ? idCells(m.indicatorId) : NOTHING;
+    const measure = row ? measureCells(row.indicator.unit) : NOTHING;
+    // Raw figures are mostly numbers written as they were typed: "45", "1.300" repeat across units too.
+    const raw = used ? rawCells(used.figure.raw) : row ? rawCells(t.duplicateRow) : NOTHING;
+    const reason = reasonCells(m.reason);
     rows.push([
       { value: i + 1, style: ORDINAL },
-      text(m.unit, TEXT),
-      text(m.label, labelStyle),
+      unit.cell,
+      label.cell,
       target ? { value: ref, style: LINK_TEXT, link: target } : text(ref, TEXT),
-      text(row ? row.indicator.name : t.unmatched, labelStyle),
-      m.indicatorId ? text(m.indicatorId, TEXT) : EMPTY,
-      row ? text(row.indicator.unit, TEXT) : EMPTY,
-      used ? text(used.figure.raw, TEXT) : row ? text(t.duplicateRow, TEXT) : EMPTY,
+      name.cell,
+      id.cell,
+      measure.cell,
+      raw.cell,
       used && used.value !== null ? { value: used.value, style: USED } : EMPTY,
       { value: Math.round(m.confidence * 100) / 100, style: CONFIDENCE },
-      text(m.reason, TEXT),
+      reason.cell,
     ]);
-    // The wrapped (text) columns of this row, measured from the strings just written.
-    const name = row ? row.indicator.name : t.unmatched;
-    const lines = Math.max(
-      linesNeeded(m.unit, widths[1]), linesNeeded(m.label, widths[2]), linesNeeded(ref, widths[3]), linesNeeded(name, widths[4]),
-      linesNeeded(m.indicatorId ?? '', widths[5]), linesNeeded(row?.indicator.unit ?? '', widths[6]), linesNeeded(m.reason, widths[10]),
-      used ? linesNeeded(used.figure.raw, widths[7]) : row ? linesNeeded(t.duplicateRow, widths[7]) : 1,
-    );
+    const lines = Math.max(unit.lines, label.lines, linesNeeded(ref, widths[3]), name.lines, id.lines, measure.lines, raw.lines, reason.lines);
     heights.push(heightOfLines(lines));
   });
   return {

@@ -73,7 +73,7 @@ function markByte(hat: Hat, tone: Tone, upper: boolean): string {
 export function decodeTcvn3(text: string, caps = false): string {
   let out = '';
   for (const ch of text) out += TCVN3_DECODE.get(ch) ?? ch;
-  return caps ? out.toLocaleUpperCase('vi') : out;
+  return caps ? out.toUpperCase() : out;
 }
 
 /** VNI-Windows → Unicode (NFC). @example decodeVni('Thoâng tin') // "Thông tin" */
@@ -125,12 +125,12 @@ function analyseLetter(ch: string): { base: string; hat: Hat; horn: boolean; ton
 export function encodeTcvn3(text: string, caps = false): string {
   let out = '';
   for (const ch of text.normalize('NFC')) {
-    const c = caps ? ch.toLocaleLowerCase('vi') : ch;
+    const c = caps ? ch.toLowerCase() : ch;
     const direct = TCVN3_ENCODE.get(c);
     if (direct) out += direct;
     else {
       // Toned capitals do not exist in TCVN3: a normal .Vn font can only show them as lowercase codes.
-      const lower = c.toLocaleLowerCase('vi');
+      const lower = c.toLowerCase();
       out += lower !== c && TCVN3_ENCODE.has(lower) ? (TCVN3_ENCODE.get(lower) as string) : c;
     }
   }
@@ -198,7 +198,7 @@ export function decodeLegacy(text: string, font?: string | null): DecodedText {
     const { encoding, caps } = encodingOfFont(font);
     // Plain ASCII in an all-capitals .Vn...H font still shows as capitals.
     if (encoding === 'tcvn3' && caps && LEGACY_ONLY.test(text) && /[a-z]/.test(text)) {
-      return { text: text.toLocaleUpperCase('vi'), encoding: 'tcvn3' };
+      return { text: text.toUpperCase(), encoding: 'tcvn3' };
     }
     return { text, encoding: 'unicode' };
   }
@@ -259,7 +259,7 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** True for one Vietnamese syllable (any case, at most one tone). @example isVietnameseSyllable('trạm') // true */
 export function isVietnameseSyllable(word: string): boolean {
-  const nfd = word.toLocaleLowerCase('vi').normalize('NFD');
+  const nfd = word.toLowerCase().normalize('NFD');
   const tones = nfd.match(TONE_MARKS);
   if (tones && tones.length > 1) return false;
   const bare = nfd.replace(TONE_MARKS, '').normalize('NFC');

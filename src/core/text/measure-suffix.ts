@@ -19,7 +19,7 @@ const MEASURE_HEADS = new Set([
 
 /** A measure folded for comparison: "TB / 100 dân" → "tb/100 dan". Cached: every figure row asks. */
 export const foldMeasure: (text: string) => string = memoizeText((text) =>
-  removeDiacritics(text.toLocaleLowerCase('vi'))
+  removeDiacritics(text.toLowerCase())
     .replace(/(\d)\.(\d)/g, '$1$2')
     .replace(/[^a-z0-9%/]+/g, ' ')
     .replace(/\s*\/\s*/g, '/')

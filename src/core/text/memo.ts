@@ -1,3 +1,6 @@
+/** Every cache made by memoizeText, so a benchmark (or a long-lived add-in) can start again from empty. */
+const caches = new Set<Map<string, unknown>>();
+
 /**
  * Caches a string → value function. Report cells repeat across units (the same labels, headers and figure words
  * in every sheet), so folding each distinct text once keeps detection linear and cheap. The cache is emptied
@@ -6,6 +9,7 @@
  */
 export function memoizeText<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
   const cache = new Map<string, T>();
+  caches.add(cache);
   return (text: string): T => {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
@@ -14,4 +18,12 @@ export function memoizeText<T>(fn: (text: string) => T, limit = 20000): (text: s
     cache.set(text, value);
     return value;
   };
+}
+
+/**
+ * Empties every text cache. Results never depend on it; `npm run bench` calls it before each timed run, so a run
+ * is timed as a fresh process would do it rather than with the answers of the run before.
+ */
+export function clearTextCaches(): void {
+  for (const cache of caches) cache.clear();
 }
