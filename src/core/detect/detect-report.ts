@@ -3,7 +3,7 @@ import type { CellValue, DetectResult, Grid, ReportRow, UnitReport } from '../mo
 import { inferNumberStyle } from '../numbers';
 import { looseKey } from './fold';
 import { classifyHeader, findHeader, startsTable, type Header } from './header';
-import { cellText, isFigure, layoutFromHeader, layoutWithoutHeader, valueAt, type TableLayout } from './layout';
+import { cellText, isFigure, isFigureValue, layoutFromHeader, layoutWithoutHeader, valueAt, type TableLayout } from './layout';
 import { parsePeriod, type Period } from './period';
 import {
   isCapsHeading, isLabelText, isNoteText, isSignatureText, numberingDepth, sttDepth,
@@ -258,9 +258,10 @@ function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHea
     if (rows.length >= ROW_CAP) return { rows, capped: true, end: r };
     const label = labelOf(r);
     const raw: CellValue = valueAt(sheet, r, layout.valueCol);
-    if (!isFigure(raw) && rowTexts(sheet, r).some(isSignatureText)) break;
+    const figure = isFigureValue(sheet, r, layout.valueCol);
+    if (!figure && rowTexts(sheet, r).some(isSignatureText)) break;
     // Another table begins: its own header says where its result column is; never read it with this one's.
-    if (!isFigure(raw) && (labelHeader === null || label !== labelHeader) && startsTable(sheet, r)) return { rows, capped: false, end: r, nextTable: r };
+    if (!figure && (labelHeader === null || label !== labelHeader) && startsTable(sheet, r)) return { rows, capped: false, end: r, nextTable: r };
     if (!isLabelText(label)) continue;
     if (raw === null && isNoteText(label)) break;
     // A header repeated on a new printed page.

@@ -81,7 +81,7 @@ function composeColumns(sheet: SheetText, top: number, bottom: number, fillRight
     // One single-line part is already clean (sheet texts are trimmed, spaces collapsed): reusing the string keeps the
     // memoised classifyHeader from hashing a fresh copy for every row of every sheet.
     const text = parts.length === 1 && !parts[0].includes('\n') ? parts[0] : parts.join(' ').replace(/\s+/g, ' ').trim();
-    columns.push({ col: c, text, role: classifyHeader(text) });
+    columns.push({ col: c, text, role: text === '' ? 'unknown' : classifyHeader(text) });
   }
   return columns;
 }
@@ -99,15 +99,19 @@ function isSubHeaderRow(sheet: SheetText, r: number): boolean {
   return cells > 0;
 }
 
+/** Whether any cell of rows from..end-1 is covered by a merge. */
+function mergedWithin(sheet: SheetText, from: number, end: number): boolean {
+  for (let r = from; r < end; r++) for (let c = 0; c < sheet.cols; c++) if (sheet.owner(r, c) !== null) return true;
+  return false;
+}
+
 /**
  * Finds the header row (or the two rows of a two-row header) in the first `scanRows` rows; null when none.
  * @example findHeader(sheet, 40)?.columns.map((c) => c.role) // ["stt", "label", "measure", "excluded", "value", "note"]
  */
 export function findHeader(sheet: SheetText, scanRows: number, from = 0): Header | null {
   const end = Math.min(sheet.rows, from + scanRows);
-  const hasMerges = Array.from({ length: Math.max(0, end - from) }).some((_, i) =>
-    Array.from({ length: sheet.cols }).some((__, c) => sheet.owner(from + i, c) !== null),
-  );
+  const hasMerges = sheet.hasMerges && mergedWithin(sheet, from, end);
   let best: Header | null = null;
   let bestScore = 0;
   for (let r = from; r < end; r++) {

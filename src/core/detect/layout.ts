@@ -36,43 +36,71 @@ export function valueAt(sheet: SheetText, r: number, c: number) {
 /** Whether a cell holds a figure: a number, or text the figure parser reads as a number ("1.300", "16,2%"). */
 export function isFigure(v: ReturnType<SheetText['value']>): boolean {
   if (typeof v === 'number') return true;
-  return typeof v === 'string' && isFigureText(v);
+  if (typeof v !== 'string') return false;
+  // Most texts asked are labels: without a digit nothing is a figure, answered without parsing or a cache lookup.
+  if (!HAS_DIGIT.test(v)) return false;
+  // Plain digits and Vietnamese thousands ("1.300"), as typed into text cells, read as figures without parsing.
+  if (PLAIN_NUMBER.test(v)) return true;
+  return isFigureText(v);
 }
+
+const HAS_DIGIT = /\d/;
+const PLAIN_NUMBER = /^(?:\d{1,15}|\d{1,3}(?:\.\d{3}){1,4})$/;
 
 // Layout search asks the same cells many times (each candidate column, each pass): parse each text once.
 const isFigureText = memoizeText((text: string) => parseFigure(text).kind === 'number');
 
 function isLabelCell(sheet: SheetText, r: number, c: number): boolean {
-  return remembered(sheet, LABEL_CELL, r, c, () => {
-    const t = cellText(sheet, r, c);
-    return isLabelText(t) && t.length <= 300 && !isFigure(t);
-  });
+  return labelWeight(sheet, r, c) > 0;
 }
 
-/** Whether the cell holds a figure of its own (not one spread over it by a merge). */
-function isFigureValue(sheet: SheetText, r: number, c: number): boolean {
-  return remembered(sheet, FIGURE_VALUE, r, c, () => isFigure(valueAt(sheet, r, c)));
+/** Whether the cell holds a figure of its own (not one spread over it by a merge); asked once per cell and sheet. */
+export function isFigureValue(sheet: SheetText, r: number, c: number): boolean {
+  return answer(sheet, FIGURE_VALUE, r, c) === YES;
+}
+
+/**
+ * How much a cell looks like an indicator label: 0 when it is no label, a quarter for short measure words ("trạm",
+ * "thuê bao"), 1 for a label.
+ */
+function labelWeight(sheet: SheetText, r: number, c: number): number {
+  const a = answer(sheet, LABEL_CELL, r, c);
+  return a === YES ? 1 : a === MEASURE_WORDS ? 0.25 : 0;
 }
 
 const LABEL_CELL = 0;
 const FIGURE_VALUE = 1;
+/** Answers kept per cell (0 = not asked yet). */
+const YES = 1;
+const NO = 2;
+const MEASURE_WORDS = 3;
 
-function remembered(sheet: SheetText, question: number, r: number, c: number, ask: () => boolean): boolean {
-  if (r < 0 || r >= sheet.rows || c < 0 || c >= sheet.cols) return ask();
+function ask(sheet: SheetText, question: number, r: number, c: number): number {
+  if (question === FIGURE_VALUE) return isFigure(valueAt(sheet, r, c)) ? YES : NO;
+  const t = cellText(sheet, r, c);
+  if (!isLabelText(t) || t.length > 300 || isFigure(t)) return NO;
+  return atMostWords(t, 3) && isMeasureText(t) ? MEASURE_WORDS : YES;
+}
+
+/** At most `n` words; a cell text is cleaned (single spaces, trimmed), line breaks aside. */
+function atMostWords(text: string, n: number): boolean {
+  let gaps = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 32 || c === 10) && ++gaps >= n) return false;
+  }
+  return true;
+}
+
+/** The answer to `question` about a cell, worked out once per sheet: layout search asks every candidate column. */
+function answer(sheet: SheetText, question: number, r: number, c: number): number {
+  if (r < 0 || r >= sheet.rows || c < 0 || c >= sheet.cols) return ask(sheet, question, r, c);
   const size = sheet.rows * sheet.cols;
   const answers = (sheet.answers ??= new Int8Array(2 * size));
   const i = question * size + r * sheet.cols + c;
-  if (answers[i] === 0) answers[i] = ask() ? 1 : 2;
-  return answers[i] === 1;
+  if (answers[i] === 0) answers[i] = ask(sheet, question, r, c);
+  return answers[i];
 }
-
-/** How much a cell looks like an indicator label: short measure words ("trạm", "thuê bao") count a quarter. */
-function labelWeight(sheet: SheetText, r: number, c: number): number {
-  if (!isLabelCell(sheet, r, c)) return 0;
-  return labelTextWeight(cellText(sheet, r, c));
-}
-
-const labelTextWeight = memoizeText((t: string) => (t.split(/\s+/).length <= 3 && isMeasureText(t) ? 0.25 : 1));
 
 /** The column with the most label-like texts among `cols`, from row `from`; null when fewer than two. */
 function bestLabelColumn(sheet: SheetText, cols: number[], from: number): number | null {

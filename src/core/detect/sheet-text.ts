@@ -13,35 +13,47 @@ export type SheetText = {
   text: (row: number, col: number) => string;
   /** The top-left cell of the merged range covering this cell, when it is covered but is not that cell. */
   owner: (row: number, col: number) => { row: number; col: number } | null;
+  /** Some cells are covered by merges (else owner() is always null). */
+  hasMerges: boolean;
   /** Legacy encodings met while decoding. */
   encodings: Set<Exclude<TextEncoding, 'unicode'>>;
   /**
    * Per-cell answers that layout search asks again for every candidate column (question × rows × cols + row × cols +
-   * col; 0 = not asked yet, 1 = yes, 2 = no), so each cell is judged once per sheet; made on the first question.
+   * col; 0 = not asked yet, codes in layout.ts), so each cell is judged once per sheet; made on the first question.
    */
   answers: Int8Array | null;
 };
 
 type CleanText = { text: string; encoding: TextEncoding };
 
+/** Printable ASCII, no leading, trailing or double space: cleaning changes nothing, decoding neither. */
+const PLAIN_ASCII = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+
 // Cell texts repeat from sheet to sheet (headers, measures, common labels, a legacy font's words): decode each once.
 // Decoding depends on the font only through its encoding, so there is one cache per encoding, keyed by the bare
 // text: a "font + text" key would cost a new string per cell.
-const cleaners = new Map<string, (raw: string) => CleanText>();
-const fontEncodingKey = memoizeText((font: string) => {
-  const { encoding, caps } = encodingOfFont(font);
-  return caps ? `${encoding}-caps` : encoding;
-});
+type Cleaner = {
+  clean: (raw: string) => CleanText;
+  /** False for an all-capitals legacy font (".VnTimeH"), which shows plain ASCII in capitals. */
+  plainIsClean: boolean;
+};
+const byEncoding = new Map<string, Cleaner>();
+const byFont = new Map<string | null, Cleaner>();
 
-/** The cached decoder of one text cell in a font; line breaks survive because title cells hold several lines. */
-function cleanerFor(font: string | null): (raw: string) => CleanText {
-  const key = font ? fontEncodingKey(font) : '';
-  let cleaner = cleaners.get(key);
+/** The cached decoder of text cells in a font; line breaks survive because title cells hold several lines. */
+function cleanerFor(font: string | null): Cleaner {
+  let cleaner = byFont.get(font);
+  if (cleaner) return cleaner;
+  const { encoding, caps } = encodingOfFont(font);
+  const key = caps ? `${encoding}-caps` : encoding;
+  cleaner = byEncoding.get(key);
   if (!cleaner) {
     // Any font of the same encoding decodes alike, so the first one met stands for all of them.
-    const representative = font;
-    cleaners.set(key, (cleaner = memoizeText((raw: string) => cleanTextUncached(raw, representative))));
+    cleaner = { clean: memoizeText((raw: string) => cleanTextUncached(raw, font)), plainIsClean: !(encoding === 'tcvn3' && caps) };
+    byEncoding.set(key, cleaner);
   }
+  // Fonts are few (a workbook has a handful): the map stays small.
+  if (byFont.size < 1000) byFont.set(font, cleaner);
   return cleaner;
 }
 
@@ -67,7 +79,7 @@ export function readSheetText(grid: Grid, maxRows: number, maxCols: number): She
   const encodings = new Set<Exclude<TextEncoding, 'unicode'>>();
   // Neighbouring cells nearly always share a font: its cleaner is looked up again only when the font changes.
   let lastFont: string | null = null;
-  let clean = cleanerFor(null);
+  let cleaner = cleanerFor(null);
   for (let r = 0; r < rows; r++) {
     const source = grid.values[r] ?? [];
     const row: CellValue[] = [];
@@ -77,9 +89,10 @@ export function readSheetText(grid: Grid, maxRows: number, maxCols: number): She
         const font = grid.fonts?.[r]?.[c] ?? null;
         if (font !== lastFont) {
           lastFont = font;
-          clean = cleanerFor(font);
+          cleaner = cleanerFor(font);
         }
-        const { text, encoding } = clean(v);
+        // Plain single-spaced ASCII ("1.300", "BTS", "x") is already clean in most fonts: no cache needed.
+        const { text, encoding } = cleaner.plainIsClean && PLAIN_ASCII.test(v) ? { text: v, encoding: 'unicode' as const } : cleaner.clean(v);
         if (encoding !== 'unicode') encodings.add(encoding);
         row.push(text === '' ? null : text);
       } else {
@@ -105,6 +118,7 @@ export function readSheetText(grid: Grid, maxRows: number, maxCols: number): She
       const v = value(r, c);
       return v === null ? '' : String(v);
     },
+    hasMerges: owners.size > 0,
     owner: (r, c) => (owners.size > 0 && r >= 0 && r < rows && c >= 0 && c < cols ? owners.get(r * cols + c) ?? null : null),
     encodings,
     answers: null,

@@ -71,11 +71,15 @@ const EXPANSIONS: Record<string, string> = {
 const PAIRS = new Map<string, string>();
 const SINGLES = new Map<string, string>();
 for (const [form, expansion] of Object.entries(EXPANSIONS)) (form.includes(' ') ? PAIRS : SINGLES).set(form, expansion);
+/** First words of the multi-word forms: only a token starting one needs the two- and three-word lookups. */
+const PAIR_HEADS = new Set([...PAIRS.keys()].map((form) => form.split(' ')[0]));
 
 /** "md3" → "md 3": letters glued to a level digit, but never "4g"/"3g" where the digit comes first. */
-function splitGluedLevel(token: string): string[] {
-  const glued = /^([a-z]+)(\d+)$/.exec(token);
-  return glued && SINGLES.has(glued[1]) ? [glued[1], glued[2]] : [token];
+function splitGluedLevel(token: string, into: string[]): void {
+  const last = token.charCodeAt(token.length - 1);
+  const glued = last >= 48 && last <= 57 ? /^([a-z]+)(\d+)$/.exec(token) : null;
+  if (glued && SINGLES.has(glued[1])) into.push(glued[1], glued[2]);
+  else into.push(token);
 }
 
 /**
@@ -84,9 +88,14 @@ function splitGluedLevel(token: string): string[] {
  * @example expandAbbreviations('dvc md3') // "dich vu cong muc do 3"
  */
 export function expandAbbreviations(folded: string): string {
-  const tokens = folded.split(' ').filter(Boolean).flatMap(splitGluedLevel);
+  const tokens: string[] = [];
+  for (const token of folded.split(' ')) if (token) splitGluedLevel(token, tokens);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!PAIR_HEADS.has(tokens[i])) {
+      out.push(SINGLES.get(tokens[i]) ?? tokens[i]);
+      continue;
+    }
     const three = PAIRS.get(tokens.slice(i, i + 3).join(' '));
     if (three && i + 2 < tokens.length) {
       out.push(three);

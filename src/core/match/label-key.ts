@@ -72,9 +72,12 @@ function canonicalTokens(folded: string): string {
       out[out.length - 1] += 'g';
       continue;
     }
-    if (/^\d+$/.test(token)) out.push(String(Number(token)));
-    else if (/^0+\d/.test(token)) out.push(token.replace(/^0+/, ''));
-    else out.push(token.replace(Y_AS_I, (_, head: string) => `${head}i`));
+    // Most tokens are plain words: the digit and spelling rules are only tried where they can apply.
+    const first = token.charCodeAt(0);
+    if (first >= 48 && first <= 57 && /^\d+$/.test(token)) out.push(String(Number(token)));
+    else if (first === 48 && /^0+\d/.test(token)) out.push(token.replace(/^0+/, ''));
+    else if (token.length <= 3 && token.endsWith('y') && Y_AS_I.test(token)) out.push(`${token.slice(0, -1)}i`);
+    else out.push(token);
   }
   return out.join(' ');
 }

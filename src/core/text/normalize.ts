@@ -10,8 +10,13 @@ export function removeInvisible(text: string): string {
 
 /** Collapses every run of white space (tabs, line breaks, no-break spaces) to one space and trims. @example collapseWhitespace(' Số\u00a0 trạm\n') // "Số trạm" */
 export function collapseWhitespace(text: string): string {
+  // Most texts have single plain spaces only: nothing to replace, and the test is cheaper than the replace.
+  if (!UNUSUAL_SPACE.test(text)) return text.trim();
   return text.replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
 }
+
+/** White space other than one plain space (\s without the space itself), or two spaces in a row. */
+const UNUSUAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
 // "oa", "oe", "uy" ending a syllable: the old placement puts the tone on the second vowel (hoà, khoẻ, thuỷ).

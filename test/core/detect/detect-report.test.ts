@@ -212,6 +212,19 @@ describe('detectReport decodes legacy fonts', () => {
     expect(r.notes).toContain('Đã chuyển mã TCVN3 → Unicode.');
   });
 
+  test('plain ASCII in an all-capitals .VnTimeH cell reads in capitals, as Excel shows it', () => {
+    const rows = [
+      ['UBND HUYEN LOC NINH', null],
+      ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2022', null],
+      ['Chỉ tiêu', 'Thực hiện'],
+      ['So tram BTS', 140],
+      ['Số điểm phục vụ bưu chính', 35],
+    ];
+    const fonts = [[null, null], [null, null], [null, null], ['.VnTimeH', null], [null, null]];
+    const r = report(detectReport(grid(rows, { fonts })));
+    expect(r.rows.map((row) => row.label)).toEqual(['SO TRAM BTS', 'Số điểm phục vụ bưu chính']);
+  });
+
   test('encodeTcvn3 round trip: a sheet encoded from real text decodes back', () => {
     const labels = ['Số hồ sơ trực tuyến mức độ 4', 'Tỷ lệ thuê bao điện thoại thông minh'];
     const r = report(

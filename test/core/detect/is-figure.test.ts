@@ -1,0 +1,22 @@
+import fc from 'fast-check';
+import { isFigure } from '../../../src/core/detect/layout';
+import { parseFigure } from '../../../src/core/numbers';
+
+/** isFigure answers labels and plain numbers without parsing; its answer must be the parser's all the same. */
+describe('isFigure agrees with the figure parser', () => {
+  const parsed = (text: string) => parseFigure(text).kind === 'number';
+
+  test('on texts seen in reports', () => {
+    const texts = [
+      'Số trạm BTS', 'Huyện Bù Đốp', 'x', '-', 'Không', 'chưa có số liệu', 'trạm', '%', '4G', 'Phủ sóng 4G',
+      '0', '007', '45', '123456789012345', '1234567890123456', '1.300', '01.300', '1.234.567', '999.999.999.999.999',
+      '1.2.3', '1,5', '16,2%', '1,7 tỷ đồng', 'khoảng 91.000', '187/200', '10 - 15', '2022', 'Năm 2022', '1.', 'I.',
+    ];
+    for (const text of texts) expect([text, isFigure(text)]).toEqual([text, parsed(text)]);
+  });
+
+  test('on any text made of digits, dots, commas, spaces and a few letters', () => {
+    const text = fc.string({ unit: fc.constantFrom('0', '1', '5', '9', '.', ',', ' ', '%', '-', 'a', 'đ', 'G'), maxLength: 20 });
+    fc.assert(fc.property(text, (t) => isFigure(t) === parsed(t)), { numRuns: 3000 });
+  });
+});
