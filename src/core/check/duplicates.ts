@@ -1,13 +1,12 @@
 import type { Issue } from '../model';
 import { formatCellRef } from '../address/address';
-import { makeIssue, type CheckContext } from './context';
+import { makeIssue, unitValues, type CheckContext } from './context';
 
 /** duplicate_conflict: the same indicator twice in one report with different figures; both cells named. */
 export function checkDuplicates({ summary }: CheckContext): Issue[] {
   const issues: Issue[] = [];
   for (const row of summary.rows) {
-    for (const unit of Object.keys(row.values)) {
-      const value = row.values[unit];
+    for (const [unit, value] of unitValues(row)) {
       if (!value.duplicates) continue;
       for (const dup of value.duplicates) {
         if (dup.value === value.value && dup.figure.kind === value.figure.kind) continue;

@@ -1,13 +1,12 @@
 import type { Indicator, Issue } from '../model';
 import { measureKind } from '../merge';
-import { fmtEn, fmtVi, makeIssue, type CheckContext } from './context';
+import { fmtEn, fmtVi, makeIssue, unitValues, type CheckContext } from './context';
 
 /** value_unreadable: text in a figure cell that is not a number, with the raw text and the reason. */
 export function checkUnreadable({ summary }: CheckContext): Issue[] {
   const issues: Issue[] = [];
   for (const row of summary.rows) {
-    for (const unit of Object.keys(row.values)) {
-      const value = row.values[unit];
+    for (const [unit, value] of unitValues(row)) {
       if (value.figure.kind !== 'unreadable') continue;
       issues.push(
         makeIssue('value_unreadable', {
@@ -38,8 +37,7 @@ export function checkRanges({ summary }: CheckContext): Issue[] {
   for (const row of summary.rows) {
     const { indicator } = row;
     const { min, max } = boundsOf(indicator);
-    for (const unit of Object.keys(row.values)) {
-      const value = row.values[unit];
+    for (const [unit, value] of unitValues(row)) {
       const v = value.value;
       if (v === null) continue;
       const where = { unit, indicator: indicator.id, cell: value.cell };

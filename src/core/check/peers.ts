@@ -1,6 +1,6 @@
 import type { Issue, SummaryRow } from '../model';
 import { measureKind } from '../merge';
-import { fmtEn, fmtVi, makeIssue, type CheckContext } from './context';
+import { fmtEn, fmtVi, makeIssue, unitValues, type CheckContext } from './context';
 import { mad, median, modifiedZ } from './statistics';
 
 /** Fewer peers than this say nothing reliable about one unit. */
@@ -33,8 +33,8 @@ export function checkPeers({ summary }: CheckContext): Issue[] {
 
 function adjustedPoints(row: SummaryRow, size: SummaryRow | undefined): Point[] {
   const points: Point[] = [];
-  for (const unit of Object.keys(row.values)) {
-    const value = row.values[unit].value;
+  for (const [unit, unitValue] of unitValues(row)) {
+    const value = unitValue.value;
     if (typeof value !== 'number') continue;
     if (!size) {
       points.push({ unit, value, adjusted: value });

@@ -1,5 +1,5 @@
 import type { Issue, SummaryRow, UnitValue } from '../model';
-import { fmtEn, fmtVi, makeIssue, type CheckContext } from './context';
+import { fmtEn, fmtVi, makeIssue, unitValues, type CheckContext } from './context';
 
 /** Relative tolerance for a reported rate against the rate recomputed from its parts (design.md). */
 const RATIO_TOLERANCE = 0.02;
@@ -28,7 +28,7 @@ function numeric(value: UnitValue | undefined): number | null {
 
 function checkLte(row: SummaryRow, other: SummaryRow | undefined): Issue[] {
   if (!other) return [];
-  return Object.entries(row.values).flatMap(([unit, value]) => {
+  return unitValues(row).flatMap(([unit, value]) => {
     const a = numeric(value);
     const b = numeric(other.values[unit]);
     if (a === null || b === null || a <= b) return [];
@@ -43,7 +43,7 @@ function checkLte(row: SummaryRow, other: SummaryRow | undefined): Issue[] {
 function checkSumOfLte(whole: SummaryRow, parts: (SummaryRow | undefined)[]): Issue[] {
   const present = parts.filter((p): p is SummaryRow => p !== undefined);
   if (present.length !== parts.length || present.length === 0) return [];
-  return Object.entries(whole.values).flatMap(([unit, value]) => {
+  return unitValues(whole).flatMap(([unit, value]) => {
     const w = numeric(value);
     const figures = present.map((p) => numeric(p.values[unit]));
     if (w === null || figures.some((f) => f === null)) return [];
@@ -60,7 +60,7 @@ function checkSumOfLte(whole: SummaryRow, parts: (SummaryRow | undefined)[]): Is
 
 function checkRatio(row: SummaryRow, numerator: SummaryRow | undefined, denominator: SummaryRow | undefined, scale: number): Issue[] {
   if (!numerator || !denominator) return [];
-  return Object.entries(row.values).flatMap(([unit, value]) => {
+  return unitValues(row).flatMap(([unit, value]) => {
     const reported = numeric(value);
     const n = numeric(numerator.values[unit]);
     const d = numeric(denominator.values[unit]);

@@ -29,12 +29,20 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
   const unmatched: UnmatchedLabel[] = [];
   const mapping: MappingRow[] = [];
   const measureConflicts: MeasureConflict[] = [];
+  const seenUnits = new Set<string>();
 
   for (const { unit, rows } of reports) {
     const style = unit.report.layout.numberStyle;
+    // This report's value per indicator, to find its second rows: asking the indicator's record (one key per unit,
+    // thousands at country scale) for every row costs more than a small map per report.
+    const own = new Map<string, UnitValue>();
+    // Two reports under one name (consolidate keeps one, a caller may not): the later one's rows are duplicates.
+    const repeated = seenUnits.has(unit.name);
+    seenUnits.add(unit.name);
     for (const { row, match } of rows) {
       if (match.kind === 'ignored') continue;
-      mapping.push(mappingRow(unit.name, row, match));
+      const mapped = mappingRow(unit.name, row, match);
+      mapping.push(mapped);
       if (match.kind === 'unmatched') {
         unmatched.push({ unit: unit.name, label: row.label, cell: row.labelCell, candidates: match.candidates, reason: match.reason });
         continue;
@@ -44,11 +52,13 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
       if (!indicator || !unitValues) continue;
       const read = readFigure(row, indicator, style);
       if (read.measureConflict) measureConflicts.push({ unit: unit.name, indicatorId: indicator.id, cell: row.valueCell, ...read.measureConflict });
-      const existing = unitValues[unit.name];
+      const existing = own.get(match.id) ?? (repeated ? unitValues[unit.name] : undefined);
       if (existing) {
         (existing.duplicates ??= []).push({ cell: row.valueCell, figure: read.figure, value: read.value });
       } else {
-        unitValues[unit.name] = unitValue(row, read, match.confidence);
+        const value = unitValue(row, read, match.confidence);
+        own.set(match.id, value);
+        mapped.used = unitValues[unit.name] = value;
       }
     }
   }

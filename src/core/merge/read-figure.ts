@@ -36,6 +36,8 @@ export function readFigure(row: ReportRow, indicator: Indicator, style: 'vi' | '
 }
 
 function stripMeasure(parsed: Figure & { measure?: string }): Figure {
+  // Figures are never changed once made: one without a measure is used as it is (most are), not copied.
+  if (!('measure' in parsed)) return parsed;
   const { measure: _measure, ...figure } = parsed;
   void _measure;
   return figure;

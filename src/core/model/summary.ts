@@ -42,6 +42,8 @@ export type MappingRow = {
   indicatorId: string | null;
   confidence: number;
   reason: string;
+  /** The unit's value this row's figure became; absent for a row not used (unmatched, or a second row of one indicator). */
+  used?: UnitValue;
 };
 
 export type Summary = {

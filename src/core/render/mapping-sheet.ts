@@ -1,4 +1,4 @@
-import type { CellRef, CellSpec, CellStyle, ConsolidationResult, SheetSpec } from '../model';
+import type { CellSpec, CellStyle, ConsolidationResult, SheetSpec } from '../model';
 import { formatCellRef } from '../address/address';
 import { num, text } from './cells';
 import { heightOfLines, linesNeeded, rowHeights } from './row-heights';
@@ -28,10 +28,6 @@ function shownTexts(style: CellStyle, width: number): (value: string) => Shown {
   };
 }
 
-/** Same cell as formatCellRef compares them, without building two strings per row. */
-const sameCell = (a: CellRef, b: CellRef): boolean =>
-  a === b || (a.address === b.address && a.sheet === b.sheet && a.file === b.file) || formatCellRef(a) === formatCellRef(b);
-
 /** Every source label, the indicator it went to, the raw and used figure, the confidence and why: the audit trail. */
 export function renderMappingSheet(result: ConsolidationResult, options: RenderOptions, t: RenderTexts): SheetSpec {
   const { summary } = result;
@@ -48,12 +44,11 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const nameCells = { matched: shownTexts(TEXT, widths[4]), unmatched: shownTexts(TEXT_FLAGGED.info, widths[4]) };
   const idCells = shownTexts(TEXT, widths[5]);
   const measureCells = shownTexts(TEXT, widths[6]);
-  const rawCells = shownTexts(TEXT, widths[7]);
+  const duplicate: Shown = { cell: text(t.duplicateRow, TEXT), lines: linesNeeded(t.duplicateRow, widths[7]) };
   const reasonCells = shownTexts(TEXT, widths[10]);
   summary.mapping.forEach((m, i) => {
     const row = m.indicatorId ? byId.get(m.indicatorId) : undefined;
-    const value = row?.values[m.unit];
-    const used = value && sameCell(value.labelCell, m.cell) ? value : undefined;
+    const used = m.used;
     const kind = m.indicatorId ? 'matched' : 'unmatched';
     const target = link(m.cell);
     const ref = formatCellRef(m.cell);
@@ -62,8 +57,8 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
     const name = nameCells[kind](row ? row.indicator.name : t.unmatched);
     const id = m.indicatorId ? idCells(m.indicatorId) : NOTHING;
     const measure = row ? measureCells(row.indicator.unit) : NOTHING;
-    // Raw figures are mostly numbers written as they were typed: "45", "1.300" repeat across units too.
-    const raw = used ? rawCells(used.figure.raw) : row ? rawCells(t.duplicateRow) : NOTHING;
+    // Raw figures are nearly all different: a cell of their own, not a cache entry each.
+    const raw = used ? { cell: text(used.figure.raw, TEXT), lines: linesNeeded(used.figure.raw, widths[7]) } : row ? duplicate : NOTHING;
     const reason = reasonCells(m.reason);
     rows.push([
       { value: i + 1, style: ORDINAL },
