@@ -1,4 +1,4 @@
-import type { CellRef, Issue, IssueCode, Summary, SummaryRow, UnitValue } from '../model';
+import type { CellRef, Issue, IssueCode, Summary } from '../model';
 import type { MeasureConflict } from '../merge';
 import { ISSUE_TEXTS } from '../issues';
 import { formatCellRef } from '../address/address';
@@ -50,14 +50,5 @@ export function fmtEn(n: number): string {
   return enNumber.format(n);
 }
 
-const entriesOf = new WeakMap<SummaryRow, [string, UnitValue][]>();
-
-/**
- * A summary row's unit values as [unit, value] pairs, in unit order. Every check walks every row: listing the keys
- * of a 3,321-unit record is costly enough to do once per row, not once per check.
- */
-export function unitValues(row: SummaryRow): [string, UnitValue][] {
-  let entries = entriesOf.get(row);
-  if (!entries) entriesOf.set(row, (entries = Object.entries(row.values)));
-  return entries;
-}
+/** A row's [unit, value] pairs, listed once for every check (see merge/unit-values.ts). */
+export { unitValues } from '../merge';

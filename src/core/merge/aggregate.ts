@@ -1,4 +1,5 @@
 import type { Aggregate, SummaryRow } from '../model';
+import { unitValues } from './unit-values';
 
 /**
  * Fills `total` and `totalNote` of every row with its catalog aggregate. Plain aggregates go first because
@@ -55,10 +56,7 @@ const PLAIN_NOTES: Record<Exclude<Aggregate, object>, (n: number) => string> = {
 
 function presentValues(row: SummaryRow): [string, number][] {
   const present: [string, number][] = [];
-  for (const unit of Object.keys(row.values)) {
-    const value = row.values[unit].value;
-    if (typeof value === 'number') present.push([unit, value]);
-  }
+  for (const [unit, { value }] of unitValues(row)) if (typeof value === 'number') present.push([unit, value]);
   return present;
 }
 

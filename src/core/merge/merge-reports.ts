@@ -3,6 +3,7 @@ import type {
 } from '../model';
 import { readFigure, type ReadFigure } from './read-figure';
 import { computeTotals } from './aggregate';
+import { rememberUnitValues } from './unit-values';
 
 /** A unit's report with each row's match decision. */
 export type MatchedReport = { unit: UnitInfo; rows: { row: ReportRow; match: MatchResult }[] };
@@ -26,6 +27,7 @@ export type MergeResult = {
 export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeResult {
   const byId = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
   const values = new Map<string, Record<string, UnitValue>>(catalog.indicators.map((i) => [i.id, {}]));
+  const pairs = new Map<string, [string, UnitValue][]>(catalog.indicators.map((i) => [i.id, []]));
   const unmatched: UnmatchedLabel[] = [];
   const mapping: MappingRow[] = [];
   const measureConflicts: MeasureConflict[] = [];
@@ -58,6 +60,7 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
       } else {
         const value = unitValue(row, read, match.confidence);
         own.set(match.id, value);
+        pairs.get(match.id)?.push([unit.name, value]);
         mapped.used = unitValues[unit.name] = value;
       }
     }
@@ -69,6 +72,7 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
     total: null,
     totalNote: '',
   }));
+  for (const row of rows) rememberUnitValues(row, pairs.get(row.indicator.id) ?? []);
   computeTotals(rows);
   return { rows, unmatched, mapping, measureConflicts };
 }

@@ -1,4 +1,5 @@
 import { merged, unitReport } from '../../helpers/reports';
+import { unitValues } from '../../../src/core/merge';
 
 const row = (result: ReturnType<typeof merged>, id: string) => result.rows.find((r) => r.indicator.id === id)!;
 
@@ -50,5 +51,20 @@ describe('mergeReports', () => {
     expect(r.unmatched).toHaveLength(1);
     expect(r.unmatched[0].label).toBe('Số lượt truy cập cổng thông tin');
     expect(r.rows.every((x) => Object.keys(x.values).length === 0)).toBe(true);
+  });
+});
+
+describe('the unit values kept with each row', () => {
+  it('are the row’s record as pairs, in merge order, even when a unit comes twice', () => {
+    const result = merged([
+      unitReport('Huyện Bù Đốp', [['bts', 12], ['population', 70000], ['bts', 13]]),
+      unitReport('Huyện Lộc Ninh', [['bts', 95]]),
+      unitReport('Huyện Bù Đốp', [['bts', 14], ['households', 18000]]),
+    ]);
+    for (const r of result.rows) expect(unitValues(r)).toEqual(Object.entries(r.values));
+    const bts = row(result, 'bts').values['Huyện Bù Đốp'];
+    expect(bts.value).toBe(12);
+    expect(bts.duplicates?.map((d) => d.value)).toEqual([13, 14]);
+    expect(row(result, 'households').values['Huyện Bù Đốp'].value).toBe(18000);
   });
 });
