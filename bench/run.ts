@@ -23,7 +23,7 @@ const option = (name: string, fallback: number): number => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 const BIG = 3321;
-const bigRuns = option('--big-runs', 3);
+const bigRuns = option('--big-runs', 5);
 
 const log = (s: string): void => {
   process.stdout.write(`${s}\n`);
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   // ── 1. Engine ────────────────────────────────────────────────────────────────────────────────────────────────
   log('1. Engine only (grids in memory → consolidate → renderWorkbook)');
   const scales: EngineScale[] = [];
-  const plan: [number, number, number][] = [[10, 9, 2], [168, 7, 1]];
+  const plan: [number, number, number][] = [[10, 9, 2], [168, 11, 1]];
   if (!flag('--skip-big')) plan.push([BIG, bigRuns, 1]);
   for (const [n, runs, warmup] of plan) {
     if (n === BIG) log(`  (${BIG} units: 1 warm-up run, then ${runs} timed runs)`);
