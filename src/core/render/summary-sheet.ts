@@ -90,9 +90,19 @@ function indicatorRow(row: SummaryRow, index: number, units: string[], flags: Is
   if (previousTotal !== undefined) cells.push(num(previousTotal, format, BODY), num(changePercent(row.total, previousTotal), '+0.0;-0.0;0.0', BODY));
   let flaggedCount = 0;
   let totalSeverity: Severity | null = null;
+  // Most cells of a wide summary are plain figures: their style is looked up once per row, not once per cell.
+  const plain = num(null, format, BODY).style;
   for (const unit of units) {
     const value = row.values[unit];
-    const issues = rowFlags?.get(unit) ?? NO_ISSUES;
+    const issues = rowFlags?.get(unit);
+    if (!issues && value?.figure.kind !== 'unreadable') {
+      cells.push({ value: value?.value ?? null, style: plain });
+      continue;
+    }
+    if (!issues) {
+      cells.push(unitCell(value, NO_ISSUES, format));
+      continue;
+    }
     if (typeof value?.value === 'number' && issues.length > 0) {
       flaggedCount += 1;
       // A total that adds a figure flagged as wrong or doubtful carries the same colour: it cannot be trusted either.
