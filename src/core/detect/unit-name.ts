@@ -194,6 +194,11 @@ function matchParsed(unit: UnitName, expected: string[]): { name: string; confid
   return { name: pool[0].official, confidence: exactSpelling ? confidence : Math.round(confidence * 95) / 100 };
 }
 
+function named(from: 'sheet' | 'file', text: string): { from: 'sheet' | 'file'; text: string; unit: UnitName }[] {
+  const unit = parseUnitFromName(text);
+  return unit ? [{ from, text, unit }] : [];
+}
+
 export type UnitRecognition = {
   /** Official spelling when the list matched, else the clean display name; null when nothing was found. */
   unit: string | null;
@@ -220,18 +225,27 @@ export function recogniseUnit(
     .filter((t): t is { text: string; unit: UnitName } => t.unit !== null)
     // Finest level first (a commune under its district), then in reading order.
     .sort((a, b) => (b.unit.kind ? LEVEL[b.unit.kind] : 0) - (a.unit.kind ? LEVEL[a.unit.kind] : 0));
-  const sources: { from: 'title' | 'signature' | 'sheet' | 'file'; text: string; unit: UnitName }[] = titles.map((t) => ({ from: 'title' as const, ...t }));
-  for (const text of input.signatureLines ?? []) {
-    const unit = parseUnitPhrase(text.trim());
-    if (unit?.kind) sources.push({ from: 'signature', text: text.trim(), unit });
-  }
-  const sheet = parseUnitFromName(input.sheetName);
-  if (sheet) sources.push({ from: 'sheet', text: input.sheetName, unit: sheet });
-  const file = parseUnitFromName(input.fileName);
-  if (file) sources.push({ from: 'file', text: input.fileName, unit: file });
-
-  if (expected.length > 0) {
-    for (const s of sources) {
+  type Source = { from: 'title' | 'signature' | 'sheet' | 'file'; text: string; unit: UnitName };
+  // Sources in order of trust, each read only when the ones before named nobody on the list: a sheet named after
+  // its unit is a unique text per sheet, not worth parsing when the title already said who reports.
+  const readers: (() => Source[])[] = [
+    () => titles.map((t) => ({ from: 'title' as const, ...t })),
+    () => (input.signatureLines ?? []).flatMap((line) => {
+      const unit = parseUnitPhrase(line.trim());
+      return unit?.kind ? [{ from: 'signature' as const, text: line.trim(), unit }] : [];
+    }),
+    () => named('sheet', input.sheetName),
+    () => named('file', input.fileName),
+  ];
+  const sources: Source[] = [];
+  for (const read of readers) {
+    const found = read();
+    sources.push(...found);
+    if (expected.length === 0) {
+      if (sources.length > 0) break;
+      continue;
+    }
+    for (const s of found) {
       const hit = matchParsed(s.unit, expected);
       if (hit) return { unit: hit.name, from: s.from, text: s.text, matched: true, confidence: hit.confidence };
     }
