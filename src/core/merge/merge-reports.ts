@@ -26,7 +26,9 @@ export type MergeResult = {
  */
 export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeResult {
   const byId = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
-  const values = new Map<string, Record<string, UnitValue>>(catalog.indicators.map((i) => [i.id, {}]));
+  // A record per indicator with a key per unit: made without a prototype, which V8 keeps as a hash table from the
+  // start, where a plain {} would change shape with each of thousands of added units.
+  const values = new Map<string, Record<string, UnitValue>>(catalog.indicators.map((i) => [i.id, Object.create(null) as Record<string, UnitValue>]));
   const pairs = new Map<string, [string, UnitValue][]>(catalog.indicators.map((i) => [i.id, []]));
   const unmatched: UnmatchedLabel[] = [];
   const mapping: MappingRow[] = [];
