@@ -9,8 +9,16 @@ export function columnLetters(col: number): string {
 
 /** 0-based row and column → "B17". */
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  if (row < 0 || col < 0 || row >= CACHED_ROWS || col >= CACHED_COLS) return `${columnLetters(col)}${row + 1}`;
+  const byRow = (addresses[col] ??= []);
+  return (byRow[row] ??= `${columnLetters(col)}${row + 1}`);
 }
+
+// Every report names the same cells ("B17", "E17"): one string per address for the whole run, not one per row of
+// every sheet (two per row, 290,000 at country scale, all kept by the result).
+const CACHED_ROWS = 4096;
+const CACHED_COLS = 64;
+const addresses: string[][] = [];
 
 /** "B17" → 0-based {row, col}; null when not an A1 address. */
 export function parseAddress(address: string): { row: number; col: number } | null {

@@ -119,7 +119,7 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matcher: Matche
  * "- Nam" under "Dân số" never becomes the population; the guards still veto parts ("trả trước", "4G").
  */
 function withParentContext(rows: MatchedReport['rows'], matcher: Matcher, catalog: Catalog): MatchedReport['rows'] {
-  const names = new Map(catalog.indicators.map((i) => [i.id, i.name]));
+  let names: Map<string, string> | undefined;
   return rows.map((entry, i) => {
     if (entry.match.kind !== 'unmatched') return entry;
     const child = entry.row.label.replace(/^\s*(?:trong đó|trong do)\s*[:,]?\s*/iu, '').replace(/^[\s\-+*•·–—]+/u, '');
@@ -127,6 +127,7 @@ function withParentContext(rows: MatchedReport['rows'], matcher: Matcher, catalo
     const parent = parentOf(rows, i);
     if (!parent || parent.match.kind !== 'matched') return entry;
     // The parent's meaning is the indicator it matched, not its wording ("Tổng số DVC đang cung cấp (*)").
+    names ??= new Map(catalog.indicators.map((ind) => [ind.id, ind.name]));
     const match = matcher.match(`${names.get(parent.match.id) ?? parent.row.label} ${child}`);
     if (match.kind !== 'matched' || match.id === parent.match.id) return entry;
     return { row: entry.row, match: { ...match, reason: `đọc cùng dòng trên «${parent.row.label}»: ${match.reason}` } };
