@@ -522,3 +522,18 @@ describe('reading sheets far bigger than any report', () => {
     expect(grid.truncated?.cols).toBe(16000);
   });
 });
+
+describe('src/xlsx/read', () => {
+  const root = join(__dirname, '..', '..', 'src', 'xlsx', 'read');
+  const sources = readdirSync(root).filter((f) => f.endsWith('.ts')).map((f) => ({ file: f, text: readFileSync(join(root, f), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '') }));
+
+  it('imports only fflate, the grid types and its own modules, so a browser worker can run it', () => {
+    const imports = sources.flatMap((s) => [...s.text.matchAll(/from\s+['"]([^'"]+)['"]|require\(/g)].map((m) => m[1] ?? 'require('));
+    expect(new Set(imports.filter((i) => !i.startsWith('./')))).toEqual(new Set(['fflate', '../../core/model']));
+  });
+
+  it('uses no Node or DOM globals and no `any`', () => {
+    const offenders = sources.filter((s) => /\b(window|document|process|Buffer|__dirname|require|setTimeout)\s*[.(]|:\s*any\b|as\s+any\b/.test(s.text));
+    expect(offenders.map((s) => s.file)).toEqual([]);
+  });
+});
