@@ -183,15 +183,28 @@ export function stripFootnote(label: string): string {
  */
 const GENERATION_LIST = /\(?\s*\b[2-5]G\s*(?:[,/&+;]|và|-)\s*[2-5]G\b(?:\s*(?:[,/&+;]|và|-)\s*[2-5]G\b)*\s*\)?/giu;
 
+const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURES);
+const withCatalogMeasures = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The measure words a bracketed suffix is checked against: the built-in ones and a catalog's, joined once per catalog. */
+function measureWords(measures: ReadonlySet<string>): ReadonlySet<string> {
+  if (measures.size === 0) return MEASURE_WORDS;
+  let joined = withCatalogMeasures.get(measures);
+  if (!joined) withCatalogMeasures.set(measures, (joined = new Set([...MEASURES, ...measures])));
+  return joined;
+}
+
 export function analyseLabel(label: string, measures: ReadonlySet<string> = new Set()): LabelKey {
   const text = normalizeText(label).replace(GENERATION_LIST, ' ').replace(/\s+/g, ' ').trim();
   const sectionNumbered = SECTION_NUMBERING.test(text);
   const unnumbered = stripLeadingNumbering(text);
   const percent = /%/.test(unnumbered);
   const fullKey = foldForMatching(unnumbered);
-  const allMeasures = measures.size > 0 ? new Set([...MEASURES, ...measures]) : new Set(MEASURES);
+  const stripped = stripMeasureSuffix(unnumbered, measureWords(measures));
+  // Most labels carry no measure suffix: their key starts from the fold already made.
+  const base = stripped === unnumbered ? fullKey : foldForMatching(stripped);
   // Dossiers "trả qua bưu điện" go through the public postal service (BCCI): the same indicator.
-  let key = foldForMatching(stripMeasureSuffix(unnumbered, allMeasures)).replace(/\bqua (?:dich vu )?buu dien\b/g, 'qua buu chinh cong ich');
+  let key = base.replace(/\bqua (?:dich vu )?buu dien\b/g, 'qua buu chinh cong ich');
   const period = detectPeriod(key);
   for (const filler of FILLERS) key = key.replace(filler, ' ');
   key = key.replace(/\s+/g, ' ').trim();
