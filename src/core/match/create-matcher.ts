@@ -98,9 +98,13 @@ export function createMatcher(catalog: Catalog): Matcher {
     for (const token of form.label.tokens) {
       if (!indicatorsByToken.has(token)) indicatorsByToken.set(token, new Set());
       indicatorsByToken.get(token)?.add(form.indicator.id);
-      formsByToken.set(token, [...(formsByToken.get(token) ?? []), index]);
+      const withToken = formsByToken.get(token);
+      if (withToken) withToken.push(index);
+      else formsByToken.set(token, [index]);
     }
-    formsByFingerprint.set(form.label.fingerprint, [...(formsByFingerprint.get(form.label.fingerprint) ?? []), index]);
+    const same = formsByFingerprint.get(form.label.fingerprint);
+    if (same) same.push(index);
+    else formsByFingerprint.set(form.label.fingerprint, [index]);
     const words = form.label.key.split(' ');
     for (let i = 0; i + 1 < words.length; i++) gluedPairs.set(words[i] + words[i + 1], [words[i], words[i + 1]]);
   });
