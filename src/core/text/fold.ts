@@ -5,11 +5,55 @@ import { normalizeText, unifyTonePlacement } from './normalize';
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 
-/** Lower case with đ → d and all diacritics removed. @example removeDiacritics('Đắk Lắk') // "Dak Lak" */
+/** Đ → D, đ → d and all diacritics removed, case kept. @example removeDiacritics('Đắk Lắk') // "Dak Lak" */
 export function removeDiacritics(text: string): string {
   // Figures, codes and English words are plain ASCII: nothing to decompose.
   if (!NON_ASCII.test(text)) return text;
+  // Vietnamese (precomposed or decomposed) is Latin letters and combining marks: one table lookup per character.
+  const out = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const base = code < 0x80 ? code : baseLetter(code);
+    if (base === OTHER) return removeDiacriticsAnyScript(text);
+    if (base !== MARK) out[n++] = base;
+  }
+  return fromCodes(out.subarray(0, n));
+}
+
+function removeDiacriticsAnyScript(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** Base letter of a code unit, worked out once (0 = not yet): a combining mark is dropped, other scripts go the long way. */
+const BASE_LETTER = new Uint16Array(0x10000);
+const MARK = 0xfffe;
+const OTHER = 0xffff;
+
+function baseLetter(code: number): number {
+  let base = BASE_LETTER[code];
+  if (base === 0) {
+    base = baseLetterOf(code);
+    BASE_LETTER[code] = base;
+  }
+  return base;
+}
+
+function baseLetterOf(code: number): number {
+  if (code >= 0x300 && code <= 0x36f) return MARK;
+  const latin = (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+  if (!latin) return OTHER;
+  const bare = removeDiacriticsAnyScript(String.fromCharCode(code));
+  return bare.length === 1 ? bare.charCodeAt(0) : OTHER;
+}
+
+/** String.fromCharCode takes codes as arguments (a typed array through apply), in slices for long texts. */
+function fromCodes(codes: Uint16Array): string {
+  const SLICE = 4096;
+  if (codes.length <= SLICE) return String.fromCharCode.apply(null, codes as unknown as number[]);
+  let text = '';
+  for (let i = 0; i < codes.length; i += SLICE) text += String.fromCharCode.apply(null, codes.subarray(i, i + SLICE) as unknown as number[]);
+  return text;
 }
 
 /** Punctuation and symbols to spaces, spaces collapsed; letters (any script) and digits kept. */

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { encodeTcvn3, encodeVni, foldKey, foldKeyWithTones } from '../../../src/core/text';
+import { removeDiacritics } from '../../../src/core/text/fold';
 
 describe('foldKey', () => {
   it.each([
@@ -30,5 +32,25 @@ describe('foldKeyWithTones', () => {
     expect(foldKeyWithTones('Xã Thuận Hoà')).toBe(foldKeyWithTones('xã thuận hòa'));
     expect(foldKeyWithTones('Xã Thuận Hoà')).toBe('xã thuận hòa');
     expect(foldKeyWithTones('Thị xã')).not.toBe(foldKeyWithTones('Thi xa'));
+  });
+});
+
+describe('removeDiacritics, table path', () => {
+  /** The plain definition: decompose, drop the combining marks, đ → d, recompose. */
+  const byDefinition = (text: string) =>
+    text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+
+  test('gives what decomposing gives, on Vietnamese in NFC and NFD, other Latin letters and other scripts', () => {
+    const letters = [...'aăâeêioôơuưyđAĂÂĐ bcdghklmnpqrstvx ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬỳýỷỹỵỲÝỶỸỴƯỨỪỬỮỰØÆßİǖ1.,-%'];
+    const marks = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0306', '\u0302', '\u031b', '\u1dc0'];
+    const others = ['Ω', 'Å', 'Ω', 'ﬁ', '가', '中', '😀', '\u200b'];
+    const unit = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...letters) },
+      { weight: 2, arbitrary: fc.constantFrom(...marks) },
+      { weight: 1, arbitrary: fc.constantFrom(...others) },
+    );
+    const text = fc.array(unit, { maxLength: 24 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (t) => removeDiacritics(t) === byDefinition(t)), { numRuns: 5000 });
+    for (const t of ['Đắk Lắk', 'Số thuê bao', 'Số thuê bao'.normalize('NFD'), 'Thuận Hoà', 'Ω Å ﬁ']) expect(removeDiacritics(t)).toBe(byDefinition(t));
   });
 });
