@@ -59,7 +59,9 @@ function scoreColumns(columns: HeaderColumn[]): number {
 function composeColumns(sheet: SheetText, top: number, bottom: number, fillRight: boolean): HeaderColumn[] {
   const columns: HeaderColumn[] = [];
   for (let c = 0; c < sheet.cols; c++) {
-    const parts: string[] = [];
+    // Most columns have one part or none: the list is made only for a second one.
+    let first = '';
+    let parts: string[] | null = null;
     for (let r = top; r <= bottom; r++) {
       const owner = sheet.owner(r, c);
       let text = owner ? (owner.row >= top && owner.row < r ? '' : sheet.text(owner.row, owner.col)) : sheet.text(r, c);
@@ -76,11 +78,13 @@ function composeColumns(sheet: SheetText, top: number, bottom: number, fillRight
           }
         }
       }
-      if (text !== '' && !parts.includes(text)) parts.push(text);
+      if (text === '' || text === first || parts?.includes(text)) continue;
+      if (first === '') first = text;
+      else (parts ??= [first]).push(text);
     }
     // One single-line part is already clean (sheet texts are trimmed, spaces collapsed): reusing the string keeps the
     // memoised classifyHeader from hashing a fresh copy for every row of every sheet.
-    const text = parts.length === 1 && !parts[0].includes('\n') ? parts[0] : parts.join(' ').replace(/\s+/g, ' ').trim();
+    const text = parts ? parts.join(' ').replace(/\s+/g, ' ').trim() : first.includes('\n') ? first.replace(/\s+/g, ' ').trim() : first;
     columns.push({ col: c, text, role: text === '' ? 'unknown' : classifyHeader(text) });
   }
   return columns;

@@ -24,6 +24,8 @@ export function inferNumberStyle(texts: readonly string[]): { style: NumberStyle
   const score: Record<NumberStyle, number> = { vi: 0, en: 0 };
   const samples: Record<NumberStyle, string[]> = { vi: [], en: [] };
   for (const text of texts) {
+    // Every kind of evidence is a separator between digits: texts without one are passed over without a search.
+    if (!SEPARATOR.test(text)) continue;
     for (const token of text.match(/\d[\d.,]*\d/g) ?? []) {
       const e = evidenceOf(token);
       if (!e) continue;
@@ -33,6 +35,13 @@ export function inferNumberStyle(texts: readonly string[]): { style: NumberStyle
   }
   const style: NumberStyle = score.en > score.vi ? 'en' : 'vi';
   const describe = (s: NumberStyle) => `${s} ${score[s]}${samples[s].length ? ` (${samples[s].join(', ')})` : ''}`;
-  const evidence = score.en === 0 && score.vi === 0 ? 'không có số viết bằng chữ: mặc định vi' : `${describe(style)} / ${describe(style === 'vi' ? 'en' : 'vi')}`;
-  return { style, evidence };
+  return {
+    style,
+    // Written out only when someone reads it: every sheet asks for the style, few for the reasons.
+    get evidence() {
+      return score.en === 0 && score.vi === 0 ? 'không có số viết bằng chữ: mặc định vi' : `${describe(style)} / ${describe(style === 'vi' ? 'en' : 'vi')}`;
+    },
+  };
 }
+
+const SEPARATOR = /\d[.,]\d/;
