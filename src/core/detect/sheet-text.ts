@@ -92,7 +92,11 @@ export function readSheetText(grid: Grid, maxRows: number, maxCols: number): She
           cleaner = cleanerFor(font);
         }
         // Plain single-spaced ASCII ("1.300", "BTS", "x") is already clean in most fonts: no cache needed.
-        const { text, encoding } = cleaner.plainIsClean && PLAIN_ASCII.test(v) ? { text: v, encoding: 'unicode' as const } : cleaner.clean(v);
+        if (cleaner.plainIsClean && PLAIN_ASCII.test(v)) {
+          row.push(v === '' ? null : v);
+          continue;
+        }
+        const { text, encoding } = cleaner.clean(v);
         if (encoding !== 'unicode') encodings.add(encoding);
         row.push(text === '' ? null : text);
       } else {
@@ -103,9 +107,10 @@ export function readSheetText(grid: Grid, maxRows: number, maxCols: number): She
   }
   const owners = new Map<number, { row: number; col: number }>();
   for (const m of grid.merges ?? []) {
+    const owner = { row: m.top, col: m.left };
     for (let r = Math.max(m.top, 0); r <= Math.min(m.bottom, rows - 1); r++) {
       for (let c = Math.max(m.left, 0); c <= Math.min(m.right, cols - 1); c++) {
-        if (r !== m.top || c !== m.left) owners.set(r * cols + c, { row: m.top, col: m.left });
+        if (r !== m.top || c !== m.left) owners.set(r * cols + c, owner);
       }
     }
   }
