@@ -188,8 +188,23 @@ export function parseFigure(raw: CellValue, ctx: ParseContext = {}): ParsedFigur
   }
   if (typeof raw === 'boolean') return unreadable(rawText, `không phải số: «${rawText}»`);
   if (raw === null || raw === undefined) return missing(rawText, 'ô trống');
-  // Text figures repeat across units ("-", "x", "100%", "Đạt"): read each distinct text once per style and font.
-  return ctx.font ? parseTextFigure(raw, ctx.style ?? 'vi', ctx.font) : textFigureParser(ctx.style ?? 'vi')(raw);
+  const style = ctx.style ?? 'vi';
+  // Digits typed as text ("45", "1.300" in a Vietnamese sheet) are most text figures and nearly all different:
+  // read straight away, as the parser would read them, rather than parsed and cached one by one.
+  const plain = plainNumber(raw, style);
+  if (plain !== null) return { kind: 'number', value: plain, raw };
+  // Other text figures repeat across units ("-", "x", "100%", "Đạt"): read each distinct text once per style and font.
+  return ctx.font ? parseTextFigure(raw, style, ctx.font) : textFigureParser(style)(raw);
+}
+
+const DIGITS = /^\d{1,15}$/;
+const GROUPED = { vi: /^[1-9]\d{0,2}(?:\.\d{3}){1,4}$/, en: /^[1-9]\d{0,2}(?:,\d{3}){1,4}$/ } as const;
+
+/** The value of plain digits, or of digits grouped by thousands in the sheet's style; null for any other text. */
+function plainNumber(text: string, style: NumberStyle): number | null {
+  if (DIGITS.test(text)) return Number(text);
+  if (GROUPED[style].test(text)) return Number(text.replace(style === 'vi' ? /\./g : /,/g, ''));
+  return null;
 }
 
 const textParsers: Record<NumberStyle, (raw: string) => ParsedFigure> = {

@@ -20,3 +20,26 @@ describe('isFigure agrees with the figure parser', () => {
     fc.assert(fc.property(text, (t) => isFigure(t) === parsed(t)), { numRuns: 3000 });
   });
 });
+
+describe('plain digits typed as text', () => {
+  /** The parser's answer for a text, without the shortcut: the same text with a leading space goes the long way. */
+  const longWay = (text: string, style: 'vi' | 'en') => {
+    const f = parseFigure(` ${text}`, { style });
+    return f.kind === 'number' ? { kind: f.kind, value: f.value, note: f.note, measure: f.measure } : { kind: f.kind };
+  };
+  const quick = (text: string, style: 'vi' | 'en') => {
+    const f = parseFigure(text, { style });
+    return f.kind === 'number' ? { kind: f.kind, value: f.value, note: f.note, measure: f.measure } : { kind: f.kind };
+  };
+
+  test('read as the full parser reads them, in both styles', () => {
+    const unit = fc.constantFrom('0', '1', '3', '7', '9', '.', ',');
+    const text = fc.array(unit, { minLength: 1, maxLength: 19 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, fc.constantFrom('vi' as const, 'en' as const), (t, style) => {
+      expect(quick(t, style)).toEqual(longWay(t, style));
+    }), { numRuns: 5000 });
+    for (const t of ['0', '007', '45', '1.300', '1,300', '999.999.999.999.999', '123456789012345']) {
+      for (const style of ['vi', 'en'] as const) expect(quick(t, style)).toEqual(longWay(t, style));
+    }
+  });
+});
