@@ -24,15 +24,17 @@ export function readFigure(row: ReportRow, indicator: Indicator, style: 'vi' | '
   const magnitudeOnly = !parsed.measure && typeof row.raw === 'string' && MAGNITUDE.test(row.raw.normalize('NFC'));
   const fromText = parsed.measure?.trim() || (magnitudeOnly && measureKind(indicator.unit) === 'money' ? 'đồng' : undefined);
   const fromColumn = row.measure?.trim() || undefined;
-  for (const from of [fromText, fromColumn]) {
-    if (!from) continue;
-    const converted = convertMeasure(parsed.value, from, indicator.unit);
-    if (converted !== null) return { figure, value: converted === parsed.value ? converted : roundFloat(converted) };
-    // Counting words differ freely ("cái", "chiếc", "camera"); only a change of kind or of scale is a conflict.
-    if (measureKind(from) === 'count' && measureKind(indicator.unit) === 'count') continue;
-    return { figure, value: null, measureConflict: { from, to: indicator.unit } };
-  }
-  return { figure, value: parsed.value };
+  return inMeasure(figure, parsed.value, fromText, indicator.unit) ?? inMeasure(figure, parsed.value, fromColumn, indicator.unit) ?? { figure, value: parsed.value };
+}
+
+/** The figure in the catalog's measure `to`, read as `from`; undefined when `from` says nothing or is another word for a count. */
+function inMeasure(figure: Figure, value: number, from: string | undefined, to: string): ReadFigure | undefined {
+  if (!from) return undefined;
+  const converted = convertMeasure(value, from, to);
+  if (converted !== null) return { figure, value: converted === value ? converted : roundFloat(converted) };
+  // Counting words differ freely ("cái", "chiếc", "camera"); only a change of kind or of scale is a conflict.
+  if (measureKind(from) === 'count' && measureKind(to) === 'count') return undefined;
+  return { figure, value: null, measureConflict: { from, to } };
 }
 
 function stripMeasure(parsed: Figure & { measure?: string }): Figure {
