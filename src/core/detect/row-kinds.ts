@@ -32,9 +32,25 @@ export function isCapsHeading(label: string): boolean {
 
 const TWO_LETTERS = /\p{L}[^]*?\p{L}/u;
 
-/** A label worth keeping: it has words, not only digits and punctuation. */
+/** A label worth keeping: it has words, not only digits and punctuation (two letters at least). */
 export function isLabelText(text: string): boolean {
-  return TWO_LETTERS.test(text);
+  // Asked of every cell a layout looks at: letters are counted by a table per code unit, not a Unicode regex.
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return TWO_LETTERS.test(text);
+    if (isLetter(code) && ++letters === 2) return true;
+  }
+  return false;
+}
+
+/** Letter or not, per UTF-16 code unit outside the surrogates (0 = not asked yet, 1 = letter, 2 = not). */
+const LETTERS = new Uint8Array(0x10000);
+
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (LETTERS[code] === 0) LETTERS[code] = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return LETTERS[code] === 1;
 }
 
 /** "Ghi chú: ...", "* Lưu ý", "Nguồn: ...": notes under the table. */

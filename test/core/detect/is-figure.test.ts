@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { isFigure } from '../../../src/core/detect/layout';
+import { isLabelText } from '../../../src/core/detect/row-kinds';
 import { parseFigure } from '../../../src/core/numbers';
 
 /** isFigure answers labels and plain numbers without parsing; its answer must be the parser's all the same. */
@@ -41,5 +42,13 @@ describe('plain digits typed as text', () => {
     for (const t of ['0', '007', '45', '1.300', '1,300', '999.999.999.999.999', '123456789012345']) {
       for (const style of ['vi', 'en'] as const) expect(quick(t, style)).toEqual(longWay(t, style));
     }
+  });
+});
+
+describe('isLabelText', () => {
+  test('is two letters anywhere, as the Unicode letter class says, astral letters included', () => {
+    const unit = fc.constantFrom('a', 'Ư', 'ệ', '1', '.', ' ', '-', '\u0301', '中', '𝐀', '😀', '\n', '%');
+    const text = fc.array(unit, { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => isLabelText(t) === /\p{L}[^]*?\p{L}/u.test(t)), { numRuns: 5000 });
   });
 });
