@@ -127,6 +127,8 @@ const FILLERS: RegExp[] = [
   /\bcho can bo(?: cong chuc)?(?: vien chuc)?(?: nguoi lao dong)?\b/g,
 ];
 
+const ANY_FILLER = new RegExp(FILLERS.map((filler) => `(?:${filler.source})`).join('|'));
+
 // Long terms that are one notion: weighed as one token, so an abbreviation ("TTHC") counts once, not four times.
 const COMPOUNDS = [
   'thu tuc hanh chinh', 'buu chinh cong ich', 'cong nghe thong tin', 'thong tin truyen thong', 'chuyen doi so',
@@ -134,9 +136,13 @@ const COMPOUNDS = [
 ].map((phrase) => [new RegExp(`\\b${phrase}\\b`, 'g'), phrase.replace(/ /g, '_')] as const);
 
 function compound(key: string): string {
+  if (!ANY_COMPOUND.test(key)) return key;
   const plain = key.replace(/\bthong tin va truyen thong\b/g, 'thong tin truyen thong');
   return COMPOUNDS.reduce((text, [pattern, joined]) => text.replace(pattern, joined), plain);
 }
+
+/** Whether a key holds any compound term (or "thông tin và truyền thông"): most keys hold none. */
+const ANY_COMPOUND = new RegExp([/\bthong tin va truyen thong\b/.source, ...COMPOUNDS.map(([pattern]) => pattern.source)].map((source) => `(?:${source})`).join('|'));
 
 const STOPWORDS = new Set(['cac', 'cua', 'va', 'duoc', 'da', 've', 'tai', 'cho', 'voi', 'trong', 'nhung', 'la', 'dat', 'tren', 'theo', 'nay', 'hien', 'den', 'tu', 'o', 'moi']);
 // "tu" is kept when it ends "điện tử"; see scoringTokens.
@@ -206,7 +212,8 @@ export function analyseLabel(label: string, measures: ReadonlySet<string> = new 
   // Dossiers "trả qua bưu điện" go through the public postal service (BCCI): the same indicator.
   let key = base.replace(/\bqua (?:dich vu )?buu dien\b/g, 'qua buu chinh cong ich');
   const period = detectPeriod(key);
-  for (const filler of FILLERS) key = key.replace(filler, ' ');
+  // One search says whether any filler is there at all (most labels have none); then each is removed in its order.
+  if (ANY_FILLER.test(key)) for (const filler of FILLERS) key = key.replace(filler, ' ');
   key = key.replace(/\s+/g, ' ').trim();
   const partOf = /\btrong do\b/.test(key);
   const kind = labelKind(fullKey, key, percent);
