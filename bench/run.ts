@@ -48,10 +48,10 @@ async function main(): Promise<void> {
   // ── 1. Engine ────────────────────────────────────────────────────────────────────────────────────────────────
   log('1. Engine only (grids in memory → consolidate → renderWorkbook)');
   const scales: EngineScale[] = [];
-  const plan: [number, number, number][] = [[10, 9, 2], [168, 11, 1]];
-  if (!flag('--skip-big')) plan.push([BIG, bigRuns, 1]);
+  const plan: [number, number, number][] = [[10, 9, 2], [168, 11, 2]];
+  if (!flag('--skip-big')) plan.push([BIG, bigRuns, 2]);
   for (const [n, runs, warmup] of plan) {
-    if (n === BIG) log(`  (${BIG} units: 1 warm-up run, then ${runs} timed runs)`);
+    if (n === BIG) log(`  (${BIG} units: 2 warm-up runs, then ${runs} timed runs)`);
     const s = engineScale(n, runs, warmup);
     scales.push(s);
     log(`  ${String(n).padStart(5)} units, ${s.rows} rows: ${fmtSample(s.ms)}, ${s.rowsPerSecond.toLocaleString('en')} rows/s, ${round(s.msPerRow * 1000, 1)} µs/row` +

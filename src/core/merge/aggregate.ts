@@ -10,13 +10,13 @@ export function computeTotals(rows: SummaryRow[]): void {
   const byId = new Map(rows.map((row) => [row.indicator.id, row]));
   for (const row of rows) {
     const aggregate: Aggregate = row.indicator.aggregate ?? 'sum';
-    const figures = presentValues(row);
     if (typeof aggregate === 'string') {
-      row.total = plainTotal(aggregate, figures.map(([, v]) => v));
+      const figures = presentNumbers(row);
+      row.total = plainTotal(aggregate, figures);
       row.totalNote = PLAIN_NOTES[aggregate](figures.length);
     } else if ('weightedBy' in aggregate) {
       const weights = byId.get(aggregate.weightedBy);
-      const pairs = figures.flatMap(([unit, v]) => {
+      const pairs = presentValues(row).flatMap(([unit, v]) => {
         const w = weights?.values[unit]?.value;
         return typeof w === 'number' && w > 0 ? [[v, w] as const] : [];
       });
@@ -53,6 +53,13 @@ const PLAIN_NOTES: Record<Exclude<Aggregate, object>, (n: number) => string> = {
   min: (n) => `Giá trị nhỏ nhất trong ${n} đơn vị`,
   none: () => 'Chỉ tiêu này không cộng dồn',
 };
+
+/** The row's figures in unit order (no pairs: a plain total needs only the numbers). */
+function presentNumbers(row: SummaryRow): number[] {
+  const present: number[] = [];
+  for (const [, { value }] of unitValues(row)) if (typeof value === 'number') present.push(value);
+  return present;
+}
 
 function presentValues(row: SummaryRow): [string, number][] {
   const present: [string, number][] = [];

@@ -46,6 +46,13 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const measureCells = shownTexts(TEXT, widths[6]);
   const duplicate: Shown = { cell: text(t.duplicateRow, TEXT), lines: linesNeeded(t.duplicateRow, widths[7]) };
   const reasonCells = shownTexts(TEXT, widths[10]);
+  // A handful of confidence values (1, 0.86, ...) fill 140,000 rows: one cell each.
+  const confidenceCells = new Map<number, CellSpec>();
+  const confidenceCell = (value: number): CellSpec => {
+    let cell = confidenceCells.get(value);
+    if (!cell) confidenceCells.set(value, (cell = { value, style: CONFIDENCE }));
+    return cell;
+  };
   summary.mapping.forEach((m, i) => {
     const row = m.indicatorId ? byId.get(m.indicatorId) : undefined;
     const used = m.used;
@@ -58,7 +65,8 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
     const id = m.indicatorId ? idCells(m.indicatorId) : NOTHING;
     const measure = row ? measureCells(row.indicator.unit) : NOTHING;
     // Raw figures are nearly all different: a cell of their own, not a cache entry each.
-    const raw = used ? { cell: text(used.figure.raw, TEXT), lines: linesNeeded(used.figure.raw, widths[7]) } : row ? duplicate : NOTHING;
+    const rawCell = used ? text(used.figure.raw, TEXT) : row ? duplicate.cell : NOTHING.cell;
+    const rawLines = used ? linesNeeded(used.figure.raw, widths[7]) : row ? duplicate.lines : NOTHING.lines;
     const reason = reasonCells(m.reason);
     rows.push([
       { value: i + 1, style: ORDINAL },
@@ -68,12 +76,12 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
       name.cell,
       id.cell,
       measure.cell,
-      raw.cell,
+      rawCell,
       used && used.value !== null ? { value: used.value, style: USED } : EMPTY,
-      { value: Math.round(m.confidence * 100) / 100, style: CONFIDENCE },
+      confidenceCell(Math.round(m.confidence * 100) / 100),
       reason.cell,
     ]);
-    const lines = Math.max(unit.lines, label.lines, linesNeeded(ref, widths[3]), name.lines, id.lines, measure.lines, raw.lines, reason.lines);
+    const lines = Math.max(unit.lines, label.lines, linesNeeded(ref, widths[3]), name.lines, id.lines, measure.lines, rawLines, reason.lines);
     heights.push(heightOfLines(lines));
   });
   return {
