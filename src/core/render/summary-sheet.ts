@@ -2,6 +2,7 @@ import type { CellSpec, ConsolidationResult, Issue, SheetSpec, Severity, Summary
 import { SEVERITY_ORDER } from '../issues';
 import { measureKind } from '../merge';
 import { num, text, formatDateVi, roman } from './cells';
+import { rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
 import {
   BODY, BODY_CENTER, BODY_FLAGGED, BODY_FLAGGED_ITALIC, BODY_ITALIC_CENTER, FORMAT, GROUP, GROUP_CENTER, HEADER, SEVERITY_FILL,
@@ -68,11 +69,16 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
   rows.push([null, text(t.legendEmpty, { border: true })]);
   rows.push([null, text(t.legendNotes, { italic: true })]);
 
+  const columnWidths = [6, 62, 17, 14, ...(previous ? [14, 11] : []), ...units.map(() => 14)];
+  // Only the header wraps in the unit columns (figures never do): the other rows are measured on their first columns,
+  // not on thousands of figure cells each.
+  const measured = rows.map((row, r) => (r === headerRow ? row : row.slice(0, firstUnitCol)));
   return {
     name: t.summarySheet,
     rows,
     merges,
-    columnWidths: [6, 62, 17, 14, ...(previous ? [14, 11] : []), ...units.map(() => 14)],
+    columnWidths,
+    rowHeights: rowHeights({ name: t.summarySheet, rows: measured, merges, columnWidths }),
     freeze: { rows: headerRow + 1, cols: firstUnitCol },
     print: { orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow], fitToWidth: true },
     tabColor: '#1F4E78',

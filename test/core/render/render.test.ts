@@ -109,4 +109,10 @@ describe('row heights', () => {
     expect(own?.some((h) => h !== null)).toBe(true);
     expect(own).toEqual(rowHeights(withoutHeights));
   });
+
+  it('the summary sheet measures its own rows exactly as the generic measure would, unreadable figures included', () => {
+    const summary = renderWorkbook(result, { generatedAt: '2026-11-23', province: 'Bình Phước' }).sheets[0];
+    const { rowHeights: own, ...withoutHeights } = summary;
+    expect(own).toEqual(rowHeights(withoutHeights));
+  });
 });
