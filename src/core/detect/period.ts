@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memo';
 import { looseKey } from './fold';
 
 /** A reporting period: a display label and a comparable key ("2022-H1", "2021-Y", "2023-Q1", "2024-M9", "2025-10"). */
@@ -70,7 +71,10 @@ function findAll(f: string): Found[] {
  * phương hướng 6 tháng cuối năm 2022") takes the next year written after it. Dates are not periods.
  * @example parsePeriod('BÁO CÁO Kết quả 6 tháng đầu năm 2022') // { label: '6 tháng đầu năm 2022', key: '2022-H1' }
  */
-export function parsePeriod(text: string): Period | null {
+export const parsePeriod: (text: string) => Period | null = memoizeText(parsePeriodOf);
+
+// Title lines, column headers and file names repeat from sheet to sheet; the periods returned are never changed.
+function parsePeriodOf(text: string): Period | null {
   const f = looseKey(text).replace(DATE, (d) => ' '.repeat(d.length));
   const periods: Period[] = [];
   for (const hit of findAll(f)) {
