@@ -6,7 +6,7 @@ import { previousFromReportJson, previousFromSummaryGrid } from '../core/previou
 import { learnFromMappingSheet } from '../core/learn';
 import { defaultCatalog, validateCatalog } from '../core/catalog';
 import { consolidate, toReportJson } from '../core/consolidate';
-import { renderWorkbook } from '../core/render';
+import { internalLink, renderWorkbook } from '../core/render';
 import { collectInputs, type InputFile } from './collect-inputs';
 import { inspectFile, type FileKind } from './inspect-file';
 import { errorLine, noticeLine, type Lang, type MessageKey } from './messages';
@@ -220,7 +220,7 @@ function sourceLinker(files: InputFile[], outDir: string): (ref: CellRef) => str
   const targets = new Map(files.map((f) => [f.display, relative(outDir, f.path).split(sep).join('/')]));
   return (ref) => {
     const target = targets.get(ref.file);
-    return target === undefined ? undefined : `${target}#'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`;
+    return target === undefined ? undefined : `${target}${internalLink(ref.sheet, ref.address)}`;
   };
 }
 

@@ -1,3 +1,4 @@
+import { stringOfCodes } from '../text/codes';
 import { memoizeText } from '../text/memo';
 
 /**
@@ -23,9 +24,6 @@ function foldCode(code: number): number {
   return folded;
 }
 
-/** String.fromCharCode takes its codes as arguments: long texts are turned back into a string in slices. */
-const SLICE = 4096;
-
 /**
  * Folds text character by character, keeping every index aligned with the NFC input, so a match found in
  * the folded form can be cut out of the original (with its diacritics).
@@ -34,15 +32,7 @@ const SLICE = 4096;
 export function foldAligned(nfc: string): string {
   const codes = new Uint16Array(nfc.length);
   for (let i = 0; i < nfc.length; i++) codes[i] = foldCode(nfc.charCodeAt(i));
-  if (codes.length <= SLICE) return fromCodes(codes);
-  let out = '';
-  for (let i = 0; i < codes.length; i += SLICE) out += fromCodes(codes.subarray(i, i + SLICE));
-  return out;
-}
-
-/** `apply` takes any array-like, a typed array too (and is several times faster than spreading one). */
-function fromCodes(codes: Uint16Array): string {
-  return String.fromCharCode.apply(null, codes as unknown as number[]);
+  return stringOfCodes(codes);
 }
 
 /**

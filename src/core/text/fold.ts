@@ -1,6 +1,7 @@
 // Case is changed with toLowerCase/toUpperCase, not toLocale…Case('vi'): Vietnamese has no locale-specific case
 // rules (only Turkish, Azeri and Lithuanian do), the results are the same for every character, and the locale
 // versions are four times slower on every label of every sheet.
+import { stringOfCodes } from './codes';
 import { normalizeText, unifyTonePlacement } from './normalize';
 
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -18,7 +19,7 @@ export function removeDiacritics(text: string): string {
     if (base === OTHER) return removeDiacriticsAnyScript(text);
     if (base !== MARK) out[n++] = base;
   }
-  return fromCodes(out.subarray(0, n));
+  return stringOfCodes(out.subarray(0, n));
 }
 
 function removeDiacriticsAnyScript(text: string): string {
@@ -47,14 +48,6 @@ function baseLetterOf(code: number): number {
   return bare.length === 1 ? bare.charCodeAt(0) : OTHER;
 }
 
-/** String.fromCharCode takes codes as arguments (a typed array through apply), in slices for long texts. */
-function fromCodes(codes: Uint16Array): string {
-  const SLICE = 4096;
-  if (codes.length <= SLICE) return String.fromCharCode.apply(null, codes as unknown as number[]);
-  let text = '';
-  for (let i = 0; i < codes.length; i += SLICE) text += String.fromCharCode.apply(null, codes.subarray(i, i + SLICE) as unknown as number[]);
-  return text;
-}
 
 /** Punctuation and symbols to spaces, spaces collapsed; letters (any script) and digits kept. */
 function punctuationToSpaces(text: string): string {

@@ -22,25 +22,6 @@ export function sheetNames(names: string[]): string[] {
   return names.map((name) => uniqueSheetName(safeText(name).replace(/[\t\n\r]/g, ' '), used));
 }
 
-/**
- * Column letters of a 0-based column index.
- * @example columnLetters(0) // 'A'
- * @example columnLetters(27) // 'AB'
- */
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/**
- * A1 address of 0-based row and column.
- * @example cellAddress(1, 2) // 'C2'
- */
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
 /** A sheet name as a formula or defined name quotes it: always in apostrophes, apostrophes doubled. */
 export function quotedSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

@@ -2,7 +2,7 @@
  * Cell notes: the comments part holds the text, a legacy VML drawing holds the yellow boxes Excel shows on hover.
  * Excel needs both (and the sheet's <legacyDrawing>); the shapes are in the same order as the comments.
  */
-import { cellAddress } from './names';
+import { cellAddress } from '../../core/address/address';
 import { escapeText, textElement, XML_HEADER } from './xml';
 
 export type Note = { row: number; col: number; text: string };

@@ -6,7 +6,7 @@
 import type { SheetSpec } from '../../core/model';
 import { concatBytes, newSink, putAscii, putBytes, putText, putUint, sinkBytes, utf8, type ByteSink } from './bytes';
 import { linkTarget, MAX_LINKS_PER_SHEET, type LinkTarget } from './links';
-import { cellAddress, columnLetters } from './names';
+import { cellAddress, columnLetters } from '../../core/address/address';
 import type { Note } from './notes';
 import { stringIndex, type SharedStrings } from './strings';
 import { argb, styleIndex, type StyleTable } from './styles';
