@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { CellValue, Grid } from '../core/model';
-import { dateText, defaultReadLimits, gridsFromXlsx, type ReadLimits } from '../xlsx/read';
+import { assembleGrid, dateText, defaultReadLimits, gridsFromXlsx, type ReadLimits, type RowRead } from '../xlsx/read';
 
 export { defaultReadLimits, type ReadLimits };
 
@@ -32,40 +32,24 @@ export function workbookToGrids(workbook: ExcelJS.Workbook, file: string, limits
 }
 
 function worksheetToGrid(sheet: ExcelJS.Worksheet, file: string, limits: ReadLimits): Grid {
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  const fonts: (string | null)[][] = [];
-  const hiddenRows: number[] = [];
-  const rowCount = Math.min(sheet.rowCount, limits.maxRows);
-  let widest = 0;
-  for (let r = 0; r < rowCount; r++) {
-    const row = sheet.findRow(r + 1);
-    if (row?.hidden) hiddenRows.push(r);
-    widest = Math.max(widest, row?.cellCount ?? 0);
-    const read = row ? readRow(row, limits.maxCols) : { values: [], formats: [], fonts: [] };
-    values.push(read.values);
-    numberFormats.push(read.formats);
-    fonts.push(read.fonts);
-  }
-  trimTrailingEmptyRows(values, numberFormats, fonts);
-  const grid: Grid = {
-    name: sheet.name,
-    source: { file, sheet: sheet.name },
-    values,
-    numberFormats,
-    fonts,
-    origin: { row: 0, col: 0 },
-    merges: readMerges(sheet, limits),
-  };
-  if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = true;
-  if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows.filter((r) => r < values.length);
-  if (sheet.rowCount > limits.maxRows || widest > limits.maxCols) {
-    grid.truncated = { rows: sheet.rowCount, cols: Math.max(widest, sheet.rowCount > limits.maxRows ? sheet.columnCount : 0) };
-  }
-  return grid;
+  return assembleGrid(
+    {
+      name: sheet.name,
+      hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden',
+      rowCount: sheet.rowCount,
+      row: (r) => {
+        const row = sheet.findRow(r + 1);
+        return row && { hidden: row.hidden, cellCount: row.cellCount, read: (maxCols) => readRow(row, maxCols) };
+      },
+      merges: readMerges(sheet, limits),
+      columnCountBelow: () => sheet.columnCount,
+    },
+    file,
+    limits,
+  );
 }
 
-function readRow(row: ExcelJS.Row, maxCols: number): { values: CellValue[]; formats: (string | null)[]; fonts: (string | null)[] } {
+function readRow(row: ExcelJS.Row, maxCols: number): RowRead {
   const width = Math.min(row.cellCount, maxCols);
   const values: CellValue[] = new Array<CellValue>(width).fill(null);
   const formats: (string | null)[] = new Array<string | null>(width).fill(null);
@@ -84,13 +68,6 @@ function readRow(row: ExcelJS.Row, maxCols: number): { values: CellValue[]; form
   }
   // Trailing styled-but-empty cells carry no figures; trimming keeps grids small.
   return { values: values.slice(0, last + 1), formats: formats.slice(0, last + 1), fonts: fonts.slice(0, last + 1) };
-}
-
-function trimTrailingEmptyRows(...tables: unknown[][][]): void {
-  const values = tables[0];
-  let end = values.length;
-  while (end > 0 && values[end - 1].length === 0) end--;
-  for (const table of tables) table.length = end;
 }
 
 /**

@@ -12,34 +12,73 @@ export function gridFromScan(scan: SheetScan, name: string, file: string, hidden
   let rowCount = scan.lastRow;
   for (const m of scan.merges) rowCount = Math.max(rowCount, m.bottom);
   for (const merge of scan.merges) applyMerge(scan, merge, limits);
+  return assembleGrid(
+    {
+      name,
+      hidden,
+      rowCount,
+      row: (r) => {
+        const row = scan.rows[r];
+        return row && { hidden: row.hidden, cellCount: row.cellCount, read: (maxCols) => readRow(row, maxCols) };
+      },
+      merges: gridMerges(scan.merges, limits),
+      columnCountBelow: () => columnCountBelow(scan, limits),
+    },
+    file,
+    limits,
+  );
+}
+
+/** The values, number formats and fonts of one row, cut after its last value. */
+export type RowRead = { values: CellValue[]; formats: (string | null)[]; fonts: (string | null)[] };
+
+/** A sheet as a reader sees it (this one over the XML, or ExcelJS's model), for assembleGrid. */
+export type SheetRows = {
+  name: string;
+  hidden: boolean;
+  /** Rows the sheet has, counting from row 1. */
+  rowCount: number;
+  /** The 0-based row, or undefined for a row the sheet does not have. */
+  row: (r: number) => { hidden: boolean; cellCount: number; read: (maxCols: number) => RowRead } | undefined;
+  /** Merges in grid coordinates, already limited and sorted. */
+  merges: Merge[];
+  /** The widest row below the scanned rows, asked only when the sheet has more rows than the limits. */
+  columnCountBelow: () => number;
+};
+
+/**
+ * The grid of a sheet read row by row: hidden rows noted, trailing empty rows dropped, and `truncated` set when the
+ * sheet is bigger than the limits. Both readers of the command line end here, so their grids are built alike.
+ */
+export function assembleGrid(sheet: SheetRows, file: string, limits: ReadLimits): Grid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
   const hiddenRows: number[] = [];
   let widest = 0;
-  for (let r = 0; r < Math.min(rowCount, limits.maxRows); r++) {
-    const row = scan.rows[r];
+  for (let r = 0; r < Math.min(sheet.rowCount, limits.maxRows); r++) {
+    const row = sheet.row(r);
     if (row?.hidden) hiddenRows.push(r);
     widest = Math.max(widest, row?.cellCount ?? 0);
-    const read = row ? readRow(row, limits.maxCols) : { values: [], formats: [], fonts: [] };
+    const read = row ? row.read(limits.maxCols) : { values: [], formats: [], fonts: [] };
     values.push(read.values);
     numberFormats.push(read.formats);
     fonts.push(read.fonts);
   }
   trimTrailingEmptyRows(values, numberFormats, fonts);
   const grid: Grid = {
-    name,
-    source: { file, sheet: name },
+    name: sheet.name,
+    source: { file, sheet: sheet.name },
     values,
     numberFormats,
     fonts,
     origin: { row: 0, col: 0 },
-    merges: gridMerges(scan.merges, limits),
+    merges: sheet.merges,
   };
-  if (hidden) grid.hidden = true;
+  if (sheet.hidden) grid.hidden = true;
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows.filter((r) => r < values.length);
-  if (rowCount > limits.maxRows || widest > limits.maxCols) {
-    grid.truncated = { rows: rowCount, cols: Math.max(widest, rowCount > limits.maxRows ? columnCountBelow(scan, limits) : 0) };
+  if (sheet.rowCount > limits.maxRows || widest > limits.maxCols) {
+    grid.truncated = { rows: sheet.rowCount, cols: Math.max(widest, sheet.rowCount > limits.maxRows ? sheet.columnCountBelow() : 0) };
   }
   return grid;
 }
@@ -64,7 +103,7 @@ function applyMerge(scan: SheetScan, m: Merge, limits: ReadLimits): void {
   }
 }
 
-function readRow(row: SheetRow, maxCols: number): { values: CellValue[]; formats: (string | null)[]; fonts: (string | null)[] } {
+function readRow(row: SheetRow, maxCols: number): RowRead {
   const width = Math.min(row.cellCount, maxCols);
   let last = -1;
   for (let c = 0; c < width; c++) if (row.formats[c] !== undefined && row.values[c] !== null) last = c;

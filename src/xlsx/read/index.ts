@@ -15,6 +15,7 @@ import { parseWorkbook, type SheetEntry, type WorkbookInfo } from './workbook';
 import { openArchive, partText, type Archive } from './zip';
 
 export { dateText } from './cell-value';
+export { assembleGrid, type RowRead, type SheetRows } from './grid';
 export { defaultReadLimits, type ReadLimits } from './limits';
 
 /** Where the parts are when a relationship does not say: the names Excel and ExcelJS use. */
