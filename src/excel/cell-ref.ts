@@ -26,6 +26,3 @@ export function toHyperlink(link: string, file: string): { documentReference?: s
   if (hash > 0) return { address: link.slice(0, hash), documentReference: link.slice(hash + 1) };
   return { address: link };
 }
-
-/** Quotes a sheet name for an address: Bù Đốp → 'Bù Đốp'. */
-export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

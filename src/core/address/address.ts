@@ -29,6 +29,11 @@ export function parseAddress(address: string): { row: number; col: number } | nu
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** A sheet name as formulas, links and defined names quote it: in apostrophes, apostrophes doubled. @example quoteSheet("Xã Thanh Lương") // "'Xã Thanh Lương'" */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** "bu-dop.xlsx#Sheet1!B17": the text form used in report.json and issues. */
 export function formatCellRef(ref: CellRef): string {
   return `${ref.file}#${ref.sheet}!${ref.address}`;

@@ -1,3 +1,4 @@
+import { quoteSheet } from '../address/address';
 import { memoizeText } from '../text/memo';
 import type { CellStyle, Severity } from '../model';
 
@@ -34,8 +35,8 @@ export const FORMAT = { count: '#,##0', decimal: '#,##0.0#', percent: '0.0' } as
 
 /** Internal link to a cell of a sheet of the same workbook, quoting the sheet name as Excel requires. */
 export function internalLink(sheet: string, address: string): string {
-  return `#'${quotedSheet(sheet)}'!${address}`;
+  return `#${quotedSheet(sheet)}!${address}`;
 }
 
 // Every source cell of a sheet links to that sheet: quote its name once.
-const quotedSheet = memoizeText((sheet: string) => sheet.replace(/'/g, "''"));
+const quotedSheet = memoizeText(quoteSheet);

@@ -21,8 +21,3 @@ export function sheetNames(names: string[]): string[] {
   // space; the other rules are uniqueSheetName's.
   return names.map((name) => uniqueSheetName(safeText(name).replace(/[\t\n\r]/g, ' '), used));
 }
-
-/** A sheet name as a formula or defined name quotes it: always in apostrophes, apostrophes doubled. */
-export function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}

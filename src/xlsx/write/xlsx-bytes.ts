@@ -7,7 +7,8 @@
  * default theme for a package without one.
  */
 import type { SheetSpec, WorkbookSpec } from '../../core/model';
-import { quotedSheet, sheetNames } from './names';
+import { quoteSheet } from '../../core/address/address';
+import { sheetNames } from './names';
 import { commentsXml, shapeBlocks, vmlXml, type Note } from './notes';
 import { autoFilterRange, relationship, relationshipsXml, worksheetParts, type Tables } from './sheet';
 import { newSharedStrings, sharedStringsXml } from './strings';
@@ -102,7 +103,7 @@ function workbookXml(sheets: SheetSpec[], names: string[]): string {
   const sheetList = names.map((name, i) => `<sheet name="${escapeAttr(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
   const defined: string[] = [];
   sheets.forEach((sheet, i) => {
-    const quoted = quotedSheet(names[i]);
+    const quoted = quoteSheet(names[i]);
     if (sheet.autoFilter) {
       const range = `${quoted}!${autoFilterRange(sheet.autoFilter, true)}`;
       defined.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(range)}</definedName>`);
@@ -111,7 +112,7 @@ function workbookXml(sheets: SheetSpec[], names: string[]): string {
   sheets.forEach((sheet, i) => {
     const rows = sheet.print?.repeatRows;
     if (!rows) return;
-    const range = `${quotedSheet(names[i])}!$${Math.min(...rows) + 1}:$${Math.max(...rows) + 1}`;
+    const range = `${quoteSheet(names[i])}!$${Math.min(...rows) + 1}:$${Math.max(...rows) + 1}`;
     defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(range)}</definedName>`);
   });
   return (
