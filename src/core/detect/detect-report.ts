@@ -9,10 +9,19 @@ import {
   isCapsHeading, isLabelText, isNoteText, isSignatureText, numberingDepth, sttDepth,
 } from './row-kinds';
 import { readSheetText, type SheetText } from './sheet-text';
-import { parseUnitPhrase, recogniseUnit } from './unit-name';
+import { parseUnitPhrase } from './unit-name';
+import { recogniseUnit } from './recognise-unit';
 import { memoizeText } from '../text/memo';
+import { eraOfPeriodKey, type PeriodEra, type UnitDirectory } from '../units';
 
-export type DetectOptions = { expectedUnits?: string[] };
+export type DetectOptions = {
+  /** Official unit names (a units list); reports are named with exactly these spellings. */
+  expectedUnits?: string[];
+  /** The units of the province from the gazetteer (or a list with codes): takes the place of `expectedUnits`. */
+  units?: UnitDirectory;
+  /** The era being consolidated, when known: decides between a district and a commune that share a name. */
+  era?: PeriodEra | null;
+};
 
 /** Rows searched for the header; real title blocks take 5 to 15. */
 const HEADER_SCAN_ROWS = 40;
@@ -80,14 +89,20 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     parsePeriod(grid.name) ??
     parsePeriod(grid.source.file);
 
-  const expected = options.expectedUnits ?? [];
-  const unit = recogniseUnit({ titleLines: lines, signatureLines: signerLines(sheet, extracted.end), sheetName: grid.name, fileName: grid.source.file }, expected);
+  const expected = options.units ?? options.expectedUnits ?? [];
+  const hasList = !Array.isArray(expected) || expected.length > 0;
+  // The consolidation's era when it is one; else the report's own period says which list its name is from.
+  const era = options.era === 'before' || options.era === 'since' ? options.era : period ? eraOfPeriodKey(period.key) : null;
+  const clues = { titleLines: lines, signatureLines: signerLines(sheet, extracted.end), sheetName: grid.name, fileName: grid.source.file };
+  const unit = recogniseUnit(clues, expected, era);
   if (unit.unit === null) notes.push('Không nhận ra tên đơn vị (tiêu đề, tên trang tính, tên tệp).');
-  else if (expected.length > 0 && !unit.matched) {
-    // A title that names a unit is a report of that unit even if the list is out of date; a sheet or file name that
+  else if (hasList && unit.status === 'unknown') {
+    // A heading that names a unit is a report of that unit even if the list is out of date; a sheet or file name that
     // names nobody on the list ("DS thon", "Sheet2") is more likely a helper sheet than a unit nobody expected.
-    if (unit.from !== 'title' && unit.from !== 'signature') return notReport(`Không nhận ra đơn vị nào trong danh sách (tên trang «${grid.name}»)`);
+    if (unit.from !== 'title' && unit.from !== 'annex' && unit.from !== 'signature') return notReport(`Không nhận ra đơn vị nào trong danh sách (tên trang «${grid.name}»)`);
     notes.push(`Tên đơn vị "${unit.unit}" không có trong danh sách đơn vị.`);
+  } else if (unit.status === 'ambiguous') {
+    notes.push(`Tên đơn vị "${unit.unit}" có thể là ${(unit.candidates ?? []).map((c) => c.name).join(' hoặc ')}: cần ghi rõ loại đơn vị.`);
   }
   if (!period) notes.push('Không thấy kỳ báo cáo trong tiêu đề.');
 
@@ -109,6 +124,8 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     ...(revision ? { revision } : {}),
     unit: unit.unit,
     unitEvidence: { from: unit.from, text: unit.text },
+    ...(unit.code ? { unitCode: unit.code } : {}),
+    ...(hasList && unit.unit !== null && (unit.status === 'unknown' || unit.status === 'ambiguous') ? { unitProblem: { kind: unit.status, candidates: unit.candidates ?? [] } } : {}),
     period: period?.label ?? null,
     source,
     layout: {
@@ -190,14 +207,17 @@ function tableAbove(grid: Grid, sheet: SheetText, chosen: Header, periodKey: str
 }
 
 /**
- * The signing authority under the table ("TM. UBND XÃ CÁI NHUM", "KT. CHỦ TỊCH"): the unit that issues the report.
- * Recipients ("Nơi nhận: - UBND huyện ...") are other bodies and never read here.
+ * The signing authority under the table ("TM. UBND XÃ CÁI NHUM", "KT. CHỦ TỊCH", or "UBND XÃ CÁI NHUM" above the
+ * signer's title): the unit that issues the report. Recipients ("Nơi nhận: - UBND huyện ...") are other bodies
+ * and never read here.
  */
 function signerLines(sheet: SheetText, from: number): string[] {
   const lines: string[] = [];
   for (let r = from; r < Math.min(sheet.rows, from + 20); r++) {
     for (let c = 0; c < sheet.cols; c++) {
-      for (const line of sheet.text(r, c).split('\n')) if (/^(tm|kt|tl|tuq)\b/.test(looseKey(line))) lines.push(line);
+      const text = sheet.text(r, c);
+      if (/^noi nhan\b/.test(looseKey(text))) continue;
+      for (const line of text.split('\n')) if (/^(tm|kt|tl|tuq|ubnd|uy ban nhan dan)\b/.test(looseKey(line)) && !/^\s*[-+•]/.test(line)) lines.push(line);
     }
   }
   return lines;

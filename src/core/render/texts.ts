@@ -21,7 +21,7 @@ export const RENDER_TEXTS = {
     sourcesSheet: 'Nguồn', sourcesTitle: 'CÁC BÁO CÁO ĐÃ ĐỌC', sourceSheet: 'Tệp # trang tính', unitFrom: 'Nhận ra đơn vị từ',
     valueColumn: 'Cột số liệu đã lấy', readerNotes: 'Lưu ý khi đọc', noHeader: '(không có dòng tiêu đề cột)',
     skippedTitle: 'Các trang tính không dùng', skipReason: 'Lý do',
-    evidence: { title: 'tiêu đề', signature: 'phần ký tên', sheet: 'tên trang tính', file: 'tên tệp', none: 'không nhận ra' },
+    evidence: { title: 'tiêu đề', annex: 'dòng «kèm theo báo cáo của»', signature: 'phần ký tên', date: 'dòng địa danh, ngày tháng', sheet: 'tên trang tính', file: 'tên tệp', none: 'không nhận ra' },
   },
   en: {
     summarySheet: 'Tổng hợp', issuesSheet: 'Kiểm tra', mappingSheet: 'Đối chiếu',
@@ -44,7 +44,7 @@ export const RENDER_TEXTS = {
     sourcesSheet: 'Nguồn', sourcesTitle: 'REPORTS READ', sourceSheet: 'File # sheet', unitFrom: 'Unit recognised from',
     valueColumn: 'Result column used', readerNotes: 'Reading notes', noHeader: '(no header row)',
     skippedTitle: 'Sheets not used', skipReason: 'Reason',
-    evidence: { title: 'title', signature: 'signature block', sheet: 'sheet name', file: 'file name', none: 'not recognised' },
+    evidence: { title: 'title', annex: 'annex line (“attached to the report of”)', signature: 'signature block', date: 'place-and-date line', sheet: 'sheet name', file: 'file name', none: 'not recognised' },
   },
 } as const;
 
