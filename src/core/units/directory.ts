@@ -6,7 +6,7 @@ import type { Era, OfficialUnit } from './gazetteer';
 export type DirectoryUnit = {
   /** The name the summary gives the unit: the official name, or the units-list line as written. */
   name: string;
-  /** Null for a list line without a kind word ("Lộc Ninh"): any kind written then fits. */
+  /** Null for a list line without a kind word ("Lộc Ninh"), which fits every kind written. */
   kind: UnitKind | null;
   /** The name without its kind. */
   proper: string;

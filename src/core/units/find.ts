@@ -220,7 +220,7 @@ function settle(found: Found[], tokens: Token[], withDiacritics: boolean): NameH
   const units = [...new Set(kept.flatMap((f) => f.units))];
   const written = kept.map((f) => tokens.slice(f.from, f.to).map((t) => t.raw).join(' ')).join(' / ');
   const writtenToned = tonedKey(written);
-  // "Tân Thành" and "Tân Thạnh" share their letters: the diacritics written decide, when the text has any ("XA THANH
+  // "Tân Thành" and "Tân Thạnh" share their letters: the diacritics written decide, when the text carries some ("XA THANH
   // AN" may be Thanh An or Thạnh An; "XÃ THANH AN" is Thanh An).
   const toned = withDiacritics ? units.filter((u) => u.toned === writtenToned) : [];
   const decided = units.length > 1 && toned.length > 0 ? toned : units;

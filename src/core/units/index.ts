@@ -7,3 +7,5 @@ export { directoryOfUnits, directoryOfList, type DirectoryUnit, type UnitDirecto
 export { findUnitName, type NameHit, type ReadingMode } from './find';
 export { nearestUnits } from './nearest';
 export { parseUnitList } from './unit-list';
+export { planUnits, resolveProvince, nearestProvinces, type UnitsRequest, type UnitPlan, type ProvinceChoice, type PlanResult } from './plan';
+export { settleUnits, type RecognisedUnit, type SettledUnit, type SettledUnits } from './settle';

@@ -3,7 +3,7 @@ import type { UnitKind } from './kinds';
 import { nameKey } from './keys';
 
 /** Edit distance (insert, delete, substitute, swap two neighbours) between two keys, stopping past `limit`. */
-function distance(a: string, b: string, limit: number): number {
+export function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
