@@ -16,7 +16,8 @@ export function detectOptionsFor(plan: UnitPlan, options: ConsolidateOptions): D
   return options.expectedUnits ? { expectedUnits: options.expectedUnits } : {};
 }
 
-export type NamedUnits = { units: UnitInfo[]; order: (number | null)[]; expected: ExpectedUnit[]; unitsFrom?: UnitsSource };
+/** `expected`: who must report, once a list or the era says so (undefined: nobody can say). */
+export type NamedUnits = { units: UnitInfo[]; order: (number | null)[]; expected?: ExpectedUnit[]; unitsFrom?: UnitsSource };
 
 /**
  * Gives every report's unit its official name and code once the period (so the era) is known, and lists who must
@@ -32,11 +33,12 @@ export function nameUnits(units: UnitInfo[], options: ConsolidateOptions, period
     if (s.problem) info.problem = s.problem;
     return info;
   });
-  if (plan.source === 'none') return { units: named, order: settled.units.map(() => null), expected: [] };
+  if (plan.source === 'none') return { units: named, order: settled.units.map(() => null) };
   const unitsFrom: UnitsSource = {
     source: plan.source,
     ...(plan.province ? { province: plan.province.merged && settled.era === 'since' ? plan.province.since?.name ?? plan.province.name : plan.province.name } : {}),
     ...(plan.source === 'gazetteer' ? { era: settled.era, eraFrom: settled.eraFrom, straddles: plan.era === 'both' } : {}),
   };
-  return { units: named, order: settled.units.map((s) => s.order), expected: settled.expected, unitsFrom };
+  const known = plan.source === 'list' || settled.era !== null;
+  return { units: named, order: settled.units.map((s) => s.order), ...(known ? { expected: settled.expected } : {}), unitsFrom };
 }

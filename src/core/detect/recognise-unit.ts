@@ -111,11 +111,14 @@ function ofEra(units: DirectoryUnit[], era: PeriodEra | null | undefined): Direc
 export function recogniseUnit(input: UnitClues, expected: string[] | UnitDirectory = [], era?: PeriodEra | null): UnitRecognition {
   const dir = directoryOf(expected);
   if (!dir) return recogniseWithoutList(input);
+  const ruledOut = kindsWritten(input);
   let pending: { units: DirectoryUnit[]; from: Source['from']; text: string; written: string } | null = null;
   for (const source of sourcesOf(input)) {
     const read = readSource(source, dir);
     if (!read) continue;
-    let units = ofEra(read.hit.units, era);
+    // "UBND HUYỆN LỘC NINH" rules out "Phường Lộc Ninh" for a file named loc-ninh.xlsx: the kind written decides.
+    let units = ofEra(read.hit.units, era).filter((u) => !ruledOut.some((w) => w.key === u.key && u.kind !== null && w.kind !== u.kind));
+    if (units.length === 0) continue;
     if (pending) {
       const narrowed = units.filter((u) => pending?.units.includes(u));
       if (narrowed.length === 0) continue;
@@ -139,6 +142,12 @@ export function recogniseUnit(input: UnitClues, expected: string[] | UnitDirecto
   const parsed = parseUnitPhrase(guess.unit) ?? bareUnitName(guess.unit);
   const nearest = parsed ? nearestUnits(parsed.name, parsed.kind, dir) : [];
   return { ...guess, status: 'unknown', candidates: nearest.map(candidate) };
+}
+
+/** The names the heading and the signature write with their kind ("UBND HUYỆN LỘC NINH"): what a bare name may not contradict. */
+function kindsWritten(input: UnitClues): UnitName[] {
+  const lines = [...input.titleLines.flatMap((l) => l.split('\n')), ...(input.signatureLines ?? [])];
+  return lines.map((l) => parseUnitPhrase(l.trim())).filter((u): u is UnitName => u !== null && u.kind !== null);
 }
 
 /** Without a list: the first source that names a unit at all, read by its wording alone. */
