@@ -160,9 +160,8 @@ function bareAt(tokens: Token[], i: number, dir: UnitDirectory, whole: boolean, 
 /** A code the report gives ("Mã đơn vị: 25123", or a five-digit commune code in a file name). */
 function codeAt(tokens: Token[], i: number, dir: UnitDirectory, mode: ReadingMode): Found | null {
   if (dir.codeLength === 0) return null;
-  let at = -1;
-  if (mode === 'name' && dir.codeLength === 5) at = i;
-  else for (const a of CODE_ANCHORS) if (wordsAt(tokens, i, a)) at = i + a.length;
+  const anchor = CODE_ANCHORS.find((a) => wordsAt(tokens, i, a));
+  const at = mode === 'name' && dir.codeLength === 5 ? i : anchor ? i + anchor.length : -1;
   const t = at >= 0 ? tokens[at] : undefined;
   if (!t || t.folded.length !== dir.codeLength || !/^\d+$/.test(t.folded)) return null;
   const unit = dir.byCode.get(t.folded);
