@@ -1,8 +1,8 @@
-import type { ExpectedUnit, UnitInfo, UnitsSource } from '../model';
-import { planUnits, settleUnits, type UnitPlan } from '../units';
+import type { ExpectedUnit, UnitInfo, UnitReport, UnitsSource } from '../model';
+import { eraOfPeriodKey, planUnits, settleUnits, type PeriodEra, type UnitPlan } from '../units';
 import type { DetectOptions } from '../detect';
 import type { ConsolidateOptions } from './options';
-import { periodKey } from './period';
+import { commonPeriod, periodKey } from './period';
 
 /** The units plan for a period (a province the gazetteer does not know plans no list: front ends say so first). */
 export function unitPlanFor(options: ConsolidateOptions, period: string | null): UnitPlan {
@@ -41,4 +41,40 @@ export function nameUnits(units: UnitInfo[], options: ConsolidateOptions, period
   };
   const known = plan.source === 'list' || settled.era !== null;
   return { units: named, order: settled.units.map((s) => s.order), ...(known ? { expected: settled.expected } : {}), unitsFrom };
+}
+
+/** What the units step of a front end shows before any run: the period's era, who must report and who has not. */
+export type UnitsOverview = {
+  /** The period being consolidated (given, or the one most reports give). */
+  period: string | null;
+  /** Its era: 'both' asks which list (or accepts both); null while no period is known. */
+  periodEra: PeriodEra | null;
+  expected?: ExpectedUnit[];
+  missing: ExpectedUnit[];
+  unitsFrom?: UnitsSource;
+};
+
+/**
+ * Who must report and who has not, for reports already detected (with detectOptionsForUnits): the same naming as
+ * a consolidation, without running one.
+ * @example unitsOverview(reports, { province: 'Đồng Nai' }).missing.length // 93
+ */
+export function unitsOverview(reports: UnitReport[], options: Pick<ConsolidateOptions, 'province' | 'era' | 'expectedUnits' | 'period'>): UnitsOverview {
+  const period = options.period || commonPeriod(reports.map((r) => r.period));
+  const infos = reports.map((report): UnitInfo => ({ name: report.unit ?? '', source: '', period: report.period, report }));
+  const named = nameUnits(infos, { catalog: { indicators: [] }, ...options }, period);
+  const sent = new Set(named.units.map((u) => u.name));
+  return {
+    period,
+    periodEra: period ? eraOfPeriodKey(periodKey(period)) : null,
+    ...(named.expected ? { expected: named.expected } : {}),
+    missing: (named.expected ?? []).filter((u) => !sent.has(u.name)),
+    ...(named.unitsFrom ? { unitsFrom: named.unitsFrom } : {}),
+  };
+}
+
+/** The detect options for a front end's settings (memoise them: the directory caches the names it has read). */
+export function detectOptionsForUnits(options: Pick<ConsolidateOptions, 'province' | 'era' | 'expectedUnits' | 'period'>): DetectOptions {
+  const full: ConsolidateOptions = { catalog: { indicators: [] }, ...options };
+  return detectOptionsFor(unitPlanFor(full, options.period || null), full);
 }

@@ -3,7 +3,10 @@ import { eraOfPeriodKey, type PeriodEra } from './era';
 import { findProvince, provinceKey, provinceNames, successorOf, type Era, type OfficialUnit, type Province } from './gazetteer';
 import { distance } from './nearest';
 
-/** What the user said about the units: the province (as typed), an era chosen, a units list (which overrides). */
+/**
+ * What the user said about the units: the province (as typed), an era chosen for a period across 1 July 2025,
+ * a units list (which overrides the gazetteer's names).
+ */
 export type UnitsRequest = { province?: string; era?: Era; expectedUnits?: string[] };
 
 /** The province as the gazetteer knows it in each era; `merged` when the name typed is a former province. */
@@ -69,7 +72,9 @@ export function planUnits(request: UnitsRequest, periodKey: string | null): Plan
   const text = request.province?.trim() ?? '';
   const province = text ? resolveProvince(text) : null;
   if (text && !province) return { ok: false, problem: { kind: 'province_unknown', text, nearest: nearestProvinces(text) } };
-  const era: PeriodEra | null = request.era ?? (periodKey ? eraOfPeriodKey(periodKey) : null);
+  const periodEra = periodKey ? eraOfPeriodKey(periodKey) : null;
+  // An era chosen answers the question a period across the reform asks; it never overrides a period that has answered it.
+  const era: PeriodEra | null = periodEra === 'before' || periodEra === 'since' ? periodEra : request.era ?? periodEra;
   const official: Record<Era, OfficialUnit[]> = {
     before: province ? districtsOf(province, era) : [],
     since: province?.since?.units ?? [],
