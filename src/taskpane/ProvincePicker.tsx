@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { makeStyles, tokens, Combobox, Field, Radio, RadioGroup, useComboboxFilter } from '@fluentui/react-components';
 import type { UnitsOverview } from '../core/consolidate';
-import { provinceNames } from '../core/units';
+import { provinceKey, provinceNames } from '../core/units';
 import type { Strings } from './strings';
 
 const useStyles = makeStyles({
@@ -27,7 +27,8 @@ export function ProvincePicker({ t, province, era, overview, onChange }: Provinc
   const styles = useStyles();
   const names = useMemo(() => provinceNames(), []);
   const [query, setQuery] = useState(province);
-  const options = useComboboxFilter(query, names, { noOptionsMessage: t.provinceNone });
+  // "binh phuoc", "Bình Phước" and "BÌNH PHƯỚC" find the same province.
+  const options = useComboboxFilter(query, names, { noOptionsMessage: t.provinceNone, filter: (name, typed) => provinceKey(name).includes(provinceKey(typed)) });
   const from = overview.unitsFrom;
   const hint = from?.source === 'gazetteer' && from.province && from.era && overview.expected ? t.provinceUnits(from.province, overview.expected.length, from.era) : t.provinceHint;
   return (
