@@ -118,7 +118,7 @@ export function SourcesStep({ t, detections, emptySheets, selected, onToggle, se
             onBlur={() => onSettings({ ...settings, expectedUnits: parseUnitList(unitsText) })}
           />
         </Field>
-        {overview.expected && overview.expected.length > 0 && <Text>{t.sentOf(overview.expected.length - notSent.length, overview.expected.length)}</Text>}
+        {overview.expected && notSent.length > 0 && <Text>{t.sentOf(overview.expected.length - notSent.length, overview.expected.length)}</Text>}
         {overview.expected &&
           (notSent.length ? (
             <div className={styles.row} role="group" aria-label={t.notSent(notSent.length)}>
