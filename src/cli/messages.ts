@@ -182,7 +182,7 @@ export const summaryTexts: Record<Lang, {
     unitsFrom: (province, era, from, straddles) =>
       era === null
         ? `  Danh sách đơn vị: ${province} — chưa rõ trước hay sau 1/7/2025 (không đọc được kỳ báo cáo); dùng --period hoặc --era`
-        : `  Danh sách đơn vị: ${province}, ${ERA_VI[era]} (${ERA_FROM_VI[from]})${straddles && from !== 'choice' ? '; kỳ này trải qua 1/7/2025 nên nhận tên đơn vị của cả hai danh sách, chọn bằng --era truoc|sau' : ''}`,
+        : `  Danh sách đơn vị: ${province}, ${ERA_VI[era]} (${ERA_FROM_VI[from]})${straddles && from !== 'choice' ? '; kỳ này trải qua hoặc kết thúc sát ngày 1/7/2025 nên nhận tên đơn vị của cả hai danh sách, chọn bằng --era truoc|sau' : ''}`,
     merged: (typed, province) => `  ${typed} từ 1/7/2025 thuộc ${province}: dùng danh sách đơn vị của ${province}`,
     notSent: (units) => `  Chưa gửi (${units.length}): ${units.join(', ')}`,
     skippedSheet: (source, reason) => `  Bỏ qua trang ${source}: ${reason}`,
@@ -196,7 +196,7 @@ export const summaryTexts: Record<Lang, {
     unitsFrom: (province, era, from, straddles) =>
       era === null
         ? `  Units of ${province}: before or since 1 July 2025 not known (no period read); use --period or --era`
-        : `  Units of ${province}, ${ERA_EN[era]} (${ERA_FROM_EN[from]})${straddles && from !== 'choice' ? '; this period runs across 1 July 2025, so names of both lists are accepted; choose with --era before|since' : ''}`,
+        : `  Units of ${province}, ${ERA_EN[era]} (${ERA_FROM_EN[from]})${straddles && from !== 'choice' ? '; this period runs across 1 July 2025 or ends just before it, so names of both lists are accepted; choose with --era before|since' : ''}`,
     merged: (typed, province) => `  ${typed} is part of ${province} since 1 July 2025: ${province}'s units are used`,
     notSent: (units) => `  Not sent (${units.length}): ${units.join(', ')}`,
     skippedSheet: (source, reason) => `  Skipped sheet ${source}: ${reason}`,

@@ -51,7 +51,7 @@ export function ProvincePicker({ t, province, era, overview, onChange }: Provinc
           {options}
         </Combobox>
       </Field>
-      {province && overview.periodEra === 'both' && (
+      {province && overview.asksEra && (
         <Field label={t.eraQuestion(overview.period ?? '')}>
           <RadioGroup value={era ?? 'both'} onChange={(_, data) => onChange({ province, era: data.value === 'before' || data.value === 'since' ? data.value : undefined })}>
             <Radio value="both" label={t.eraBoth} />

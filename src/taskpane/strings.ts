@@ -30,7 +30,7 @@ const vi = {
   provinceNone: 'Không có tỉnh, thành phố nào khớp',
   provinceUnits: (province: string, n: number, era: 'before' | 'since') =>
     era === 'before' ? `${province}: ${n} huyện, thị xã, thành phố (trước 1/7/2025)` : `${province}: ${n} xã, phường, đặc khu (từ 1/7/2025)`,
-  eraQuestion: (period: string) => `Kỳ «${period}» trải qua ngày 1/7/2025: lấy danh sách đơn vị nào?`,
+  eraQuestion: (period: string) => `Kỳ «${period}» trải qua hoặc kết thúc sát ngày 1/7/2025: lấy danh sách đơn vị nào?`,
   eraBoth: 'Cả hai danh sách, theo đa số báo cáo',
   eraBefore: 'Trước 1/7/2025: các huyện, thị xã, thành phố',
   eraSince: 'Từ 1/7/2025: các xã, phường, đặc khu',
@@ -115,7 +115,7 @@ const en: Strings = {
   provinceNone: 'No province or city matches',
   provinceUnits: (province, n, era) =>
     era === 'before' ? `${province}: ${n} districts, towns and cities (before 1 July 2025)` : `${province}: ${n} communes, wards and special zones (since 1 July 2025)`,
-  eraQuestion: (period) => `The period "${period}" runs across 1 July 2025: which list of units?`,
+  eraQuestion: (period) => `The period "${period}" runs across 1 July 2025 or ends just before it: which list of units?`,
   eraBoth: 'Both lists, as most reports are',
   eraBefore: 'Before 1 July 2025: districts, towns and cities',
   eraSince: 'Since 1 July 2025: communes, wards and special zones',

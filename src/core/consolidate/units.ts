@@ -1,5 +1,5 @@
 import type { ExpectedUnit, UnitInfo, UnitReport, UnitsSource } from '../model';
-import { eraOfPeriodKey, planUnits, settleUnits, type PeriodEra, type UnitPlan } from '../units';
+import { planUnits, settleUnits, type UnitPlan } from '../units';
 import type { DetectOptions } from '../detect';
 import type { ConsolidateOptions } from './options';
 import { commonPeriod, periodKey } from './period';
@@ -7,7 +7,7 @@ import { commonPeriod, periodKey } from './period';
 /** The units plan for a period (a province the gazetteer does not know plans no list: front ends say so first). */
 export function unitPlanFor(options: ConsolidateOptions, period: string | null): UnitPlan {
   const planned = planUnits({ province: options.province, era: options.era, expectedUnits: options.expectedUnits }, period ? periodKey(period) : null);
-  return planned.ok ? planned.plan : { province: null, directory: null, era: null, source: 'none', official: { before: [], since: [] } };
+  return planned.ok ? planned.plan : { province: null, directory: null, era: null, lean: 'since', source: 'none', official: { before: [], since: [] } };
 }
 
 /** What detection recognises units against: the directory of the plan, and its era when fixed. */
@@ -47,8 +47,8 @@ export function nameUnits(units: UnitInfo[], options: ConsolidateOptions, period
 export type UnitsOverview = {
   /** The period being consolidated (given, or the one most reports give). */
   period: string | null;
-  /** Its era: 'both' asks which list (or accepts both); null while no period is known. */
-  periodEra: PeriodEra | null;
+  /** The period runs across 1 July 2025 or ends just before it: which list applies is a question (both are accepted). */
+  asksEra: boolean;
   expected?: ExpectedUnit[];
   missing: ExpectedUnit[];
   unitsFrom?: UnitsSource;
@@ -66,7 +66,7 @@ export function unitsOverview(reports: UnitReport[], options: Pick<ConsolidateOp
   const sent = new Set(named.units.map((u) => u.name));
   return {
     period,
-    periodEra: period ? eraOfPeriodKey(periodKey(period)) : null,
+    asksEra: unitPlanFor({ catalog: { indicators: [] }, province: options.province }, period).era === 'both',
     ...(named.expected ? { expected: named.expected } : {}),
     missing: (named.expected ?? []).filter((u) => !sent.has(u.name)),
     ...(named.unitsFrom ? { unitsFrom: named.unitsFrom } : {}),

@@ -21,6 +21,17 @@ export function eraOfPeriodKey(key: string): PeriodEra | null {
   return 'both';
 }
 
+/**
+ * A period that ends in the three months before the reform (quý II/2025, 6 tháng đầu năm 2025, tháng 4–6/2025):
+ * its reports were written around 1 July 2025, by the districts that still existed or by the communes that had
+ * just replaced them, so both lists are accepted and the reports decide (districts on a tie).
+ * @example reportedAcrossReform('2025-H1') // true
+ */
+export function reportedAcrossReform(key: string): boolean {
+  const m = /^2025-(H1|Q2|M[4-6]|0[4-6])$/.exec(key);
+  return m !== null;
+}
+
 /** First and last month a period part covers; "M9" is the nine months from January. */
 function monthsOf(part: string): [number, number] {
   if (part === 'Y') return [1, 12];

@@ -2,7 +2,7 @@
 export { UNIT_KINDS, KIND_LIST, splitOfficialName, type UnitKind } from './kinds';
 export { nameKey, tonedKey } from './keys';
 export { provincesOf, findProvince, successorOf, provinceNames, provinceKey, GAZETTEER_SOURCE, type Era, type OfficialUnit, type Province } from './gazetteer';
-export { eraOfPeriodKey, parseEra, type PeriodEra } from './era';
+export { eraOfPeriodKey, parseEra, reportedAcrossReform, type PeriodEra } from './era';
 export { directoryOfUnits, directoryOfList, type DirectoryUnit, type UnitDirectory } from './directory';
 export { findUnitName, type NameHit, type ReadingMode } from './find';
 export { nearestUnits } from './nearest';

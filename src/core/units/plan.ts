@@ -1,5 +1,5 @@
 import { directoryOfList, directoryOfUnits, type UnitDirectory } from './directory';
-import { eraOfPeriodKey, type PeriodEra } from './era';
+import { eraOfPeriodKey, reportedAcrossReform, type PeriodEra } from './era';
 import { findProvince, provinceKey, provinceNames, successorOf, type Era, type OfficialUnit, type Province } from './gazetteer';
 import { distance } from './nearest';
 
@@ -17,8 +17,13 @@ export type UnitPlan = {
   province: ProvinceChoice | null;
   /** Recognition runs against this: the list, or the province's units of every era still in play. */
   directory: UnitDirectory | null;
-  /** The era when the choice or the period fixes it; 'both' for a period across 1 July 2025; null when unknown. */
+  /**
+   * The era when the choice or the period fixes it; 'both' for a period across 1 July 2025 or reported around it
+   * (6 tháng đầu năm 2025); null when unknown.
+   */
   era: PeriodEra | null;
+  /** With both lists in play, the era a tie of the reports goes to: the period's own when it has one. */
+  lean: Era;
   source: 'gazetteer' | 'list' | 'none';
   /** The province's units of each era, in official order (for codes and for who has not sent). */
   official: Record<Era, OfficialUnit[]>;
@@ -54,8 +59,8 @@ export function nearestProvinces(text: string, count = 3): string[] {
  * Districts before the reform: the province's own; but for a new province (Đồng Nai since 2025) consolidating a
  * period that may run across the reform, those of every province it was formed from (Bình Phước's and Đồng Nai's).
  */
-function districtsOf(choice: ProvinceChoice, era: PeriodEra | null): OfficialUnit[] {
-  const own = era === 'before' || choice.merged || !choice.since;
+function districtsOf(choice: ProvinceChoice, periodEra: PeriodEra | null): OfficialUnit[] {
+  const own = periodEra === 'before' || choice.merged || !choice.since;
   const formers = own || !choice.since ? [] : choice.since.formedFrom.map((f) => findProvince(f, 'before')).filter((p): p is Province => p !== null);
   const provinces = formers.length > 0 ? formers : choice.before ? [choice.before] : [];
   return provinces.flatMap((p) => p.units).sort((a, b) => a.code.localeCompare(b.code));
@@ -73,16 +78,18 @@ export function planUnits(request: UnitsRequest, periodKey: string | null): Plan
   const province = text ? resolveProvince(text) : null;
   if (text && !province) return { ok: false, problem: { kind: 'province_unknown', text, nearest: nearestProvinces(text) } };
   const periodEra = periodKey ? eraOfPeriodKey(periodKey) : null;
+  const across = periodKey !== null && reportedAcrossReform(periodKey);
   // An era chosen answers the question a period across the reform asks; it never overrides a period that has answered it.
-  const era: PeriodEra | null = periodEra === 'before' || periodEra === 'since' ? periodEra : request.era ?? periodEra;
+  const era: PeriodEra | null = (periodEra === 'before' || periodEra === 'since') && !across ? periodEra : request.era ?? (across ? 'both' : periodEra);
+  const lean: Era = periodEra === 'before' ? 'before' : 'since';
   const official: Record<Era, OfficialUnit[]> = {
-    before: province ? districtsOf(province, era) : [],
+    before: province ? districtsOf(province, periodEra) : [],
     since: province?.since?.units ?? [],
   };
   const inPlay = era === 'before' ? official.before : era === 'since' ? official.since : [...official.before, ...official.since];
   if (request.expectedUnits && request.expectedUnits.length > 0) {
-    return { ok: true, plan: { province, directory: directoryOfList(request.expectedUnits, inPlay), era, source: 'list', official } };
+    return { ok: true, plan: { province, directory: directoryOfList(request.expectedUnits, inPlay), era, lean, source: 'list', official } };
   }
-  if (!province) return { ok: true, plan: { province: null, directory: null, era, source: 'none', official } };
-  return { ok: true, plan: { province, directory: directoryOfUnits(inPlay), era, source: 'gazetteer', official } };
+  if (!province) return { ok: true, plan: { province: null, directory: null, era, lean, source: 'none', official } };
+  return { ok: true, plan: { province, directory: directoryOfUnits(inPlay), era, lean, source: 'gazetteer', official } };
 }

@@ -29,20 +29,22 @@ function nearestTo(name: string, dir: NonNullable<UnitPlan['directory']>): Candi
 }
 
 /** More reports named units of one era than of the other: the era of a period that runs across the reform. */
-function votedEra(byName: Map<string, DirectoryUnit>, reports: RecognisedUnit[]): Era | null {
+function votedEra(byName: Map<string, DirectoryUnit>, reports: RecognisedUnit[], lean: Era): Era | null {
   const votes: Record<Era, number> = { before: 0, since: 0 };
   for (const r of reports) {
     const era = r.unit !== null && !r.unitProblem ? byName.get(r.unit)?.era : undefined;
     if (era) votes[era] += 1;
   }
   if (votes.before === 0 && votes.since === 0) return null;
-  // A year across 1 July 2025 is reported by the units that exist when it ends: communes win a tie.
+  // A year across 1 July 2025 is reported by the units that exist when it ends (communes win a tie); a half-year
+  // that ended just before it, by the districts.
+  if (votes.before === votes.since) return lean;
   return votes.before > votes.since ? 'before' : 'since';
 }
 
 function eraOf(plan: UnitPlan, byName: Map<string, DirectoryUnit>, reports: RecognisedUnit[], chosen: boolean): Pick<SettledUnits, 'era' | 'eraFrom'> {
   if (plan.era === 'before' || plan.era === 'since') return { era: plan.era, eraFrom: chosen ? 'choice' : 'period' };
-  const voted = votedEra(byName, reports);
+  const voted = votedEra(byName, reports, plan.lean);
   return voted ? { era: voted, eraFrom: 'reports' } : { era: null, eraFrom: 'none' };
 }
 

@@ -112,3 +112,18 @@ describe('consolidate with a province and no units list', () => {
     expect(result.summary.unitsFrom).toMatchObject({ era: 'since', eraFrom: 'reports' });
   });
 });
+
+describe('a half-year that ended just before the reform', () => {
+  test('accepts the new communes that reported it, and the old districts', () => {
+    const communes = consolidate([sheet('lung-cu.xlsx', 'Sheet1', ['UBND XÃ LŨNG CÚ'], '6 tháng đầu năm 2025'), sheet('dong-van.xlsx', 'Sheet1', ['UBND XÃ ĐỒNG VĂN'], '6 tháng đầu năm 2025')], {
+      catalog: defaultCatalog,
+      province: 'Tuyên Quang',
+    });
+    expect(communes.summary.units.map((u) => u.code)).toEqual(expect.arrayContaining([expect.stringMatching(/^\d{5}$/)]));
+    expect(communes.summary.unitsFrom).toMatchObject({ era: 'since', eraFrom: 'reports', straddles: true });
+    expect(communes.summary.expected).toHaveLength(124);
+    const districts = consolidate([sheet('son-duong.xlsx', 'Sheet1', ['UBND HUYỆN SƠN DƯƠNG'], '6 tháng đầu năm 2025')], { catalog: defaultCatalog, province: 'Tuyên Quang' });
+    expect(districts.summary.units[0]).toMatchObject({ name: 'Huyện Sơn Dương', code: '076' });
+    expect(districts.summary.expected).toHaveLength(7);
+  });
+});
