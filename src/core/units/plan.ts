@@ -1,7 +1,7 @@
 import { directoryOfList, directoryOfUnits, type UnitDirectory } from './directory';
 import { eraOfPeriodKey, reportedAcrossReform, type PeriodEra } from './era';
 import { findProvince, provinceKey, provinceNames, successorOf, type Era, type OfficialUnit, type Province } from './gazetteer';
-import { distance } from './nearest';
+import { editDistance } from '../text/edit-distance';
 
 /**
  * What the user said about the units: the province (as typed), an era chosen for a period across 1 July 2025,
@@ -48,7 +48,7 @@ export function nearestProvinces(text: string, count = 3): string[] {
   const key = provinceKey(text);
   const limit = Math.max(2, Math.floor(key.length / 3));
   return provinceNames()
-    .map((name) => ({ name, d: distance(key, provinceKey(name), limit) }))
+    .map((name) => ({ name, d: editDistance(key, provinceKey(name), limit) }))
     .filter((x) => x.d <= limit)
     .sort((a, b) => a.d - b.d)
     .slice(0, count)
