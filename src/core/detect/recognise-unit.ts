@@ -56,26 +56,28 @@ function confidenceOf(hit: NameHit, unit: DirectoryUnit): number {
   return hit.exact ? base : Math.round(base * 95) / 100;
 }
 
-/** `texts`: what names the unit, each with the whole line it was cut from (a date line for its place). */
-type Source = { from: Exclude<UnitEvidenceSource, 'none'>; texts: { text: string; line: string }[]; mode: ReadingMode };
+/** `texts`: what names the unit, each with the whole line it was cut from (a date line for its place); read lazily. */
+type Source = { from: Exclude<UnitEvidenceSource, 'none'>; texts: () => { text: string; line: string }[]; mode: ReadingMode };
 
 const asIs = (text: string) => ({ text, line: text });
 
-/** Where offices write who reports, most trusted first. */
+/** Where offices write who reports, most trusted first; each read only when the ones before named nobody. */
 function sourcesOf(input: UnitClues): Source[] {
-  const titles = input.titleLines.flatMap((l) => l.split('\n')).map((l) => l.trim()).filter(Boolean);
-  const signature = (input.signatureLines ?? []).map((l) => l.trim()).filter(Boolean);
-  const places = [...titles, ...signature].flatMap((line) => {
-    const place = placeOfDateLine(line);
-    return place === null ? [] : [{ text: place, line }];
-  });
+  let titles: string[] | undefined;
+  const titleLines = () => (titles ??= input.titleLines.flatMap((l) => l.split('\n')).map((l) => l.trim()).filter(Boolean));
+  const signature = () => (input.signatureLines ?? []).map((l) => l.trim()).filter(Boolean);
+  const places = () =>
+    [...titleLines(), ...signature()].flatMap((line) => {
+      const place = placeOfDateLine(line);
+      return place === null ? [] : [{ text: place, line }];
+    });
   return [
-    { from: 'title', texts: titles.map(asIs), mode: 'heading' },
-    { from: 'annex', texts: titles.map(asIs), mode: 'annex' },
-    { from: 'signature', texts: signature.map(asIs), mode: 'heading' },
+    { from: 'title', texts: () => titleLines().map(asIs), mode: 'heading' },
+    { from: 'annex', texts: () => titleLines().map(asIs), mode: 'annex' },
+    { from: 'signature', texts: () => signature().map(asIs), mode: 'heading' },
     { from: 'date', texts: places, mode: 'place' },
-    { from: 'sheet', texts: [asIs(input.sheetName)], mode: 'name' },
-    { from: 'file', texts: [asIs(input.fileName)], mode: 'name' },
+    { from: 'sheet', texts: () => [asIs(input.sheetName)], mode: 'name' },
+    { from: 'file', texts: () => [asIs(input.fileName)], mode: 'name' },
   ];
 }
 
@@ -83,7 +85,7 @@ const levelOf = (u: DirectoryUnit) => (u.kind ? UNIT_KINDS[u.kind].level : 0);
 
 /** Every unit the texts of one source name; across lines, the finest level wins (a commune under its district). */
 function readSource(source: Source, dir: UnitDirectory): { hit: NameHit; text: string } | null {
-  const hits = source.texts.flatMap(({ text, line }) => {
+  const hits = source.texts().flatMap(({ text, line }) => {
     const hit = findUnitName(text, dir, source.mode, line);
     return hit ? [{ hit, text: line }] : [];
   });
@@ -111,13 +113,14 @@ function ofEra(units: DirectoryUnit[], era: PeriodEra | null | undefined): Direc
 export function recogniseUnit(input: UnitClues, expected: string[] | UnitDirectory = [], era?: PeriodEra | null): UnitRecognition {
   const dir = directoryOf(expected);
   if (!dir) return recogniseWithoutList(input);
-  const ruledOut = kindsWritten(input);
+  let ruledOut: UnitName[] | undefined;
   let pending: { units: DirectoryUnit[]; from: Source['from']; text: string; written: string } | null = null;
   for (const source of sourcesOf(input)) {
     const read = readSource(source, dir);
     if (!read) continue;
     // "UBND HUYỆN LỘC NINH" rules out "Phường Lộc Ninh" for a file named loc-ninh.xlsx: the kind written decides.
-    let units = ofEra(read.hit.units, era).filter((u) => !ruledOut.some((w) => w.key === u.key && u.kind !== null && w.kind !== u.kind));
+    const written = source.from === 'title' ? [] : (ruledOut ??= kindsWritten(input));
+    let units = ofEra(read.hit.units, era).filter((u) => !written.some((w) => w.key === u.key && u.kind !== null && w.kind !== u.kind));
     if (units.length === 0) continue;
     if (pending) {
       const narrowed = units.filter((u) => pending?.units.includes(u));

@@ -11,7 +11,8 @@ export type DirectoryUnit = {
   /** The name without its kind. */
   proper: string;
   key: string;
-  toned: string;
+  /** tonedKey of the proper name, worked out on first use (tonedOf): most names never need it. */
+  toned?: string;
   code?: string;
   era?: Era;
   /** Position in the official order (code order, or the list's order). */
@@ -27,15 +28,20 @@ export type UnitDirectory = {
   maxWords: number;
   /** Digits of the codes (3 for districts, 5 for communes, 0 without codes). */
   codeLength: number;
-  /** Answers already worked out for a text, per reading mode (names repeat across sheets). */
-  memo: Map<string, unknown>;
+  /** Answers already worked out, per reading mode and text (names repeat across sheets); filled by find.ts. */
+  memo: Map<string, Map<string, unknown>>;
 };
 
 function entryOf(name: string, kind: UnitKind | null, proper: string, order: number, extra: { code?: string; era?: Era }): DirectoryUnit {
-  const unit: DirectoryUnit = { name, kind, proper, key: nameKey(proper), toned: tonedKey(proper), order };
+  const unit: DirectoryUnit = { name, kind, proper, key: nameKey(proper), order };
   if (extra.code) unit.code = extra.code;
   if (extra.era) unit.era = extra.era;
   return unit;
+}
+
+/** The proper name with its diacritics and one tone placement, what separates "Tân Thành" from "Tân Thạnh". */
+export function tonedOf(unit: DirectoryUnit): string {
+  return (unit.toned ??= tonedKey(unit.proper));
 }
 
 function index(units: DirectoryUnit[]): UnitDirectory {

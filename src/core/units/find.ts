@@ -1,5 +1,5 @@
-import { decodeLegacy } from '../text';
-import type { DirectoryUnit, UnitDirectory } from './directory';
+import { decodeLegacy, removeDiacritics } from '../text';
+import { tonedOf, type DirectoryUnit, type UnitDirectory } from './directory';
 import { KIND_LIST, UNIT_KINDS, type UnitKind } from './kinds';
 import { hasDiacritics, nameKey, tonedKey } from './keys';
 
@@ -221,9 +221,22 @@ function settle(found: Found[], tokens: Token[], withDiacritics: boolean): NameH
   const writtenToned = tonedKey(written);
   // "Tân Thành" and "Tân Thạnh" share their letters: the diacritics written decide, when the text carries some ("XA THANH
   // AN" may be Thanh An or Thạnh An; "XÃ THANH AN" is Thanh An).
-  const toned = withDiacritics ? units.filter((u) => u.toned === writtenToned) : [];
+  const toned = withDiacritics ? units.filter((u) => tonedOf(u) === writtenToned) : [];
   const decided = units.length > 1 && toned.length > 0 ? toned : units;
-  return { units: decided, typed: kept.some((f) => f.typed), written, exact: decided.length === 1 && decided[0].toned === writtenToned };
+  return { units: decided, typed: kept.some((f) => f.typed), written, exact: decided.length === 1 && tonedOf(decided[0]) === writtenToned };
+}
+
+// What a heading must start with (after "UBND", "TM.", "Đơn vị:"), and an annex line must hold, to name a unit: the
+// title lines that do not (the national motto, "BÁO CÁO", the period) are answered without reading their words.
+const KIND_START = `(?:${KIND_WORDS.map((k) => k.folded.join(' ') + (k.short && k.folded[0].length === 1 ? '\\s*\\.' : '\\b')).join('|')}|ma\\b)`;
+const PREFIX_START = '(?:(?:ubnd|uy ban nhan dan|tm|kt|tl|tuq|ten don vi|don vi bao cao|don vi)\\b[\\s.:]*)*';
+const HEADING_START = new RegExp(`^[\\s(\\-–]*${PREFIX_START}${KIND_START}`);
+const ANNEX_WORDS = /\b(cua|dia ban|ma)\b/;
+
+function mayName(text: string, mode: ReadingMode): boolean {
+  if (mode !== 'heading' && mode !== 'annex') return true;
+  const folded = removeDiacritics(text.toLowerCase());
+  return mode === 'heading' ? HEADING_START.test(folded) : ANNEX_WORDS.test(folded);
 }
 
 /**
@@ -234,21 +247,28 @@ function settle(found: Found[], tokens: Token[], withDiacritics: boolean): NameH
  * @example findUnitName('UBND XÃ TÂN TIẾN', dir, 'heading')?.units[0].name // "Xã Tân Tiến"
  */
 export function findUnitName(text: string, dir: UnitDirectory, mode: ReadingMode, line = text): NameHit | null {
-  const memoKey = line === text ? `${mode}\u0000${text}` : `${mode}\u0000${text}\u0000${hasDiacritics(line)}`;
-  if (dir.memo.has(memoKey)) return dir.memo.get(memoKey) as NameHit | null;
-  const read = (t: string) => {
+  let memo = dir.memo.get(mode) as Map<string, NameHit | null> | undefined;
+  if (!memo) dir.memo.set(mode, (memo = new Map()));
+  const key = line === text ? text : `${text}\u0000${hasDiacritics(line)}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const hit = mayName(text, mode) ? read(text, dir, mode, line) : null;
+  // Names repeat across sheets (the same title lines, the same file name for several sheets): each read once.
+  if (memo.size > 20000) memo.clear();
+  memo.set(key, hit);
+  return hit;
+}
+
+function read(text: string, dir: UnitDirectory, mode: ReadingMode, line: string): NameHit | null {
+  const readAs = (t: string) => {
     const clean = t.normalize('NFC');
     const tokens = tokenize(mode === 'name' ? clean.replace(/\.(xlsx|xlsm|xls|csv|ods)$/i, '') : clean, mode === 'name');
     return settle(scan(tokens, dir, mode), tokens, hasDiacritics(line === text ? clean : line));
   };
   // A sheet or file name typed in a legacy font reads as Latin-1 ("X· T©n TiÕn"): decoded only when the text as it
   // stands names no unit, since real names in Latin-1 letters ("Ia Boòng") would be spoilt by a guessed decoding.
-  let hit = read(text);
-  if (!hit && mode === 'name') {
-    const decoded = decodeLegacy(text);
-    if (decoded.encoding !== 'unicode') hit = read(decoded.text);
-  }
-  if (dir.memo.size > 20000) dir.memo.clear();
-  dir.memo.set(memoKey, hit);
-  return hit;
+  const hit = readAs(text);
+  if (hit || mode !== 'name') return hit;
+  const decoded = decodeLegacy(text);
+  return decoded.encoding !== 'unicode' ? readAs(decoded.text) : null;
 }
