@@ -39,7 +39,7 @@ function entryOf(name: string, kind: UnitKind | null, proper: string, order: num
   return unit;
 }
 
-/** The proper name with its diacritics and one tone placement, what separates "Tân Thành" from "Tân Thạnh". */
+/** The proper name with its diacritics and one tone placement, what tells "Tân Thành" and "Tân Thạnh" apart. */
 export function tonedOf(unit: DirectoryUnit): string {
   return (unit.toned ??= tonedKey(unit.proper));
 }
