@@ -42,6 +42,14 @@ export function checkUnitNames({ summary }: CheckContext): Issue[] {
         en: `The report ${unit.source} says "${said}": it may be ${listed(unit.problem.candidates, 'code', 'or')}. Write the unit's kind (commune, ward...) in the title or the sheet name; its figures are consolidated as "${unit.name}".`,
       })];
     }
+    if (unit.problem.province) {
+      const other = unit.problem.province;
+      return [makeIssue('unit_unknown', {
+        unit: unit.name, cell,
+        vi: `Tiêu đề báo cáo ${unit.source} ghi tỉnh, thành phố ${other}: không thuộc danh sách đơn vị${where.vi}, nên không tính là đơn vị nào trong danh sách đó.`,
+        en: `The title of the report ${unit.source} names ${other}: it is not on the units list${where.en}, so it counts as none of its units.`,
+      })];
+    }
     const nearest = unit.problem.candidates;
     return [makeIssue('unit_unknown', {
       unit: unit.name, cell,

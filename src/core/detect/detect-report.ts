@@ -9,10 +9,10 @@ import {
   isCapsHeading, isLabelText, isNoteText, isSignatureText, numberingDepth, sttDepth,
 } from './row-kinds';
 import { readSheetText, type SheetText } from './sheet-text';
-import { parseUnitPhrase } from './unit-name';
+import { parseProvinceLine, parseUnitPhrase } from './unit-name';
 import { recogniseUnit } from './recognise-unit';
 import { memoizeText } from '../text/memo';
-import { eraOfPeriodKey, type PeriodEra, type UnitDirectory } from '../units';
+import { eraOfPeriodKey, findProvince, type PeriodEra, type UnitDirectory } from '../units';
 
 export type DetectOptions = {
   /** Official unit names (a units list); reports are named with exactly these spellings. */
@@ -125,6 +125,7 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     unit: unit.unit,
     unitEvidence: { from: unit.from, text: unit.text },
     ...(unit.code ? { unitCode: unit.code } : {}),
+    ...provinceOf(lines),
     ...(hasList && unit.unit !== null && (unit.status === 'unknown' || unit.status === 'ambiguous') ? { unitProblem: { kind: unit.status, candidates: unit.candidates ?? [] } } : {}),
     period: period?.label ?? null,
     source,
@@ -140,6 +141,23 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     notes,
   };
   return { kind: 'report', report };
+}
+
+/**
+ * The province the title block names ("UBND TỈNH ...", or a city run by the centre: "UBND THÀNH PHỐ HẢI PHÒNG", not
+ * the district-level "THÀNH PHỐ ĐỒNG XOÀI"), kept so the units step can check it is the one consolidated.
+ */
+function provinceOf(lines: string[]): { province?: string } {
+  for (const line of lines) {
+    const named = parseProvinceLine(line);
+    if (!named) continue;
+    if (!named.city || isCentralCity(named.name)) return { province: named.name };
+  }
+  return {};
+}
+
+function isCentralCity(name: string): boolean {
+  return (['since', 'before'] as const).some((era) => /^thành phố/i.test(findProvince(name, era)?.fullName ?? ''));
 }
 
 /** Last row holding anything, read from the end (cheap on sheets whose used range ends in content). */

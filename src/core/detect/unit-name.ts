@@ -152,3 +152,18 @@ export function placeOfDateLine(line: string): string | null {
 export function bareUnitName(place: string): UnitName | null {
   return makeName(null, place);
 }
+
+/**
+ * The province a title line names: "UBND TỈNH BÌNH PHƯỚC", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", or a city run by the
+ * centre ("UBND THÀNH PHỐ HỒ CHÍ MINH": `city` then, for the gazetteer to confirm); null for any other line.
+ * @example parseProvinceLine('UBND TỈNH BÌNH PHƯỚC') // { name: 'BÌNH PHƯỚC', city: false }
+ */
+export function parseProvinceLine(line: string): { name: string; city: boolean } | null {
+  const text = line.normalize('NFC').trim();
+  const m = /^(?:(?:ubnd|uy ban nhan dan)\s+)?(tinh|thanh pho)\s+(?=\S)/.exec(foldAligned(text));
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const stop = STOP.exec(rest);
+  const name = (stop ? rest.slice(0, stop.index) : rest).trim();
+  return name && name.split(/\s+/).length <= 5 ? { name, city: m[1] === 'thanh pho' } : null;
+}

@@ -54,6 +54,8 @@ export type UnitReport = {
    * kinds share), 'unknown' with the list's nearest names. Never resolved by guessing.
    */
   unitProblem?: { kind: 'ambiguous' | 'unknown'; candidates: UnitCandidate[] };
+  /** The province the title block names ("UBND TỈNH BÌNH PHƯỚC"), as written. */
+  province?: string;
   /** Period as written in the title ("6 tháng đầu năm 2022"), or null. */
   period: string | null;
   source: { file: string; sheet: string };

@@ -30,8 +30,11 @@ export type UnitInfo = {
   name: string;
   /** The official code (General Statistics Office), when the province's list or the units list gives one. */
   code?: string;
-  /** The name is not one unit of the list: ambiguous between several, or unknown (with the nearest names). */
-  problem?: { kind: 'ambiguous' | 'unknown'; candidates: UnitCandidate[] };
+  /**
+   * The name is not one unit of the list: ambiguous between several, or unknown (with the nearest names), or of
+   * another province (`province`: the one its title block names).
+   */
+  problem?: { kind: 'ambiguous' | 'unknown'; candidates: UnitCandidate[]; province?: string };
   source: string;
   period: string | null;
   report: UnitReport;

@@ -1,14 +1,14 @@
 import type { DirectoryUnit } from './directory';
 import { splitOfficialName } from './kinds';
+import { findProvince, provinceKey, type Era } from './gazetteer';
 import { nearestUnits } from './nearest';
-import type { Era } from './gazetteer';
 import type { UnitPlan } from './plan';
 
 type Candidate = { name: string; code?: string; era?: Era };
-type Problem = { kind: 'ambiguous' | 'unknown'; candidates: Candidate[] };
+type Problem = { kind: 'ambiguous' | 'unknown'; candidates: Candidate[]; province?: string };
 
-/** A report's unit as detection recognised it. */
-export type RecognisedUnit = { unit: string | null; unitCode?: string; unitProblem?: Problem };
+/** A report's unit as detection recognised it, and the province its title block names. */
+export type RecognisedUnit = { unit: string | null; unitCode?: string; unitProblem?: Problem; province?: string };
 
 /** A report's unit once the era is known: its official name and code, its place in the official order, or the problem left. */
 export type SettledUnit = { name: string | null; code?: string; problem?: Problem; order: number | null };
@@ -27,6 +27,20 @@ function nearestTo(name: string, dir: NonNullable<UnitPlan['directory']>): Candi
   const split = splitOfficialName(name);
   return nearestUnits(split?.proper ?? name, split?.kind ?? null, dir).map((u) => ({ name: u.name, ...(u.code ? { code: u.code } : {}), ...(u.era ? { era: u.era } : {}) }));
 }
+
+/**
+ * The provinces whose name may head a report of this consolidation: the province, what it was before or became
+ * after the reform, and the former provinces it was formed from (reports of the transition).
+ */
+function acceptedProvinces(plan: UnitPlan): Set<string> | null {
+  const p = plan.province;
+  if (!p) return null;
+  const names = [p.name, p.before?.name, p.since?.name, ...(p.since?.formedFrom ?? [])].filter((n): n is string => Boolean(n));
+  return new Set(names.map(provinceKey));
+}
+
+/** The gazetteer's name of a province written in a heading ("LONG AN" → "Long An"), or null for no province. */
+const officialProvince = (name: string) => (findProvince(name, 'since') ?? findProvince(name, 'before'))?.name ?? null;
 
 /** More reports named units of one era than of the other: the era of a period that runs across the reform. */
 function votedEra(byName: Map<string, DirectoryUnit>, reports: RecognisedUnit[], lean: Era): Era | null {
@@ -63,9 +77,13 @@ export function settleUnits(plan: UnitPlan, reports: RecognisedUnit[], eraChosen
   const expectedUnits = plan.source === 'list' ? dir.units : era === null ? [] : dir.units.filter(inEra);
   const expectedSet = new Set(expectedUnits);
   const order = new Map(dir.units.map((u, i) => [u.name, expectedSet.has(u) ? i : dir.units.length + i]));
+  const accepted = acceptedProvinces(plan);
   const units = reports.map((r): SettledUnit => {
     let name = r.unit;
     let problem = r.unitProblem;
+    // "UBND TỈNH LONG AN / UBND XÃ TÂN TIẾN" in a consolidation of Đồng Nai is Long An's Tân Tiến, never Đồng Nai's.
+    const other = r.province && accepted && !accepted.has(provinceKey(r.province)) ? officialProvince(r.province) : null;
+    if (other) return { name: `${name ?? ''} (${other})`.trim(), problem: { kind: 'unknown', candidates: [], province: other }, order: null };
     if (problem?.kind === 'ambiguous') {
       const left = problem.candidates.filter(inEra);
       if (left.length === 1) {

@@ -127,3 +127,19 @@ describe('a half-year that ended just before the reform', () => {
     expect(districts.summary.expected).toHaveLength(7);
   });
 });
+
+describe('a report of another province', () => {
+  test('is never counted as the consolidated province\'s unit of the same name; a former province\'s heading is', () => {
+    const result = consolidate(
+      [
+        sheet('long-an.xlsx', 'Sheet1', ['UBND TỈNH LONG AN', 'UBND XÃ TÂN TIẾN'], 'năm 2026'),
+        sheet('binh-phuoc.xlsx', 'Sheet1', ['UBND TỈNH BÌNH PHƯỚC', 'UBND XÃ TÂN TIẾN'], 'năm 2026'),
+        sheet('dong-xoai.xlsx', 'Sheet1', ['UBND THÀNH PHỐ ĐỒNG NAI', 'UBND PHƯỜNG ĐỒNG XOÀI'], 'năm 2026'),
+      ],
+      { catalog: defaultCatalog, province: 'Đồng Nai' },
+    );
+    expect(result.summary.units.map((u) => [u.name, u.code ?? null])).toEqual([['Phường Đồng Xoài', '25210'], ['Xã Tân Tiến', '25318'], ['Xã Tân Tiến (Long An)', null]]);
+    const flag = result.issues.find((i) => i.code === 'unit_unknown');
+    expect(flag?.message).toContain('ghi tỉnh, thành phố Long An');
+  });
+});
