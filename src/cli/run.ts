@@ -114,7 +114,7 @@ function buildProgram(
     )
     .argument('<inputs...>', 'tệp .xlsx hoặc thư mục chứa chúng / .xlsx files or folders holding them')
     .option('--catalog <file>', 'danh mục chỉ tiêu (JSON); mặc định: danh mục ngành TT&TT có sẵn / indicator catalog (JSON); default: the built-in ICT catalog')
-    .option('--units <file>', 'danh sách đơn vị, mỗi dòng một tên chính thức (UTF-8, "#" là ghi chú) / expected units, one official name a line (UTF-8, "#" starts a comment)')
+    .option('--units <file>', 'danh sách đơn vị, mỗi dòng một tên chính thức (UTF-8, "#" là ghi chú); thay danh sách của --province / expected units, one official name a line (UTF-8, "#" starts a comment); overrides the --province list')
     .option('--period <text>', 'kỳ báo cáo, ví dụ "6 tháng đầu năm 2022"; báo cáo khác kỳ sẽ bị cảnh báo / reporting period; reports of another period are flagged')
     .option('--department <text>', 'tên cơ quan tổng hợp in trên tiêu đề / the department\'s name printed in the title')
     .option(
@@ -122,7 +122,7 @@ function buildProgram(
       'tỉnh, thành phố tổng hợp: danh sách đơn vị chính thức (mã, tên) lấy theo kỳ báo cáo — trước 1/7/2025 các huyện, thị xã, thành phố; từ 1/7/2025 các xã, phường, đặc khu — không cần --units / ' +
         'the province: its official units (codes, names) follow from the period — districts before 1 July 2025, communes and wards since — no --units needed',
     )
-    .option('--era <era>', 'kỳ trải qua 1/7/2025 (vd "năm 2025"): "truoc" (các huyện) hoặc "sau" (các xã, phường); mặc định theo đa số báo cáo / a period across 1 July 2025: "before" (districts) or "since" (communes); default: what most reports are')
+    .option('--era <era>', 'kỳ trải qua hoặc kết thúc sát 1/7/2025 (vd "năm 2025", "6 tháng đầu năm 2025"): "truoc" (các huyện) hoặc "sau" (các xã, phường); mặc định theo đa số báo cáo / a period across 1 July 2025 or ending just before it: "before" (districts) or "since" (communes); default: what most reports are')
     .option('--out <file>', '(bắt buộc) tệp .xlsx kết quả / (required) the summary .xlsx to write')
     .option('--json <file>', 'ghi thêm report.json (phiên bản 1) / also write report.json (version 1)')
     .option('--previous <file>', 'bảng tổng hợp kỳ trước (.xlsx) hoặc report.json kỳ trước: thêm cột thay đổi và cảnh báo biến động bất thường / an earlier summary .xlsx or report.json: adds a change column and flags implausible jumps')
