@@ -1,6 +1,6 @@
 import type { Candidate, Catalog, Indicator, MatchResult } from '../model';
 import { normalizeText } from '../text';
-import { guardFacts, vetoReason, type FormFacts, type GuardFacts } from './guards';
+import { guardFacts, vetoReason, type FormFacts, type GuardFacts } from './lexicon';
 import { analyseLabel, foldMeasure, type LabelKey, type LabelKind } from './label-key';
 import { notIndicatorReason } from './not-indicator';
 import { editDistance, typoAllowance } from './similarity';
@@ -198,7 +198,9 @@ export function createMatcher(catalog: Catalog): Matcher {
       .filter((form) => vetoReason(label, facts, form) === null);
     const ids = new Set(passing.map((form) => form.indicator.id));
     if (ids.size !== 1) return null;
-    const form = passing.find((f) => f.isName) ?? passing[0];
+    // The reason names the wording the label was written as: the name, an alias, or (through the lexicon) the name.
+    const written = passing.find((f) => f.label.key === label.key) ?? passing.find((f) => f.isName) ?? passing[0];
+    const form = written;
     const reason = form.isName ? 'khớp chính xác tên chỉ tiêu' : `khớp bí danh «${form.text}»`;
     return { kind: 'matched', id: form.indicator.id, confidence: 1, reason, candidates: [{ id: form.indicator.id, score: 1 }] };
   };

@@ -1,5 +1,5 @@
 import { foldKey, normalizeText, stripNumbering } from '../text';
-import { expandAbbreviations } from './abbreviations';
+import { ABBREVIATIONS, COMPOUNDS, FILLER_PATTERNS, SYNONYMS, phraseTable, rewritePhrases } from './lexicon';
 
 /** What a label (or a catalog name or alias) says, reduced to what matching compares. */
 export type LabelKey = {
@@ -32,7 +32,7 @@ export const stripLeadingNumbering = stripNumbering;
 // Folded measures a label may end with in brackets ("(trạm)", "(ĐVT: thuê bao)"); the catalog's own measures are added.
 const MEASURES = [
   'tram', 'thue bao', 'tb', 'ho', 'nguoi', 'luot', 'luot nguoi', 'diem', 'diem cau', 'cuoc', 'ho so', 'bo ho so',
-  'dich vu', 'thu tuc', 'camera', 'cai', 'chiec', 'trieu dong', 'tr d', 'trd', 'dong', 'nghin dong', 'ngan dong',
+  'dich vu', 'thu tuc', 'camera', 'cai', 'chiec', 'trieu dong', 'tr d', 'trd', 'tr dong', 'dong', 'nghin dong', 'ngan dong',
   'ti dong', 'ty dong', 'hop thu', 'tai khoan', 'chung thu', 'cum', 'cum loa', 'to', 'thanh vien', 'don vi', 'co quan',
   'van ban', 'tin bai', 'tin', 'bai', 'may', 'xa', 'dai', 'quyet dinh', 'so', 'ti le', 'ty le', 'phan tram', 'km',
 ];
@@ -97,52 +97,18 @@ function detectPeriod(key: string): string | null {
   return null;
 }
 
-const UNIT_WORDS = '(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|dac khu|dia phuong|don vi)';
-// Words units add that do not change which indicator a row is: place, "so far", period, "about".
-const FILLERS: RegExp[] = [
-  /\b\d+ thang (?:dau|cuoi) nam(?: \d{4})?\b/g,
-  /\b\d+ thang(?: nam \d{4})?\b/g,
-  /\bquy (?:i{1,3}|iv|[1-4])(?: nam)?(?: \d{4})?\b/g,
-  /\b(?:ca )?nam (?:19|20)\d\d\b/g,
-  /\bca nam\b/g,
-  /\b(?:19|20)\d\d\b/g,
-  /\b(?:tinh )?(?:den|toi) (?:het )?(?:ngay |thoi diem |thang )?(?:\d+(?: \d+){0,2}|nay|thoi diem bao cao|ky bao cao)\b/g,
-  /\b(?:tinh )?(?:den|toi) (?:ngay|thoi diem) (?:bao cao|hien tai)\b/g,
-  /\bluy ke(?: tu dau nam)?\b/g,
-  new RegExp(`\\btren dia ban(?: ${UNIT_WORDS})?\\b`, 'g'),
-  new RegExp(`\\btoan ${UNIT_WORDS}\\b`, 'g'),
-  new RegExp(`\\b(?:cua|tai) ${UNIT_WORDS}\\b`, 'g'),
-  /\b(?:hien (?:nay|co|tai)|hien dang hoat dong|dang hoat dong|dang su dung|dang phat song|dang van hanh)\b/g,
-  /\b(?:trong )?ky bao cao\b/g,
-  /\btrong ky\b/g,
-  /\buoc (?:tinh|dat|thuc hien)\b/g,
-  /\b(?:khoang|gan|hon)\b/g,
-  // administrative level and recipients: "cấp xã, thôn", "giữa các cấp", "cho cán bộ, công chức, viên chức"
-  /\bcap (?:tinh|huyen|xa|thon)(?: (?:tinh|huyen|xa|thon))*\b/g,
-  /\b(?:giua )?cac cap\b/g,
-  // The whole catalog is this sector: "(trong) lĩnh vực / ngành TT&TT" adds nothing to tell indicators apart.
-  /(?<!chuyen )\b(?:trong )?(?:linh vuc|nganh) thong tin (?:va )?truyen thong\b/g,
-  // Where a unit is: "ở thôn", "tại các thôn, khu phố", "trên địa bàn" without a unit word.
-  /\b(?:o|tai) (?:cac )?(?:thon|ap|ban|khu pho|to dan pho|khom|buon|lang|xom)(?: (?:thon|ap|ban|khu pho|to dan pho|khom|buon|lang|xom))*\b/g,
-  /\bcho can bo(?: cong chuc)?(?: vien chuc)?(?: nguoi lao dong)?\b/g,
-];
+const ANY_FILLER = new RegExp(FILLER_PATTERNS.map((filler) => `(?:${filler.source})`).join('|'));
 
-const ANY_FILLER = new RegExp(FILLERS.map((filler) => `(?:${filler.source})`).join('|'));
-
-// Long terms that are one notion: weighed as one token, so an abbreviation ("TTHC") counts once, not four times.
-const COMPOUNDS = [
-  'thu tuc hanh chinh', 'buu chinh cong ich', 'cong nghe thong tin', 'thong tin truyen thong', 'chuyen doi so',
-  'thuong mai dien tu', 'truyen so lieu chuyen dung', 'cong nghe so cong dong', 'uy ban nhan dan', 'vi pham hanh chinh',
-].map((phrase) => [new RegExp(`\\b${phrase}\\b`, 'g'), phrase.replace(/ /g, '_')] as const);
+const COMPOUND_PATTERNS = COMPOUNDS.map((phrase) => [new RegExp(`\\b${phrase}\\b`, 'g'), phrase.replace(/ /g, '_')] as const);
 
 function compound(key: string): string {
   if (!ANY_COMPOUND.test(key)) return key;
   const plain = key.replace(/\bthong tin va truyen thong\b/g, 'thong tin truyen thong');
-  return COMPOUNDS.reduce((text, [pattern, joined]) => text.replace(pattern, joined), plain);
+  return COMPOUND_PATTERNS.reduce((text, [pattern, joined]) => text.replace(pattern, joined), plain);
 }
 
 /** Whether a key holds any compound term (or "thông tin và truyền thông"): most keys hold none. */
-const ANY_COMPOUND = new RegExp([/\bthong tin va truyen thong\b/.source, ...COMPOUNDS.map(([pattern]) => pattern.source)].map((source) => `(?:${source})`).join('|'));
+const ANY_COMPOUND = new RegExp([/\bthong tin va truyen thong\b/.source, ...COMPOUND_PATTERNS.map(([pattern]) => pattern.source)].map((source) => `(?:${source})`).join('|'));
 
 const STOPWORDS = new Set(['cac', 'cua', 'va', 'duoc', 'da', 've', 'tai', 'cho', 'voi', 'trong', 'nhung', 'la', 'dat', 'tren', 'theo', 'nay', 'hien', 'den', 'tu', 'o', 'moi']);
 // "tu" is kept when it ends "điện tử"; see scoringTokens.
@@ -162,9 +128,16 @@ function scoringTokens(key: string): string[] {
   return [...new Set(kept)];
 }
 
-/** Folds a text and expands abbreviations, with canonical tokens: the base of every key. */
+const ABBREVIATION_TABLE = phraseTable(ABBREVIATIONS, canonicalTokens);
+const SYNONYM_TABLE = phraseTable(SYNONYMS, canonicalTokens);
+
+/**
+ * Folds a text, expands abbreviations, then brings synonyms to one wording, with canonical tokens: the base of every
+ * key. Abbreviations go first so synonyms see whole words ("MĐ 3" → "mức độ 3" → "một phần").
+ * @example foldForMatching('TB Internet BRCĐ') // "thue bao internet bang rong co dinh"
+ */
 export function foldForMatching(text: string): string {
-  return canonicalTokens(expandAbbreviations(canonicalTokens(foldKey(text))));
+  return canonicalTokens(rewritePhrases(SYNONYM_TABLE, rewritePhrases(ABBREVIATION_TABLE, canonicalTokens(foldKey(text)))));
 }
 
 /**
@@ -213,7 +186,7 @@ export function analyseLabel(label: string, measures: ReadonlySet<string> = new 
   let key = base.replace(/\bqua (?:dich vu )?buu dien\b/g, 'qua buu chinh cong ich');
   const period = detectPeriod(key);
   // One search says whether any filler is there at all (most labels have none); then each is removed in its order.
-  if (ANY_FILLER.test(key)) for (const filler of FILLERS) key = key.replace(filler, ' ');
+  if (ANY_FILLER.test(key)) for (const filler of FILLER_PATTERNS) key = key.replace(filler, ' ');
   key = key.replace(/\s+/g, ' ').trim();
   const partOf = /\btrong do\b/.test(key);
   const kind = labelKind(fullKey, key, percent);

@@ -16,4 +16,3 @@ export {
 } from './legacy';
 export { stripNumbering } from './numbering';
 export { stripMeasureSuffix, isMeasureText, foldMeasure } from './measure-suffix';
-export { expandAbbreviations } from './abbreviations';

@@ -75,7 +75,7 @@ describe('createMatcher over the default catalog', () => {
 
   it('names the veto when a label is close to an indicator but differs in a digit', () => {
     const result = matcher.match('Số trạm BTS 5G');
-    expect(result.kind === 'unmatched' && result.reason).toBe('gần «Trạm BTS» nhưng khác con số/mức độ («5g» / «—»)');
+    expect(result.kind === 'unmatched' && result.reason).toBe('gần «Số trạm thu phát sóng thông tin di động (BTS)» nhưng khác con số/mức độ («5g» / «—»)');
     expect(result.kind === 'unmatched' && result.candidates[0].id).toBe('bts_stations');
   });
 

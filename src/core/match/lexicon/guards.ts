@@ -1,4 +1,4 @@
-import type { LabelKey, LabelKind } from './label-key';
+import type { LabelKey, LabelKind } from '../label-key';
 
 /*
  * Guards veto a label–form pair whatever the token score: in these reports one word or one digit turns an
@@ -6,7 +6,7 @@ import type { LabelKey, LabelKind } from './label-key';
  */
 
 /** Word pairs that name different indicators; a label naming one side never matches a form naming the other. */
-const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
+export const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
   { name: 'tiếp nhận / trả kết quả', a: /\btiep nhan\b|\bnhan qua\b|\bho so nhan\b/, b: /\btra ket qua\b|\btra qua\b|\bchuyen tra\b|\bho so tra\b/ },
   { name: 'di động / cố định', a: /\bdi dong\b/, b: /\bco dinh\b/ },
   { name: 'điện thoại / Internet', a: /\bdien thoai\b/, b: /\binternet\b|\bbang rong\b/ },
@@ -25,7 +25,7 @@ const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
  * Words that add a meaning no form without them has: another sector, a change instead of a stock, a plan,
  * an average. A label with one of these matches only forms that say it too.
  */
-const QUALIFIERS = [
+export const QUALIFIERS = [
   'phat trien moi', 'xay moi', 'xay dung moi', 'lap dat moi', 'lap moi', 'tang them', 'tang moi', 'so voi', 'cung ki', 'ke hoach', 'chi tieu giao', 'chua', 'ngung',
   'thu hoi', 'binh quan', 'trung binh', 'ngheo', 'truy cap', 'van hoa', 'the thao', 'du lich', 'y te', 'giao duc',
   'nong nghiep', 'kinh phi', 'ngan sach', 'tai chinh', 'lao dong', 'moi truong', 'tai nguyen', 'quoc phong',
