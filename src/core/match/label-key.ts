@@ -1,3 +1,4 @@
+import type { IndicatorKind } from '../catalog/measure-kind';
 import { foldKey, normalizeText, stripNumbering } from '../text';
 import { ABBREVIATIONS, COMPOUNDS, FILLER_PATTERNS, SYNONYMS, phraseTable, rewritePhrases } from './lexicon';
 
@@ -21,7 +22,8 @@ export type LabelKey = {
   sectionNumbered: boolean;
 };
 
-export type LabelKind = 'rate' | 'density' | 'count';
+/** What a label counts, in the same words as an indicator's kind. */
+export type LabelKind = IndicatorKind;
 
 // Numbering needs punctuation after it, so "4G ..." and "3 năm ..." keep their digits.
 const SECTION_NUMBERING = /^(?:[IVXLC]{1,6}|[A-Z])\s*[.):\-–]\s/u;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { makeStyles, tokens, Button, Dropdown, Option, Spinner, Text, Badge, Caption1 } from '@fluentui/react-components';
 import type { Catalog, ConsolidationResult } from '../../core/model';
-import { createMatcher, MATCH_THRESHOLD } from '../../core/match';
+import { createMatcher } from '../../core/match';
 import { formatCellRef } from '../../core/address/address';
 import { shortCellRef } from '../cell-label';
 import type { Strings } from '../strings';
@@ -12,8 +12,6 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column' },
 });
 
-/** Below this confidence a matched label is shown for review too. */
-const REVIEW_BELOW = Math.min(0.95, MATCH_THRESHOLD + 0.1);
 
 export type MappingStepProps = {
   t: Strings;
@@ -47,7 +45,7 @@ export function MappingStep({ t, analysis, catalog, onChoose, onNext }: MappingS
       candidates: candidatesOf(u.label, u.candidates.map((c) => c.id)),
     }));
     const low: Row[] = analysis.summary.mapping
-      .filter((m) => m.indicatorId && m.confidence < REVIEW_BELOW)
+      .filter((m) => m.indicatorId && m.tier === 'likely')
       .map((m) => ({ key: m.label, label: m.label, places: [{ unit: m.unit, cell: formatCellRef(m.cell) }], confidence: m.confidence, candidates: candidatesOf(m.label, [m.indicatorId as string]) }));
     const byLabel = new Map<string, Row>();
     for (const row of [...unmatched, ...low]) {

@@ -65,26 +65,47 @@ export type FormFacts = {
   isWhole: boolean;
 };
 
+/** Why a guard vetoed a label–form pair, for the person who checks. */
+export type Veto = { vi: string; en: string };
+
 /**
- * The reason a label may not match a form, in Vietnamese, or null when no guard vetoes it.
- * @example vetoReason(label('Số trạm BTS 5G'), form('Số trạm BTS')) // "có thêm «5g»"
+ * The reason a label may not match a form, or null when no guard vetoes it.
+ * @example vetoReason(label('Số trạm BTS 5G'), form('Số trạm BTS'))?.vi // "khác con số/mức độ («5g» / «—»)"
  */
-export function vetoReason(label: LabelKey, labelFacts: GuardFacts, form: FormFacts): string | null {
-  if (label.digits !== form.label.digits) return `khác con số/mức độ («${label.digits || '—'}» / «${form.label.digits || '—'}»)`;
-  if (label.period !== null && form.label.period !== null && label.period !== form.label.period) return 'khác kỳ báo cáo';
+export function vetoReason(label: LabelKey, labelFacts: GuardFacts, form: FormFacts): Veto | null {
+  if (label.digits !== form.label.digits) {
+    const [mine, theirs] = [label.digits || '—', form.label.digits || '—'];
+    return { vi: `khác con số/mức độ («${mine}» / «${theirs}»)`, en: `another number or level ("${mine}" / "${theirs}")` };
+  }
+  if (label.period !== null && form.label.period !== null && label.period !== form.label.period) {
+    return { vi: 'khác kỳ báo cáo', en: 'another period' };
+  }
   // A label that says neither "Tỷ lệ" nor "Mật độ" counts something: it never matches a rate or a density.
   const labelKind = label.kind ?? 'count';
-  if (labelKind !== form.kind) return `khác loại số liệu (${KIND_WORDS[labelKind]} / ${KIND_WORDS[form.kind]})`;
-  if (label.partOf && form.isWhole) return 'dòng "trong đó" là một phần, không phải chỉ tiêu tổng';
+  if (labelKind !== form.kind) {
+    return {
+      vi: `khác loại số liệu (${KIND_WORDS[labelKind].vi} / ${KIND_WORDS[form.kind].vi})`,
+      en: `another kind of figure (${KIND_WORDS[labelKind].en} / ${KIND_WORDS[form.kind].en})`,
+    };
+  }
+  if (label.partOf && form.isWhole) {
+    return { vi: 'dòng "trong đó" là một phần, không phải chỉ tiêu tổng', en: 'an "of which" row is a part, not the total' };
+  }
   for (let i = 0; i < OPPOSITES.length; i++) {
     const mine = labelFacts.sides[i];
     const theirs = form.facts.sides[i];
-    if (mine !== '' && theirs !== '' && mine !== theirs) return `nghĩa khác nhau (${OPPOSITES[i].name})`;
+    if (mine !== '' && theirs !== '' && mine !== theirs) {
+      return { vi: `nghĩa khác nhau (${OPPOSITES[i].name})`, en: `different meaning (${OPPOSITES[i].name})` };
+    }
   }
   for (const phrase of labelFacts.qualifiers) {
-    if (!form.facts.qualifiers.has(phrase)) return `có thêm «${phrase}»`;
+    if (!form.facts.qualifiers.has(phrase)) return { vi: `có thêm «${phrase}»`, en: `adds "${phrase}"` };
   }
   return null;
 }
 
-const KIND_WORDS: Record<LabelKind, string> = { rate: 'tỷ lệ', density: 'mật độ', count: 'số lượng' };
+const KIND_WORDS: Record<LabelKind, Veto> = {
+  rate: { vi: 'tỷ lệ', en: 'rate' },
+  density: { vi: 'mật độ', en: 'density' },
+  count: { vi: 'số lượng', en: 'count' },
+};

@@ -7,4 +7,4 @@ export { SYNONYMS } from './synonyms';
 export { FILLERS, FILLER_PATTERNS, type FillerEntry } from './fillers';
 export { COMPOUNDS } from './compounds';
 export { phraseTable, rewritePhrases, type PhraseEntry, type PhraseTable } from './phrases';
-export { guardFacts, vetoReason, OPPOSITES, QUALIFIERS, type GuardFacts, type FormFacts } from './guards';
+export { guardFacts, vetoReason, OPPOSITES, QUALIFIERS, type GuardFacts, type FormFacts, type Veto } from './guards';

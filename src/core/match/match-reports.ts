@@ -1,0 +1,243 @@
+import type { Evidence, Indicator, MatchResult, ReportRow, UnitReport } from '../model';
+import { measureKind } from '../catalog/measure-kind';
+import { parseFigure } from '../numbers';
+import { stripMeasureSuffix } from '../text';
+import { assignRows, type Edge } from './assign';
+import { matched, sumOf, tierOf, unmatched, type RowOption } from './decide';
+import { measureEvidence } from './evidence/measure';
+import { orderEvidence, usableAnchors, type Anchor } from './evidence/order';
+import { createQualifierTest, parentRowOf, subRowWords } from './evidence/parent';
+import { addToConsensus, peersEvidence, sizeEvidence, type Consensus, type SizeTable } from './evidence/peers';
+import { sectionEvidence } from './evidence/section';
+import type { LabelReading } from './evidence/label';
+import type { Matching } from './prepare';
+import { TIERS } from './weights';
+
+/*
+ * The matching stage: every row of every report, with its context, against the catalog. Each row's options are
+ * the label's evidence plus the row's own (measure, section); a report is decided as a whole (one row per
+ * indicator); then what the reports say together — the template's order, the other units' wordings and figures —
+ * is added for the rows still undecided, and their reports are decided again.
+ */
+
+/** Options a row keeps from its label: more never change a decision. */
+const OPTIONS_PER_ROW = 6;
+
+type RowWork = {
+  row: ReportRow;
+  reading: LabelReading;
+  /** Label and row evidence per indicator, before the reports are read together. */
+  options: RowOption[];
+  /** The wording key other reports are compared on. */
+  key: string | null;
+  /** The figure as a number, for the size evidence (null when none). */
+  value: number | null;
+};
+
+type ReportWork = { report: UnitReport; rows: RowWork[] };
+
+/**
+ * "Hộ gia đình có cáp quang" with "%" in the ĐVT column is a rate: the label is read with the measure the way
+ * offices that write it in the label do ("... (%)"), so rates and counts of the same words stay apart.
+ */
+function labelForMatching(row: ReportRow): string {
+  if (!row.measure || /\)\s*$/.test(row.label)) return row.label;
+  const kind = measureKind(row.measure);
+  return kind === 'percent' || kind === 'density' ? `${row.label} (${row.measure})` : row.label;
+}
+
+/** The measure the unit wrote for a row: its ĐVT cell, else a suffix of its label. */
+function writtenMeasure(row: ReportRow): string | undefined {
+  return row.measure?.trim() || stripMeasureSuffix(row.label).measure;
+}
+
+function figureValue(row: ReportRow, style: 'vi' | 'en'): number | null {
+  if (typeof row.raw === 'number') return row.raw;
+  if (typeof row.raw !== 'string' || row.raw.trim() === '') return null;
+  const figure = parseFigure(row.raw, { numberFormat: row.numberFormat, style });
+  return figure.kind === 'number' ? figure.value : null;
+}
+
+/** The row's own evidence for one indicator: its measure and its section. */
+function rowEvidence(matching: Matching, row: ReportRow, indicator: Indicator, sections: Map<string, Set<string>>): Evidence[] {
+  const pieces: Evidence[] = [];
+  const measure = measureEvidence(writtenMeasure(row), indicator);
+  if (measure) pieces.push(measure);
+  const section = sectionEvidence(row.section, indicator, matching.groups, sections);
+  if (section) pieces.push(section);
+  return pieces;
+}
+
+function optionsOf(matching: Matching, reading: LabelReading, row: ReportRow, sections: Map<string, Set<string>>, extra: Evidence[] = []): RowOption[] {
+  if (reading.kind !== 'read') return [];
+  const options: RowOption[] = [];
+  for (const option of reading.options.slice(0, OPTIONS_PER_ROW)) {
+    const indicator = matching.byId.get(option.id);
+    if (!indicator) continue;
+    const evidence = [option.evidence, ...extra, ...rowEvidence(matching, row, indicator, sections)];
+    options.push({ id: option.id, weight: sumOf(evidence), evidence });
+  }
+  return options.sort((a, b) => b.weight - a.weight);
+}
+
+/** Reads each row of a report: its label (or, for a qualifier sub-row, its parent's indicator plus its words). */
+function readReport(matching: Matching, report: UnitReport, isQualifier: (label: string) => boolean, sections: Map<string, Set<string>>): ReportWork {
+  const rows: RowWork[] = [];
+  const style = report.layout.numberStyle;
+  report.rows.forEach((row, i) => {
+    let reading = matching.readLabel(labelForMatching(row));
+    // "Thanh tra, kiểm tra" with a figure and a measure is the indicator, not the section of that name.
+    if (reading.kind === 'ignored' && reading.vi === 'tiêu đề phần' && row.measure && row.raw !== null) reading = matching.readAsIndicator(labelForMatching(row));
+    let options = optionsOf(matching, reading, row, sections);
+    if (reading.kind === 'read' && !(options[0]?.weight >= TIERS.likely) && isQualifier(subRowWords(row.label))) {
+      const parentAt = parentRowOf(report.rows, i);
+      const parent = parentAt === null ? undefined : rows[parentAt];
+      const parentId = parent && parent.options[0]?.weight >= TIERS.likely ? parent.options[0].id : null;
+      if (parent && parentId) {
+        const asPart = matching.readLabel(`${matching.byId.get(parentId)?.name ?? parent.row.label} ${subRowWords(row.label)}`);
+        const note: Evidence = { kind: 'parent', weight: 0, vi: `đọc cùng dòng trên «${parent.row.label}»`, en: `read with the row above, "${parent.row.label}"` };
+        const partOptions = optionsOf(matching, asPart, row, sections, [note]);
+        if (partOptions[0] && partOptions[0].id !== parentId && partOptions[0].weight >= TIERS.likely) {
+          reading = asPart;
+          options = partOptions;
+        }
+      }
+    }
+    const key = reading.kind === 'read' ? `${reading.label.key}|${reading.label.kind ?? ''}` : null;
+    rows.push({ row, reading, options, key, value: figureValue(row, style) });
+  });
+  return { report, rows };
+}
+
+/**
+ * Decides one report: sure rows first (two sure rows of one indicator are a real duplicate, kept for the check
+ * stage), then the other rows, one per free indicator, so the summed weight is greatest.
+ */
+function decideReport(work: ReportWork, extra: (row: number, id: string) => Evidence[]): MatchResult[] {
+  const options = work.rows.map((r, i) => {
+    const more = r.options.map((o) => {
+      const added = extra(i, o.id);
+      return added.length === 0 ? o : { id: o.id, weight: o.weight + sumOf(added), evidence: [...o.evidence, ...added] };
+    });
+    return more.sort((a, b) => b.weight - a.weight);
+  });
+  const results: (MatchResult | null)[] = work.rows.map(() => null);
+  const takenBy = new Map<string, number>();
+  options.forEach((list, i) => {
+    const [first, second] = list;
+    if (!first) return;
+    if (tierOf(first.weight, first.weight - (second?.weight ?? -Infinity)) === 'sure') {
+      results[i] = matched(work.rows[i].reading, list, first, 'sure');
+      if (!takenBy.has(first.id)) takenBy.set(first.id, i);
+    }
+  });
+  const edges: Edge[] = [];
+  options.forEach((list, i) => {
+    if (results[i]) return;
+    for (const o of list) if (o.weight >= TIERS.likely && !takenBy.has(o.id)) edges.push({ row: i, id: o.id, weight: o.weight - TIERS.likely + 1e-3 });
+  });
+  const assigned = assignRows(edges);
+  const holder = new Map(takenBy);
+  for (const [row, id] of assigned) holder.set(id, row);
+  options.forEach((list, i) => {
+    if (results[i]) return;
+    const reading = work.rows[i].reading;
+    const id = assigned.get(i);
+    if (id !== undefined) {
+      const chosen = list.find((o) => o.id === id) as RowOption;
+      // The lead over the indicators still free: one taken by a surer row is no rival — unless the wording is wider
+      // than both ("Số hồ sơ tiếp nhận" holds every word of "... trực tuyến" and "... qua BCCI"): it is then likelier
+      // the total of the two than whichever is left.
+      const wider = reading.kind === 'read' && reading.bothCover ? new Set(reading.bothCover.map((o) => o.id)) : null;
+      const rival = list.find((o) => o.id !== id && ((holder.get(o.id) ?? i) === i || (wider?.has(o.id) ?? false)));
+      const tier = tierOf(chosen.weight, chosen.weight - (rival?.weight ?? -Infinity));
+      results[i] = tier ? matched(reading, list, chosen, tier) : unmatched(reading, list);
+      return;
+    }
+    const best = list[0];
+    const owner = best && best.weight >= TIERS.likely ? holder.get(best.id) : undefined;
+    results[i] = unmatched(reading, list, owner !== undefined && owner !== i ? takenNote(work.rows[owner].row) : undefined);
+  });
+  return results as MatchResult[];
+}
+
+function takenNote(owner: ReportRow): { vi: string; en: string } {
+  return {
+    vi: `chỉ tiêu này đã là dòng «${owner.label}» (${owner.labelCell.address})`,
+    en: `that indicator is already the row "${owner.label}" (${owner.labelCell.address})`,
+  };
+}
+
+/** What the first decisions of all reports say together: sure wordings and sure figures per indicator. */
+function gatherPeers(matching: Matching, works: ReportWork[], first: MatchResult[][]): { consensus: Consensus; sizes: SizeTable } {
+  const consensus: Consensus = new Map();
+  const sizes: SizeTable = new Map();
+  works.forEach((work, w) => {
+    work.rows.forEach((row, i) => {
+      const result = first[w][i];
+      if (result.kind !== 'matched' || result.tier !== 'sure') return;
+      if (row.key) addToConsensus(consensus, row.key, result.id);
+      const indicator = matching.byId.get(result.id);
+      if (indicator && row.value !== null && row.value > 0 && measureKind(indicator.unit) === 'count') {
+        let list = sizes.get(result.id);
+        if (!list) sizes.set(result.id, (list = []));
+        list.push(Math.log10(row.value));
+      }
+    });
+  });
+  for (const list of sizes.values()) list.sort((a, b) => a - b);
+  return { consensus, sizes };
+}
+
+/** The second reading's evidence for an undecided row: the template's order, the other units. */
+function togetherEvidence(matching: Matching, work: ReportWork, first: MatchResult[], peers: { consensus: Consensus; sizes: SizeTable }) {
+  const anchors: Anchor[] = [];
+  const taken = new Set<string>();
+  first.forEach((result, i) => {
+    if (result.kind !== 'matched') return;
+    taken.add(result.id);
+    const order = matching.order.get(result.id);
+    if (result.tier === 'sure' && order !== undefined) anchors.push({ row: i, order, name: matching.byId.get(result.id)?.name ?? result.id });
+  });
+  const usable = usableAnchors(anchors);
+  const freeBetween = (from: number, to: number) => {
+    let free = 0;
+    for (let k = from + 1; k < to; k++) if (!taken.has(matching.catalog.indicators[k].id)) free += 1;
+    return free;
+  };
+  return (i: number, id: string): Evidence[] => {
+    const result = first[i];
+    if (result.kind === 'ignored' || (result.kind === 'matched' && result.tier === 'sure')) return [];
+    const row = work.rows[i];
+    const pieces: Evidence[] = [];
+    const order = matching.order.get(id);
+    const byOrder = order === undefined ? null : orderEvidence(usable, i, order, freeBetween);
+    if (byOrder) pieces.push(byOrder);
+    const byPeers = row.key ? peersEvidence(peers.consensus, row.key, id) : null;
+    if (byPeers) pieces.push(byPeers);
+    const indicator = matching.byId.get(id);
+    const bySize = indicator && measureKind(indicator.unit) === 'count' ? sizeEvidence(peers.sizes, row.value, indicator) : null;
+    if (bySize) pieces.push(bySize);
+    return pieces;
+  };
+}
+
+const NO_EXTRA = (): Evidence[] => [];
+
+/**
+ * Matches every row of every report to the catalog: for each report, one result per row, in order.
+ * @example matchReports([report], prepareMatching(catalog))[0][3] // { kind: 'matched', id: 'bts', tier: 'sure', ... }
+ */
+export function matchReports(reports: readonly UnitReport[], matching: Matching): MatchResult[][] {
+  const isQualifier = createQualifierTest(matching.index);
+  const sections = new Map<string, Set<string>>();
+  const works = reports.map((report) => readReport(matching, report, isQualifier, sections));
+  const first = works.map((work) => decideReport(work, NO_EXTRA));
+  const undecided = first.some((results) => results.some((r) => r.kind === 'unmatched' || (r.kind === 'matched' && r.tier === 'likely')));
+  if (!undecided) return first;
+  const peers = gatherPeers(matching, works, first);
+  return works.map((work, w) => {
+    const open = first[w].some((r) => r.kind === 'unmatched' || (r.kind === 'matched' && r.tier === 'likely'));
+    return open ? decideReport(work, togetherEvidence(matching, work, first[w], peers)) : first[w];
+  });
+}
