@@ -272,7 +272,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
             onNext={() => setStep('mapping')}
           />
         ) : step === 'mapping' ? (
-          <MappingStep t={t} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={chooseAlias} onNext={() => setStep('consolidate')} />
+          <MappingStep t={t} lang={lang} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={chooseAlias} onNext={() => setStep('consolidate')} />
         ) : step === 'consolidate' ? (
           <ConsolidateStep
             t={t}
