@@ -1,6 +1,6 @@
 import type { BuiltinLink, Catalog, Indicator, Rule } from '../model';
 import { indicatorKind } from '../catalog/measure-kind';
-import { createMatcher, type Matcher } from './create-matcher';
+import { plainMatcher, type Matcher } from './create-matcher';
 import { compareMeasure } from './evidence/measure';
 import type { LentForm } from './text-index';
 
@@ -33,8 +33,8 @@ export function linkToBuiltin(catalog: Catalog, builtin: Catalog): BuiltinLink[]
   const builtinById = new Map(builtin.indicators.map((i) => [i.id, i]));
   // A catalog made from the built-in one (the default, or a copy that learnt aliases) knows what it knows already.
   if (catalog.indicators.every((i) => builtinById.get(i.id)?.name === i.name)) return [];
-  const theirs = createMatcher(builtin);
-  const mine = createMatcher(catalog);
+  const theirs = plainMatcher(builtin);
+  const mine = plainMatcher(catalog);
   const found: BuiltinLink[] = [];
   for (const indicator of catalog.indicators) {
     const builtinId = [indicator.name, ...(indicator.aliases ?? [])].map((text) => sureMatch(theirs, text)).find((id) => id !== null) ?? null;
@@ -60,7 +60,7 @@ export function linkToBuiltin(catalog: Catalog, builtin: Catalog): BuiltinLink[]
 export function lentForms(catalog: Catalog, links: BuiltinLink[], builtin: Catalog): LentForm[] {
   if (links.length === 0) return [];
   const builtinById = new Map(builtin.indicators.map((i) => [i.id, i]));
-  const mine = createMatcher(catalog);
+  const mine = plainMatcher(catalog);
   const lent: LentForm[] = [];
   for (const link of links) {
     const other = builtinById.get(link.builtinId);
