@@ -62,7 +62,7 @@ export type DepartmentSet = DepartmentSpec & {
   /** The group each indicator sits in, from the catalog. */
   groupOf: Map<string, string>;
   cases: DepartmentCase[];
-  /** The hand-written cases with their options, which the synthetic reports are built from. */
+  /** Every case with the options it was written with and its group, which the synthetic reports are built from. */
   rows: { kase: DepartmentCase; options: RowOptions; group: string; id: string | null }[];
 };
 
@@ -105,8 +105,9 @@ export function defineSet(spec: DepartmentSpec): DepartmentSet {
     if (!spec.sections[group]) throw new Error(`${spec.name}: negative «${label}» in unknown group «${group}»`);
     rows.push({ kase: caseOf(spec.name, label, measure, rotatingSection(spec, group, n++), undefined, null, note), options: {}, group, id: null });
   }
-  const handwritten = rows.map((r) => r.kase);
-  const cases = [...handwritten, ...mechanicalVariants(handwritten)];
+  const variants = mechanicalVariants(rows.map((r) => r.kase));
+  rows.push(...variants.map(({ kase, of }) => ({ ...rows[of], kase })));
+  const cases = rows.map((r) => r.kase);
   const seen = new Set<string>();
   for (const c of cases) {
     if (seen.has(c.label)) throw new Error(`${spec.name}: «${c.label}» written twice`);
@@ -152,9 +153,12 @@ const TRANSFORMS: Transform[] = [
   { name: 'old tones, numbered', label: (s, n) => `${(n % 7) + 1}.${(n % 3) + 1}. ${oldTone(s)}`, measure: oldTone },
 ];
 
-/** One mechanical form of every fourth hand-written case (transforms in turn); its expected id is the original's. */
-function mechanicalVariants(cases: DepartmentCase[]): DepartmentCase[] {
-  const out: DepartmentCase[] = [];
+/**
+ * One mechanical form of every fourth hand-written case (transforms in turn); its expected id is the original's.
+ * `of`: the index of the case it was made from.
+ */
+function mechanicalVariants(cases: DepartmentCase[]): { kase: DepartmentCase; of: number }[] {
+  const out: { kase: DepartmentCase; of: number }[] = [];
   const labels = new Set(cases.map((c) => c.label));
   cases.forEach((c, i) => {
     if (i % 4 !== 1) return;
@@ -164,7 +168,7 @@ function mechanicalVariants(cases: DepartmentCase[]): DepartmentCase[] {
     labels.add(label);
     const variant: DepartmentCase = { ...c, label, note: `${c.note ? `${c.note}; ` : ''}variant: ${t.name}` };
     if (c.measure !== undefined) variant.measure = t.measure(c.measure);
-    out.push(variant);
+    out.push({ kase: variant, of: i });
   });
   return out;
 }
