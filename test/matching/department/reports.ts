@@ -56,9 +56,10 @@ function chooseRow(rows: SetRow[], families: string[], k: number, i: number): Se
 
 /**
  * `count` reports of a set, one per unit in turn (units repeat after the last one, for another period).
+ * `complete`: every required indicator is reported (clean data); otherwise a unit leaves out a row now and then.
  * @example reportsOf(thaiNguyenXa2026)[0].rows[0] // { label: 'Dân số', measure: 'người', section: 'I. THÔNG TIN CHUNG', ... }
  */
-export function reportsOf(set: DepartmentSet, count = 14): EvalReport[] {
+export function reportsOf(set: DepartmentSet, count = 14, { complete = false } = {}): EvalReport[] {
   const families = [...new Set(set.rows.map((r) => familyOf(r.options)).filter((f): f is string => f !== undefined))].sort();
   const negatives = set.rows.filter((r) => r.id === null);
   const reports: EvalReport[] = [];
@@ -76,7 +77,7 @@ export function reportsOf(set: DepartmentSet, count = 14): EvalReport[] {
       const indicator = set.catalog.indicators[i];
       if (parents.has(indicator.id)) return true;
       if (indicator.optional && (k + i) % 3 === 0) return false;
-      return (k * 7 + i * 3) % 19 !== 0;
+      return complete || (k * 7 + i * 3) % 19 !== 0;
     });
     const extra = [0, 1, 2].map((j) => negatives[(k * 3 + j) % negatives.length]);
     const ordered = insertExtras(kept, extra);
