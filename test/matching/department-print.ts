@@ -37,8 +37,9 @@ export function setLines(f: SetFigures, details: boolean): string[] {
   lines.push(...figureLines(f.reports).map((l) => `     ${l}`));
   lines.push(`   Theo báo cáo, qua engine (consolidate, bảng Đối chiếu):`);
   lines.push(...figureLines(f.engine).map((l) => `     ${l}`));
-  const missed = [...new Set([...missedTargets(f.rows), ...missedTargets(f.reports)])];
-  lines.push(missed.length === 0 ? '   Đạt mục tiêu issue 12.' : `   Chưa đạt: ${missed.join('; ')}`);
+  const missed = [['từng dòng', missedTargets(f.rows)], ['theo báo cáo', missedTargets(f.reports)]] as const;
+  if (missed.every(([, m]) => m.length === 0)) lines.push('   Đạt mục tiêu issue 12.');
+  for (const [mode, m] of missed) if (m.length > 0) lines.push(`   Chưa đạt (${mode}): ${m.join('; ')}`);
   if (!details) return lines;
   const list = (title: string, rows: string[]) => {
     if (rows.length === 0) return;

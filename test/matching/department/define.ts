@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../../../src/core/model';
 import { validateCatalog } from '../../../src/core/catalog';
+import { oldTone, withoutDiacritics } from '../../../scripts/lib/sample-kit';
 
 /** One row as a unit writes it, and the indicator a careful clerk would put it under (null: none of this catalog). */
 export type DepartmentCase = {
@@ -130,20 +131,6 @@ function caseOf(
 }
 
 // ─── Mechanical forms: what fonts, keyboards and habits do to a label that was written right. ──────────────────
-export function withoutDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
-/** Old tone placement: the mark on the first vowel of oa, oe, uy ("hoá", "thuỷ"), as older keyboards write it. */
-export function oldTone(text: string): string {
-  const moves: [RegExp, string][] = [
-    [/òa/g, 'oà'], [/óa/g, 'oá'], [/ỏa/g, 'oả'], [/õa/g, 'oã'], [/ọa/g, 'oạ'],
-    [/ùy/g, 'uỳ'], [/úy/g, 'uý'], [/ủy/g, 'uỷ'], [/ũy/g, 'uỹ'], [/ụy/g, 'uỵ'],
-    [/òe/g, 'oè'], [/óe/g, 'oé'],
-  ];
-  return moves.reduce((t, [from, to]) => t.replace(from, to), text);
-}
-
 type Transform = { name: string; label: (s: string, n: number) => string; measure: (s: string) => string };
 
 const TRANSFORMS: Transform[] = [

@@ -35,7 +35,8 @@ function figureFor(set: DepartmentSet, row: SetRow, unit: string): number {
   const [lo, hi] = (row.id && set.figures[row.id]) || (percent ? [30, 95] : [1, 500]);
   const value = lo + (hi - lo) * r();
   const indicator = row.id ? set.catalog.indicators.find((i) => i.id === row.id) : undefined;
-  return indicator?.integer || (!indicator && !percent) ? Math.round(value) : Math.round(value * 10) / 10;
+  // Counts and large amounts (money in đồng) are whole; rates and small amounts keep one decimal.
+  return indicator?.integer || hi >= 1000 || (!indicator && !percent) ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
 /** Whether report k writes this family as sub-rows: about one report in four, each family in different reports. */
