@@ -6,7 +6,7 @@ import { findLibreOffice } from '../../src/cli/libreoffice';
 import { runCli } from './run-cli';
 
 const BAD = join(__dirname, '..', 'fixtures', 'bad');
-const SAMPLES = join(__dirname, '..', '..', 'samples');
+const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
 let out: string;
 
 beforeAll(async () => {

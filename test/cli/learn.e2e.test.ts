@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
 
-const SAMPLES = join(__dirname, '../../samples');
+const SAMPLES = join(__dirname, '../../samples/binh-phuoc-2022');
 const UNMATCHED = 'Số lượt truy cập Cổng thông tin điện tử huyện';
 
 describe('tonghop learn: a person decides on the mapping sheet, the next run matches by itself', () => {

@@ -16,7 +16,7 @@ import { safeText, xlsxBytes } from '../../src/xlsx/write';
 import { fromGzip } from '../../src/xlsx/write/zip';
 import { child, childOrder, children, followsSequence, parseXml, relationships, sheetLinks, unzipParts, type XmlNode } from './write-parts';
 
-const SAMPLES = join(__dirname, '..', '..', 'samples');
+const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
 const created = new Date(Date.UTC(2026, 6, 15, 8, 30));
 
 let dir: string;
@@ -596,7 +596,7 @@ async function samplesSpec(): Promise<WorkbookSpec> {
   return renderWorkbook(result, {
     generatedAt: '2026-07-15',
     province: 'Bình Phước',
-    sourceLink: (ref) => `../samples/${ref.file}#'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`,
+    sourceLink: (ref) => `../samples/binh-phuoc-2022/${ref.file}#'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`,
   });
 }
 
