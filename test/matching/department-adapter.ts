@@ -1,11 +1,9 @@
 /*
- * The one place the department harness calls the matcher. Today's matcher decides one label at a time and has no
- * tiers, so a match with confidence 1 counts as "sure", any other match as "likely", and the rest as "unmatched".
- * When the matching stage of issue 12 lands, swap these two functions to call it (with every row's context, a whole
- * report at once); the harness, the figures and the tests stay as they are.
+ * The one place the department harness calls the matcher: the matching stage (matchReports), with every row's
+ * context — its ĐVT, its section, the row it narrows, its figure — and, in the reports mode, a whole report at once.
  */
-import { createMatcher } from '../../src/core/match';
-import type { Catalog, MatchResult } from '../../src/core/model';
+import { matchReports, prepareMatching } from '../../src/core/match';
+import type { Catalog, MatchResult, ReportRow, UnitReport } from '../../src/core/model';
 import type { EvalReport, EvalRow } from './department/reports';
 
 /** A report as the adapter receives it: its rows without what a clerk expects. */
@@ -17,17 +15,46 @@ export type EvalAssignment = { id: string | null; tier: Tier };
 
 function assignment(result: MatchResult): EvalAssignment {
   if (result.kind !== 'matched') return { id: null, tier: 'unmatched' };
-  return { id: result.id, tier: result.confidence >= 1 ? 'sure' : 'likely' };
+  return { id: result.id, tier: result.tier };
 }
 
-/** Each row alone (today: its label only; the row's ĐVT, section and parent are there for the new stage). */
+function reportRow(row: EvalRow, i: number, file: string): ReportRow {
+  const out: ReportRow = {
+    label: row.label,
+    raw: row.value ?? null,
+    labelCell: { file, sheet: 'BC', address: `B${i + 8}` },
+    valueCell: { file, sheet: 'BC', address: `D${i + 8}` },
+  };
+  if (row.measure !== undefined) out.measure = row.measure;
+  if (row.section !== undefined) out.section = row.section;
+  return out;
+}
+
+function unitReport(unit: string, rows: EvalRow[]): UnitReport {
+  const file = `${unit}.xlsx`;
+  return {
+    unit,
+    unitEvidence: { from: 'title', text: unit },
+    period: null,
+    source: { file, sheet: 'BC' },
+    layout: { headerRow: 6, labelCol: 1, valueCol: 3, measureCol: 2, valueHeader: 'Thực hiện', numberStyle: 'vi' },
+    rows: rows.map((row, i) => reportRow(row, i, file)),
+    notes: [],
+  };
+}
+
+/** Each row alone, in a report of its own (a sub-row with the row it narrows above it). */
 export function matchRowsForEval(catalog: Catalog, rows: EvalRow[]): EvalAssignment[] {
-  const matcher = createMatcher(catalog);
-  return rows.map((row) => assignment(matcher.match(row.label)));
+  const matching = prepareMatching(catalog);
+  return rows.map((row, i) => {
+    const alone = row.parent ? [{ label: row.parent, section: row.section }, row] : [row];
+    const [results] = matchReports([unitReport(`Đơn vị ${i}`, alone)], matching);
+    return assignment(results[results.length - 1]);
+  });
 }
 
-/** Whole reports, each decided at once (today: row by row, as above). One assignment per row, in order. */
+/** Whole reports, all decided together. One assignment per row, in order. */
 export function matchReportsForEval(catalog: Catalog, reports: EvalReportInput[]): EvalAssignment[][] {
-  const matcher = createMatcher(catalog);
-  return reports.map((report) => report.rows.map((row) => assignment(matcher.match(row.label))));
+  const results = matchReports(reports.map((r) => unitReport(r.unit, r.rows)), prepareMatching(catalog));
+  return results.map((rows) => rows.map(assignment));
 }

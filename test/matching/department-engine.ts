@@ -33,8 +33,7 @@ export function reportGrid(report: EvalReport, file: string): { grid: Grid; labe
 
 /**
  * Assignments the engine gives the reports' rows. Reports are consolidated in batches of distinct units (a unit
- * reported twice is two periods, and one run takes one report per unit). Today's engine has no tiers: a mapping with
- * confidence 1 is "sure", any other "likely".
+ * reported twice is two periods, and one run takes one report per unit). The tier is the mapping row's.
  */
 export function engineAssignments(set: DepartmentSet, reports: EvalReport[]): EvalAssignment[][] {
   const out: EvalAssignment[][] = reports.map((r) => r.rows.map(() => ({ id: null, tier: 'unmatched' as const })));
@@ -47,7 +46,7 @@ export function engineAssignments(set: DepartmentSet, reports: EvalReport[]): Ev
     for (const { k, grid, labelCells } of sheets) {
       labelCells.forEach((address, i) => {
         const m = byCell.get(`${grid.source.file}!${address}`);
-        if (m?.indicatorId) out[k][i] = { id: m.indicatorId, tier: m.confidence >= 1 ? 'sure' : 'likely' };
+        if (m?.indicatorId) out[k][i] = { id: m.indicatorId, tier: m.tier ?? 'likely' };
       });
     }
   }
