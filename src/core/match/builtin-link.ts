@@ -26,7 +26,7 @@ function compatible(mine: Indicator, theirs: Indicator): boolean {
 
 /**
  * Links a department's indicators to the built-in ones they are: the department's name (or an alias) reads surely as
- * the built-in indicator, and the built-in name reads as the department's (or as nothing else of it).
+ * the built-in indicator, and the built-in name reads as the department's.
  * @example linkToBuiltin({ indicators: [{ id: 'CT05', name: 'Số trạm BTS', unit: 'trạm' }] }, defaultCatalog)[0].builtinId // "bts_stations"
  */
 export function linkToBuiltin(catalog: Catalog, builtin: Catalog): BuiltinLink[] {
@@ -40,8 +40,10 @@ export function linkToBuiltin(catalog: Catalog, builtin: Catalog): BuiltinLink[]
     const builtinId = [indicator.name, ...(indicator.aliases ?? [])].map((text) => sureMatch(theirs, text)).find((id) => id !== null) ?? null;
     const other = builtinId ? builtinById.get(builtinId) : undefined;
     if (!other || !compatible(indicator, other)) continue;
+    // Both ways: the built-in name must read as this indicator in the department's catalog too. "Mật độ điện thoại"
+    // (all telephones) reads as the built-in mobile density, but "Mật độ thuê bao di động" is not the department's.
     const back = mine.match(other.name);
-    if (back.kind === 'matched' && back.id !== indicator.id) continue;
+    if (back.kind !== 'matched' || back.id !== indicator.id) continue;
     found.push({
       id: indicator.id,
       builtinId: other.id,

@@ -20,6 +20,10 @@ export type LabelKey = {
   partOf: boolean;
   /** The label had Roman or letter section numbering ("I.", "A."). */
   sectionNumbered: boolean;
+  /** The thing counted ("xa", "ho", "nguoi"...), when the label begins with one; see HEADS. */
+  head: string | null;
+  /** The head is followed by a clause ("Số xã có ..."): it is surely what the label counts. */
+  headClause: boolean;
 };
 
 /** What a label counts, in the same words as an indicator's kind. */
@@ -116,6 +120,12 @@ const STOPWORDS = new Set(['cac', 'cua', 'va', 'duoc', 'da', 've', 'tai', 'cho',
 // "tu" is kept when it ends "điện tử"; see scoringTokens.
 const COUNT_WORDS = /^(?:tong so|so luong|so)\b(?! (?:hoa|lieu)\b)\s*|\b(?:tong so|so luong)\b/g;
 
+/**
+ * What kind of figure a label is ("Tỷ lệ", "Mật độ") is read into `kind` and guarded there; as tokens these words would
+ * only make "Hộ có cáp quang (%)" look less like "Tỷ lệ hộ có cáp quang".
+ */
+const KIND_WORDS = /\b(?:ti le|phan tram|mat do)\b/g;
+
 /** Rate and density words may sit in the measure suffix ("(%)", "(TB/100 dân)"), so they are read from the full key. */
 function labelKind(fullKey: string, key: string, percent: boolean): LabelKind | null {
   if (percent || /\b(?:ti le|phan tram)\b/.test(fullKey)) return 'rate';
@@ -175,8 +185,42 @@ function measureWords(measures: ReadonlySet<string>): ReadonlySet<string> {
   return joined;
 }
 
+/** A generation list is dropped only where other words remain to name the thing ("Thuê bao 3G, 4G" keeps it). */
+function withoutGenerationList(text: string): string {
+  if (!GENERATION_LIST.test(text)) return text;
+  GENERATION_LIST.lastIndex = 0;
+  const dropped = text.replace(GENERATION_LIST, ' ').replace(/\s+/g, ' ').trim();
+  return foldKey(dropped).split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w)).length > 2 ? dropped : text;
+}
+
+/**
+ * The thing a label counts (or of which it gives a rate), when the label says so with a clause after it: "Số xã
+ * có ...", "Tỷ lệ hộ gia đình có ...", "Số người dân được ...". Counted nouns of one kind share one name.
+ */
+const HEADS: [RegExp, string][] = [
+  [/^(?:xa phuong(?: thi tran| dac khu)?|xa|phuong|thi tran|dac khu|don vi hanh chinh cap xa)\b/, 'xa'],
+  [/^(?:thon)\b/, 'thon'],
+  [/^(?:ho)\b/, 'ho'],
+  [/^(?:nguoi dan|nguoi|dan so|dan|cong dan)\b/, 'nguoi'],
+  [/^(?:diem)\b/, 'diem'],
+  [/^(?:tram bts|tram)\b/, 'tram'],
+  [/^(?:doanh nghiep)\b/, 'doanh nghiep'],
+  [/^(?:co quan|don vi)\b/, 'co quan'],
+  [/^(?:can bo)\b/, 'can bo'],
+  [/^(?:truong hoc|truong)\b/, 'truong'],
+];
+const CLAUSE = /^ (?:co|duoc|da|chua|dang|su dung|tham gia)\b/;
+
+function headOf(bare: string): { head: string | null; clause: boolean } {
+  for (const [pattern, head] of HEADS) {
+    const m = pattern.exec(bare);
+    if (m) return { head, clause: CLAUSE.test(bare.slice(m[0].length)) };
+  }
+  return { head: null, clause: false };
+}
+
 export function analyseLabel(label: string, measures: ReadonlySet<string> = new Set()): LabelKey {
-  const text = normalizeText(label).replace(GENERATION_LIST, ' ').replace(/\s+/g, ' ').trim();
+  const text = withoutGenerationList(normalizeText(label)).replace(/\s+/g, ' ').trim();
   const sectionNumbered = SECTION_NUMBERING.test(text);
   const unnumbered = stripLeadingNumbering(text);
   const percent = /%/.test(unnumbered);
@@ -184,18 +228,21 @@ export function analyseLabel(label: string, measures: ReadonlySet<string> = new 
   const stripped = stripMeasureSuffix(unnumbered, measureWords(measures));
   // Most labels carry no measure suffix: their key starts from the fold already made.
   const base = stripped === unnumbered ? fullKey : foldForMatching(stripped);
-  // Dossiers "trả qua bưu điện" go through the public postal service (BCCI): the same indicator.
-  let key = base.replace(/\bqua (?:dich vu )?buu dien\b/g, 'qua buu chinh cong ich');
+  let key = base;
   const period = detectPeriod(key);
   // One search says whether any filler is there at all (most labels have none); then each is removed in its order.
   if (ANY_FILLER.test(key)) for (const filler of FILLER_PATTERNS) key = key.replace(filler, ' ');
   key = key.replace(/\s+/g, ' ').trim();
   const partOf = /\btrong do\b/.test(key);
   const kind = labelKind(fullKey, key, percent);
-  const tokens = scoringTokens(compound(key.replace(/\btrong do\b/g, ' ').replace(COUNT_WORDS, ' ')));
+  const bare = key.replace(/\btrong do\b/g, ' ').replace(COUNT_WORDS, ' ').replace(KIND_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  const tokens = scoringTokens(compound(bare));
+  const { head, clause } = headOf(bare);
   return {
     key,
     tokens,
+    head,
+    headClause: clause,
     fingerprint: [...tokens].sort().join(' '),
     digits: tokens.filter((t) => /\d/.test(t)).sort().join(' '),
     period,

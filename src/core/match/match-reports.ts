@@ -151,7 +151,9 @@ function decideReport(work: ReportWork, extra: (row: number, id: string) => Evid
       const wider = reading.kind === 'read' && reading.bothCover ? new Set(reading.bothCover.map((o) => o.id)) : null;
       const rival = list.find((o) => o.id !== id && ((holder.get(o.id) ?? i) === i || (wider?.has(o.id) ?? false)));
       const tier = tierOf(chosen.weight, chosen.weight - (rival?.weight ?? -Infinity));
-      results[i] = tier ? matched(reading, list, chosen, tier) : unmatched(reading, list);
+      // A wording wider than two indicators is matched to one only when its context makes that sure.
+      const enough = tier === 'sure' || (tier === 'likely' && !wider?.has(chosen.id));
+      results[i] = tier && enough ? matched(reading, list, chosen, tier) : unmatched(reading, list);
       return;
     }
     const best = list[0];

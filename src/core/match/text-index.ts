@@ -1,6 +1,6 @@
 import type { Catalog, Indicator } from '../model';
 import { indicatorKind } from '../catalog/measure-kind';
-import { guardFacts, type FormFacts } from './lexicon';
+import { guardFacts, type FormFacts, type GuardFacts } from './lexicon';
 import { analyseLabel, foldMeasure } from './label-key';
 import { editDistance, typoAllowance } from './similarity';
 
@@ -73,7 +73,21 @@ function formsOf(catalog: Catalog, lent: LentForm[], measures: ReadonlySet<strin
     if (label.tokens.length === 0) continue;
     forms.push({ indicator, text, origin, index: forms.length, label, facts: guardFacts(label.key), kind: indicatorKind(indicator), isWhole: wholes.has(indicator.id) });
   }
+  // What an indicator's wordings say together about each opposite pair: a side named by some and contradicted by none.
+  const sidesById = new Map<string, GuardFacts['sides']>();
+  for (const form of forms) {
+    const held = sidesById.get(form.indicator.id);
+    if (!held) sidesById.set(form.indicator.id, [...form.facts.sides]);
+    else form.facts.sides.forEach((side, i) => (held[i] = mergeSide(held[i], side)));
+  }
+  for (const form of forms) form.indicatorSides = sidesById.get(form.indicator.id);
   return forms;
+}
+
+function mergeSide(a: GuardFacts['sides'][number], b: GuardFacts['sides'][number]): GuardFacts['sides'][number] {
+  if (a === '' || a === b) return b === '' ? a : b;
+  if (b === '') return a;
+  return 'ab';
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

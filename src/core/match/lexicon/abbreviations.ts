@@ -6,6 +6,12 @@ import type { PhraseEntry } from './phrases';
  * "DT" (điện thoại / điện tử / doanh thu) — or kept only in the two-word forms where they cannot be read otherwise.
  */
 export const ABBREVIATIONS: PhraseEntry[] = [
+  { means: 'phuc vu buu chinh', forms: ['phuc vu bc'], example: ['Số điểm phục vụ BC', 'Số điểm phục vụ bưu chính'], note: '"BC" is bưu chính only after these words; alone it may be báo cáo' },
+  { means: 'dich vu buu chinh', forms: ['dich vu bc', 'dv bc'], example: ['Doanh thu dịch vụ BC', 'Doanh thu dịch vụ bưu chính'] },
+  { means: 'doanh thu buu chinh', forms: ['doanh thu bc', 'dt bc'], example: ['Doanh thu BC', 'Doanh thu bưu chính'] },
+  { means: '4g', forms: ['lte', '4g lte'], example: ['Số trạm BTS LTE', 'Số trạm BTS 4G'] },
+  { means: 'dinh danh dien tu', forms: ['dddt'], example: ['Tài khoản ĐDĐT mức 2', 'Tài khoản định danh điện tử mức 2'] },
+  { means: 'tai khoan', forms: ['tk'], example: ['Số TK thư công vụ', 'Số tài khoản thư công vụ'] },
   { means: 'thong tin truyen thong', forms: ['tt tt', 'tt va tt', 'tttt'], example: ['Lĩnh vực TT&TT', 'Lĩnh vực thông tin và truyền thông'] },
   { means: 'cong nghe thong tin vien thong', forms: ['cntt vt'], example: ['Hạ tầng CNTT-VT', 'Hạ tầng công nghệ thông tin viễn thông'] },
   { means: 'cong nghe thong tin', forms: ['cntt'], example: ['Cán bộ phụ trách CNTT', 'Cán bộ phụ trách công nghệ thông tin'] },

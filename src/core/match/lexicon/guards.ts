@@ -11,7 +11,9 @@ export const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
   { name: 'di động / cố định', a: /\bdi dong\b/, b: /\bco dinh\b/ },
   { name: 'điện thoại / Internet', a: /\bdien thoai\b/, b: /\binternet\b|\bbang rong\b/ },
   { name: 'một phần / toàn trình', a: /\bmot phan\b|\bmuc do 3\b/, b: /\btoan trinh\b|\bmuc do 4\b/ },
-  { name: 'trực tuyến / bưu chính công ích', a: /\btruc tuyen\b/, b: /\bbuu chinh cong ich\b|\bbuu dien\b/ },
+  { name: 'trực tuyến / bưu chính công ích', a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/, b: /\bbuu chinh cong ich\b|\bbuu dien\b/ },
+  { name: 'trực tuyến / trực tiếp', a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/, b: /\btruc tiep\b/ },
+  { name: 'có dây / thông minh', a: /\bco day\b/, b: /\bthong minh\b|\bip\b|\bkhong day\b/ },
   { name: 'trực tuyến / không giấy', a: /\btruc tuyen\b|\btruyen hinh\b/, b: /\bkhong giay\b/ },
   { name: 'số tiền / số quyết định', a: /\btien\b/, b: /\bquyet dinh\b/ },
   { name: 'bưu chính / viễn thông', a: /\bbuu chinh\b|\bbuu dien\b|\bbuu cuc\b/, b: /\bvien thong\b/ },
@@ -30,12 +32,21 @@ export const QUALIFIERS = [
   'thu hoi', 'binh quan', 'trung binh', 'ngheo', 'truy cap', 'van hoa', 'the thao', 'du lich', 'y te', 'giao duc',
   'nong nghiep', 'kinh phi', 'ngan sach', 'tai chinh', 'lao dong', 'moi truong', 'tai nguyen', 'quoc phong',
   'ton giao', 'dan toc', 'hoc sinh', 'truong hoc', 'benh vien',
+  // A part of the whole: women, the trained, the newly issued, the international mail, prepaid or postpaid lines.
+  'nu', 'tap huan', 'quoc te', 'trong nuoc', 'tra truoc', 'tra sau', 'truc tiep',
+  // A target, not a result.
+  'muc tieu', 'du kien', 'phan dau', 'dinh huong',
   // A state that removes things from the count: broken, cancelled, cut, closed, locked, lost, faulty.
   'bi', 'hong', 'huy', 'cat', 'dong cua', 'giai the', 'tam dung', 'khoa', 'mat song', 'loi', 'khong', 'tre han', 'qua han',
-].map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
+].map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`), unless: null as RegExp | null }));
 
-// "Bưu điện văn hóa xã" is a kind of postal point, not the culture sector.
-const POSTAL_CULTURE_POINT = /\bbuu dien van hoa(?: (?:xa|phuong|thi tran))?\b/g;
+// Newly issued is a part of a stock ("tài khoản VNeID cấp mới trong kỳ"), but the count itself of an indicator of what
+// was issued ("Số chứng thư số đã cấp").
+QUALIFIERS.push({ phrase: 'cap moi', pattern: /\b(?:duoc )?cap moi\b|\bmoi (?:duoc )?cap\b/, unless: /\bcap\b/ });
+
+// "Bưu điện văn hóa xã" is a kind of postal point, not the culture sector; "môi trường mạng" is online, not the
+// environment sector.
+const NOT_A_SECTOR = /\bbuu dien van hoa(?: (?:xa|phuong|thi tran))?\b|\bmoi truong mang\b/g;
 
 /** Precomputed guard facts of one key. */
 export type GuardFacts = {
@@ -50,7 +61,7 @@ export function guardFacts(key: string): GuardFacts {
     const hasB = b.test(key);
     return hasA && hasB ? 'ab' : hasA ? 'a' : hasB ? 'b' : '';
   });
-  const plain = key.replace(POSTAL_CULTURE_POINT, ' ');
+  const plain = key.replace(NOT_A_SECTOR, ' ');
   const qualifiers = new Set(QUALIFIERS.filter(({ pattern }) => pattern.test(plain)).map(({ phrase }) => phrase));
   return { sides, qualifiers };
 }
@@ -63,6 +74,8 @@ export type FormFacts = {
   kind: LabelKind;
   /** The indicator is a total that others are parts of ("trong đó" labels never match it). */
   isWhole: boolean;
+  /** The sides its wordings name together, per opposite pair (a side only one wording names counts for all). */
+  indicatorSides?: GuardFacts['sides'];
 };
 
 /** Why a guard vetoed a label–form pair, for the person who checks. */
@@ -88,21 +101,30 @@ export function vetoReason(label: LabelKey, labelFacts: GuardFacts, form: FormFa
       en: `another kind of figure (${KIND_WORDS[labelKind].en} / ${KIND_WORDS[form.kind].en})`,
     };
   }
+  // "Số xã có điểm BĐVHX" counts communes, "Tỷ lệ hộ gia đình có điện thoại thông minh" is a rate of households.
+  if (label.headClause && label.head !== null && form.label.head !== null && label.head !== form.label.head) {
+    return { vi: `đếm «${label.head}», chỉ tiêu đếm «${form.label.head}»`, en: `counts "${label.head}", the indicator counts "${form.label.head}"` };
+  }
   if (label.partOf && form.isWhole) {
     return { vi: 'dòng "trong đó" là một phần, không phải chỉ tiêu tổng', en: 'an "of which" row is a part, not the total' };
   }
   for (let i = 0; i < OPPOSITES.length; i++) {
     const mine = labelFacts.sides[i];
-    const theirs = form.facts.sides[i];
+    // A wording that names neither side stands for its indicator, whose other wordings may name one ("Số thuê bao di
+    // động" of an indicator also written "Số thuê bao điện thoại di động" is about telephones, not the Internet).
+    const theirs = form.facts.sides[i] || (form.indicatorSides?.[i] ?? '');
     if (mine !== '' && theirs !== '' && mine !== theirs) {
       return { vi: `nghĩa khác nhau (${OPPOSITES[i].name})`, en: `different meaning (${OPPOSITES[i].name})` };
     }
   }
   for (const phrase of labelFacts.qualifiers) {
-    if (!form.facts.qualifiers.has(phrase)) return { vi: `có thêm «${phrase}»`, en: `adds "${phrase}"` };
+    if (form.facts.qualifiers.has(phrase) || UNLESS.get(phrase)?.test(form.label.key)) continue;
+    return { vi: `có thêm «${phrase}»`, en: `adds "${phrase}"` };
   }
   return null;
 }
+
+const UNLESS = new Map(QUALIFIERS.filter((q) => q.unless !== null).map((q) => [q.phrase, q.unless as RegExp]));
 
 const KIND_WORDS: Record<LabelKind, Veto> = {
   rate: { vi: 'tỷ lệ', en: 'rate' },

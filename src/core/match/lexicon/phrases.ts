@@ -37,9 +37,10 @@ function splitGlued(token: string, heads: { has(head: string): boolean }, into: 
 export function phraseTable(entries: readonly PhraseEntry[], canonical: (folded: string) => string = (s) => s): PhraseTable {
   const byHead = new Map<string, Form[]>();
   for (const entry of entries) {
-    const means = canonical(entry.means).split(' ');
+    // An empty `means` drops the phrase ("(cố định và di động)": both sides named, the total is meant).
+    const means = canonical(entry.means).split(' ').filter((t) => t !== '');
     const notBefore = entry.notBefore ? new Set(entry.notBefore.map(canonical)) : undefined;
-    for (const written of new Set([entry.means, ...entry.forms].map(canonical))) {
+    for (const written of new Set([entry.means, ...entry.forms].map(canonical).filter((f) => f !== ''))) {
       const tokens = written.split(' ');
       const list = byHead.get(tokens[0]) ?? [];
       list.push({ tokens, means, ...(notBefore ? { notBefore } : {}) });

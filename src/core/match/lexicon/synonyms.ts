@@ -8,6 +8,50 @@ import type { PhraseEntry } from './phrases';
  */
 export const SYNONYMS: PhraseEntry[] = [
   {
+    means: '',
+    forms: [
+      'co dinh va di dong', 'di dong va co dinh', 'co dinh di dong', 'di dong co dinh', 'tra truoc va tra sau', 'tra truoc tra sau',
+      'tra sau va tra truoc', 'co day va khong day', 'muc do 3 4', 'muc do 3 va 4', 'muc do 3 va muc do 4', 'muc do 3 muc do 4',
+      'muc do 4 va muc do 3', 'toan trinh va mot phan', 'mot phan va toan trinh',
+    ],
+    example: ['Số thuê bao điện thoại (cố định và di động)', 'Số thuê bao điện thoại'],
+    note: 'a label that names both sides ("cố định và di động", "trả trước và trả sau", "mức độ 3, 4") means the total of them',
+  },
+  {
+    means: 'thon',
+    forms: ['xom', 'to dan pho', 'khu pho', 'ap', 'buon', 'khom', 'thon ban', 'thon xom', 'thon to dan pho', 'thon ap', 'thon buon'],
+    example: ['Số xóm, tổ dân phố', 'Số thôn'],
+    note: 'thôn, xóm, bản, ấp, buôn, khóm and a ward\'s tổ dân phố are the same level under a commune; "bản" alone is left out ("văn bản")',
+  },
+  { means: 'tram bts 3g', forms: ['tram 3g'], example: ['Số trạm 3G', 'Số trạm BTS 3G'] },
+  { means: 'tram bts 4g', forms: ['tram 4g'], example: ['Số trạm 4G', 'Số trạm BTS 4G'] },
+  { means: 'tram bts 5g', forms: ['tram 5g'], example: ['Số trạm 5G', 'Số trạm BTS 5G'] },
+  { means: 'thue bao dien thoai', forms: ['may dien thoai'], example: ['Tổng số máy điện thoại', 'Tổng số thuê bao điện thoại'] },
+  {
+    means: 'chung thu so',
+    forms: ['chu ki so', 'chung thu chu ki so', 'chu ki so chung thu so', 'chung thu so chu ki so'],
+    example: ['Số chữ ký số đã cấp', 'Số chứng thư số đã cấp'],
+    note: 'the digital signature a unit is issued is its digital certificate; reports use both words for one count',
+  },
+  { means: 'diem wifi', forms: ['diem phat wifi', 'diem truy cap wifi', 'diem phat song wifi'], example: ['Điểm phát Wi-Fi công cộng', 'Điểm Wi-Fi công cộng'] },
+  { means: 'cong cong', forms: ['noi cong cong'], example: ['Điểm wifi nơi công cộng', 'Điểm wifi công cộng'] },
+  {
+    means: 'cum loa thong minh',
+    forms: [
+      'cum loa ip', 'loa ip', 'cum loa truyen thanh thong minh', 'cum loa truyen thanh ung dung cong nghe thong tin vien thong',
+      'cum loa ung dung cong nghe thong tin vien thong', 'cum loa truyen thanh ip',
+    ],
+    example: ['Số cụm loa IP', 'Số cụm loa truyền thanh ứng dụng CNTT-VT'],
+    note: 'IP loudspeakers are the "truyền thanh ứng dụng CNTT-VT" of Decision 135/2020, also called smart loudspeakers',
+  },
+  { means: 'dung han', forms: ['dung va truoc han', 'dung han va truoc han', 'truoc va dung han', 'dung hoac truoc han'], example: ['Tỷ lệ hồ sơ đúng và trước hạn', 'Tỷ lệ hồ sơ đúng hạn'] },
+  { means: 'phu trach', forms: ['chuyen trach', 'kiem nhiem'], example: ['Cán bộ chuyên trách CNTT', 'Cán bộ phụ trách CNTT'] },
+  { means: 'can bo', forms: ['cong chuc', 'can bo cong chuc', 'can bo cong chuc vien chuc', 'nhan luc', 'cong chuc vien chuc'], example: ['Số công chức phụ trách CNTT', 'Số cán bộ phụ trách CNTT'] },
+  { means: 'tiep nhan qua', forms: ['gui qua', 'nop qua'], example: ['Số hồ sơ gửi qua BCCI', 'Số hồ sơ tiếp nhận qua BCCI'] },
+  { means: 'tiep nhan truc tuyen', forms: ['nop truc tuyen', 'truc tuyen da tiep nhan', 'truc tuyen tiep nhan', 'truc tuyen phat sinh'], example: ['Số hồ sơ nộp trực tuyến', 'Số hồ sơ tiếp nhận trực tuyến'] },
+  { means: 'qua buu chinh cong ich', forms: ['qua buu dien', 'qua dich vu buu dien', 'qua dich vu buu chinh cong ich', 'qua he thong buu chinh cong ich', 'qua mang buu chinh cong ich'], example: ['Hồ sơ trả qua bưu điện', 'Hồ sơ trả qua BCCI'] },
+  { means: 'tai khoan dinh danh dien tu', forms: ['tai khoan vneid', 'vneid', 'tai khoan dddt', 'tai khoan dinh danh'], example: ['Tài khoản VNeID mức 2', 'Tài khoản định danh điện tử mức 2'] },
+  {
     means: 'dan so',
     forms: ['so dan', 'nhan khau', 'so nhan khau', 'dan so trung binh', 'quy mo dan so', 'tong dan so'],
     example: ['Tổng số nhân khẩu', 'Dân số'],
