@@ -149,7 +149,9 @@ const SYNONYM_TABLE = phraseTable(SYNONYMS, canonicalTokens);
  * @example foldForMatching('TB Internet BRCĐ') // "thue bao internet bang rong co dinh"
  */
 export function foldForMatching(text: string): string {
-  return canonicalTokens(rewritePhrases(SYNONYM_TABLE, rewritePhrases(ABBREVIATION_TABLE, canonicalTokens(foldKey(text)))));
+  const expanded = rewritePhrases(ABBREVIATION_TABLE, canonicalTokens(foldKey(text)));
+  // Twice: one rewrite may bring two words together that another entry reads ("qua mạng cố định" → "cố định").
+  return canonicalTokens(rewritePhrases(SYNONYM_TABLE, rewritePhrases(SYNONYM_TABLE, expanded)));
 }
 
 /**

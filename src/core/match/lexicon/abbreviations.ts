@@ -6,6 +6,10 @@ import type { PhraseEntry } from './phrases';
  * "DT" (điện thoại / điện tử / doanh thu) — or kept only in the two-word forms where they cannot be read otherwise.
  */
 export const ABBREVIATIONS: PhraseEntry[] = [
+  { means: 'quyet dinh', forms: ['qd'], example: ['Số QĐ xử phạt', 'Số quyết định xử phạt'] },
+  { means: 'don vi hanh chinh', forms: ['dvhc'], example: ['Số ĐVHC cấp xã', 'Số đơn vị hành chính cấp xã'] },
+  { means: 'quan li van ban va dieu hanh', forms: ['qlvb dh', 'qlvbdh', 'qlvb va dh', 'qlvb'], example: ['Phần mềm QLVB&ĐH', 'Phần mềm quản lý văn bản và điều hành'] },
+  { means: 'van phong dien tu', forms: ['vpdt'], example: ['Tài khoản VPĐT', 'Tài khoản văn phòng điện tử'] },
   { means: 'phuc vu buu chinh', forms: ['phuc vu bc'], example: ['Số điểm phục vụ BC', 'Số điểm phục vụ bưu chính'], note: '"BC" is bưu chính only after these words; alone it may be báo cáo' },
   { means: 'dich vu buu chinh', forms: ['dich vu bc', 'dv bc'], example: ['Doanh thu dịch vụ BC', 'Doanh thu dịch vụ bưu chính'] },
   { means: 'doanh thu buu chinh', forms: ['doanh thu bc', 'dt bc'], example: ['Doanh thu BC', 'Doanh thu bưu chính'] },

@@ -49,6 +49,13 @@ export const FILLERS: FillerEntry[] = [
   // "đã thực hiện", "đã tiến hành", "đã thu": a count of what was done is the count.
   { pattern: /\b(?:da|duoc) (?:thuc hien|tien hanh|trien khai thuc hien)\b/g, example: ['Thanh tra, kiểm tra đã thực hiện', 'Thanh tra, kiểm tra'] },
   { pattern: /\bda thu(?: duoc)?$/g, example: ['Số tiền phạt vi phạm hành chính đã thu', 'Số tiền phạt vi phạm hành chính'] },
+  { pattern: /\btruc thuoc\b/g, example: ['Tổng số xã, thị trấn trực thuộc', 'Tổng số xã, thị trấn'] },
+  // "có công nghệ 4G", "có phát sóng 4G": the generation is the meaning.
+  { pattern: /\b(?:co )?(?:cong nghe|phat song|ho tro)(?= [2-5]g\b)/g, example: ['Số trạm BTS có công nghệ 4G', 'Số trạm BTS 4G'] },
+  // A density is per inhabitant: "bình quân" adds nothing to "mật độ".
+  { pattern: /(?<=\bmat do\b.*)\b(?:binh quan|trung binh)\b/g, example: ['Mật độ điện thoại bình quân', 'Mật độ điện thoại'] },
+  // How a document went (sent, exchanged): the count is of documents; "bưu gửi" (postal items) keeps its word.
+  { pattern: /\b(?:duoc )?(?:gui va nhan|gui nhan|trao doi|(?<!buu )gui)\b/g, example: ['Tỷ lệ văn bản trao đổi điện tử', 'Tỷ lệ văn bản điện tử'] },
   // "/100 dân" is the measure of a density, read from the whole label before this step; here it would be a digit.
   { pattern: /\b(?:tren )?100 (?:nguoi dan|dan|nguoi)\b/g, example: ['Mật độ thuê bao điện thoại trên 100 dân', 'Mật độ thuê bao điện thoại'] },
 ];

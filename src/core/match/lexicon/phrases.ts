@@ -40,7 +40,8 @@ export function phraseTable(entries: readonly PhraseEntry[], canonical: (folded:
     // An empty `means` drops the phrase ("(cố định và di động)": both sides named, the total is meant).
     const means = canonical(entry.means).split(' ').filter((t) => t !== '');
     const notBefore = entry.notBefore ? new Set(entry.notBefore.map(canonical)) : undefined;
-    for (const written of new Set([entry.means, ...entry.forms].map(canonical).filter((f) => f !== ''))) {
+    // Only the written forms: the canonical wording itself is left as it is, so a longer form can still begin inside it.
+    for (const written of new Set(entry.forms.map(canonical).filter((f) => f !== ''))) {
       const tokens = written.split(' ');
       const list = byHead.get(tokens[0]) ?? [];
       list.push({ tokens, means, ...(notBefore ? { notBefore } : {}) });

@@ -7,6 +7,33 @@ import type { PhraseEntry } from './phrases';
  * same key, and the label is left to a person as ambiguous rather than guessed.
  */
 export const SYNONYMS: PhraseEntry[] = [
+  { means: 'thue bao dien thoai co dinh', forms: ['thue bao co dinh'], notBefore: ['bang', 'internet', 'truy'], example: ['Số thuê bao cố định', 'Số thuê bao điện thoại cố định'], note: 'a fixed subscriber without "băng rộng" or "Internet" is a fixed telephone line' },
+  { means: 'thue bao dien thoai di dong', forms: ['thue bao di dong'], notBefore: ['bang', 'internet', 'truy'], example: ['Số thuê bao di động', 'Số thuê bao điện thoại di động'], note: 'a mobile subscriber without "băng rộng" or "Internet" is a mobile telephone line' },
+  { means: 'mat do thue bao dien thoai', forms: ['mat do dien thoai', 'mat do may dien thoai'], example: ['Mật độ điện thoại', 'Mật độ thuê bao điện thoại'] },
+  { means: 'mat do thue bao internet', forms: ['mat do internet'], example: ['Mật độ Internet', 'Mật độ thuê bao Internet'] },
+  { means: 'internet', forms: ['truy nhap internet', 'truy cap internet', 'ket noi internet'], example: ['Thuê bao truy nhập Internet băng rộng cố định', 'Thuê bao Internet băng rộng cố định'] },
+  { means: 'di dong', forms: ['qua mang di dong', 'tren mang di dong'], example: ['Thuê bao Internet qua mạng di động', 'Thuê bao Internet di động'] },
+  { means: 'co dinh', forms: ['qua mang co dinh', 'tren mang co dinh'], example: ['Thuê bao Internet qua mạng cố định', 'Thuê bao Internet cố định'] },
+  { means: 'dien tu', forms: ['duoi dang dien tu', 'o dang dien tu'], example: ['Văn bản gửi dưới dạng điện tử', 'Văn bản gửi điện tử'] },
+  {
+    means: 'dai truyen thanh co so',
+    forms: ['dai thong tin co so', 'dai truyen thanh cap xa', 'dai truyen thanh xa', 'dai truyen thanh phuong', 'dai truyen thanh xa phuong', 'dai truyen thanh co so cap xa', 'dai phat thanh xa'],
+    example: ['Số đài TTCS', 'Số đài truyền thanh cơ sở'],
+  },
+  { means: 'luot', forms: ['lan'], example: ['Số lần cung cấp thông tin cho báo chí', 'Số lượt cung cấp thông tin cho báo chí'], note: '"lần" and "lượt" both count times' },
+  { means: 'cung cap thong tin', forms: ['phat ngon va cung cap thong tin', 'phat ngon cung cap thong tin', 'phat ngon', 'phat ngon va cung cap thong tin'], example: ['Số lượt phát ngôn và cung cấp thông tin cho báo chí', 'Số lượt cung cấp thông tin cho báo chí'] },
+  { means: 'dich vu cong truc tuyen', forms: ['thu tuc hanh chinh cung cap truc tuyen', 'thu tuc hanh chinh truc tuyen', 'thu tuc cung cap truc tuyen'], example: ['Số thủ tục hành chính cung cấp trực tuyến mức độ 3', 'Số dịch vụ công trực tuyến mức độ 3'] },
+  { means: 'giai quyet', forms: ['xu ly'], example: ['Tỷ lệ hồ sơ xử lý trực tuyến', 'Tỷ lệ hồ sơ giải quyết trực tuyến'] },
+  {
+    means: 'van phong dien tu',
+    forms: [
+      'he thong quan li van ban va dieu hanh', 'phan mem quan li van ban va dieu hanh', 'quan li van ban va dieu hanh', 'quan li van ban dieu hanh',
+      'eoffice', 'he thong van phong dien tu', 'phan mem van phong dien tu',
+    ],
+    example: ['Số đơn vị sử dụng phần mềm QLVB&ĐH', 'Số đơn vị sử dụng Văn phòng điện tử'],
+    note: 'the document-management system of a province is its "văn phòng điện tử" (eOffice)',
+  },
+  { means: 'su dung', forms: ['trien khai'], example: ['Số đơn vị triển khai Văn phòng điện tử', 'Số đơn vị sử dụng Văn phòng điện tử'] },
   {
     means: '',
     forms: [
