@@ -17,7 +17,8 @@ describe('stripLeadingNumbering', () => {
 
 describe('foldForMatching', () => {
   it.each([
-    ['Số TB di động', 'so thue bao di dong'],
+    ['Số TB di động', 'so thue bao dien thoai di dong'],
+    ['Số TB Internet di động', 'so thue bao internet di dong'],
     ['DVC MĐ3', 'dich vu cong muc do 3'],
     ['DVCTT một phần', 'dich vu cong truc tuyen muc do 3'],
     ['Thanh tra TT&TT', 'thanh tra thong tin truyen thong'],
