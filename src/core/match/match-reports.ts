@@ -126,6 +126,13 @@ function decideReport(work: ReportWork, extra: (row: number, id: string) => Evid
   options.forEach((list, i) => {
     const [first, second] = list;
     if (!first) return;
+    // A wording wider than two indicators ("Số hồ sơ tiếp nhận": online and by post) is likelier their total than
+    // either: never matched to one of them, whatever its section or place says.
+    const reading = work.rows[i].reading;
+    if (reading.kind === 'read' && reading.bothCover?.some((o) => o.id === first.id)) {
+      results[i] = unmatched(reading, list);
+      return;
+    }
     if (tierOf(first.weight, first.weight - (second?.weight ?? -Infinity)) === 'sure') {
       results[i] = matched(work.rows[i].reading, list, first, 'sure');
       if (!takenBy.has(first.id)) takenBy.set(first.id, i);
@@ -145,15 +152,11 @@ function decideReport(work: ReportWork, extra: (row: number, id: string) => Evid
     const id = assigned.get(i);
     if (id !== undefined) {
       const chosen = list.find((o) => o.id === id) as RowOption;
-      // The lead over the indicators still free: one taken by a surer row is no rival — unless the wording is wider
-      // than both ("Số hồ sơ tiếp nhận" holds every word of "... trực tuyến" and "... qua BCCI"): it is then likelier
-      // the total of the two than whichever is left.
-      const wider = reading.kind === 'read' && reading.bothCover ? new Set(reading.bothCover.map((o) => o.id)) : null;
-      const rival = list.find((o) => o.id !== id && ((holder.get(o.id) ?? i) === i || (wider?.has(o.id) ?? false)));
+      // The lead over the indicators still free: one taken by a surer row is no rival.
+      const rival = list.find((o) => o.id !== id && (holder.get(o.id) ?? i) === i);
       const tier = tierOf(chosen.weight, chosen.weight - (rival?.weight ?? -Infinity));
-      // A wording wider than two indicators is matched to one only when its context makes that sure.
-      const enough = tier === 'sure' || (tier === 'likely' && !wider?.has(chosen.id));
-      results[i] = tier && enough ? matched(reading, list, chosen, tier) : unmatched(reading, list);
+      const wider = reading.kind === 'read' && reading.bothCover?.some((o) => o.id === id);
+      results[i] = tier && !wider ? matched(reading, list, chosen, tier) : unmatched(reading, list);
       return;
     }
     const best = list[0];

@@ -24,6 +24,7 @@ describe('decisive words: a label on one side never matches a catalog wording on
     ['Số thuê bao Internet di động', 'Số thuê bao Internet cố định'],
     ['Số thuê bao điện thoại di động', 'Số thuê bao Internet di động'],
     ['Số dịch vụ công trực tuyến một phần', 'Số dịch vụ công trực tuyến toàn trình'],
+    ['Số văn bản đến xử lý trên môi trường mạng', 'Số văn bản đi trên môi trường mạng'],
     ['Số hồ sơ nộp trực tuyến', 'Số hồ sơ nộp qua bưu chính công ích'],
     ['Số hồ sơ nộp qua Cổng dịch vụ công', 'Số hồ sơ tiếp nhận trực tiếp'],
     ['Số cuộc họp trực tuyến', 'Số cuộc họp không giấy'],
@@ -39,6 +40,11 @@ describe('decisive words: a label on one side never matches a catalog wording on
   it.each(sides)('«%s» does not match «%s»', (label, other) => {
     const catalog: Catalog = { indicators: [{ id: 'other', name: other, unit: 'cái' }] };
     expect(createMatcher(catalog).match(label).kind).not.toBe('matched');
+  });
+  it('takes a label that names one side for a part of an indicator that names neither', () => {
+    const catalog: Catalog = { indicators: [{ id: 'all', name: 'Mật độ điện thoại', unit: 'TB/100 dân' }] };
+    expect(createMatcher(catalog).match('Mật độ thuê bao di động').kind).not.toBe('matched');
+    expect(createMatcher(catalog).match('Mật độ thuê bao điện thoại').kind).toBe('matched');
   });
   it.each(QUALIFIERS.map((q) => [q.phrase]))('a label that adds «%s» does not match the plain indicator', (phrase) => {
     const catalog: Catalog = { indicators: [{ id: 'plain', name: 'Số trạm BTS', unit: 'trạm' }] };

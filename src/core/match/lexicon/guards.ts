@@ -5,12 +5,17 @@ import type { LabelKey, LabelKind } from '../label-key';
  * indicator into another ("mức độ 3" / "mức độ 4", "tiếp nhận" / "trả kết quả", "Tỷ lệ ..." / "Số ...").
  */
 
-/** Word pairs that name different indicators; a label naming one side never matches a form naming the other. */
-export const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
+/**
+ * Word pairs that name different indicators; a label naming one side never matches a form naming the other. Where a
+ * pair splits a whole into its parts (`parts`), a label naming one side is a part of an indicator that names neither:
+ * "Mật độ thuê bao di động" is not the density of all telephones, "DVCTT một phần" not all online services.
+ */
+export const OPPOSITES: { name: string; a: RegExp; b: RegExp; parts?: true }[] = [
   { name: 'tiếp nhận / trả kết quả', a: /\btiep nhan\b|\bnhan qua\b|\bho so nhan\b/, b: /\btra ket qua\b|\btra qua\b|\bchuyen tra\b|\bho so tra\b/ },
-  { name: 'di động / cố định', a: /\bdi dong\b/, b: /\bco dinh\b/ },
+  { name: 'di động / cố định', a: /\bdi dong\b/, b: /\bco dinh\b/, parts: true },
   { name: 'điện thoại / Internet', a: /\bdien thoai\b/, b: /\binternet\b|\bbang rong\b/ },
-  { name: 'một phần / toàn trình', a: /\bmot phan\b|\bmuc do 3\b/, b: /\btoan trinh\b|\bmuc do 4\b/ },
+  { name: 'một phần / toàn trình', a: /\bmot phan\b|\bmuc do 3\b/, b: /\btoan trinh\b|\bmuc do 4\b/, parts: true },
+  { name: 'văn bản đi / đến', a: /\bvan ban (?:\S+ )?di\b/, b: /\bvan ban (?:\S+ )?den\b/ },
   { name: 'trực tuyến / bưu chính công ích', a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/, b: /\bbuu chinh cong ich\b|\bbuu dien\b/ },
   { name: 'trực tuyến / trực tiếp', a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/, b: /\btruc tiep\b/ },
   { name: 'có dây / thông minh', a: /\bco day\b/, b: /\bthong minh\b|\bip\b|\bkhong day\b/ },
@@ -115,6 +120,9 @@ export function vetoReason(label: LabelKey, labelFacts: GuardFacts, form: FormFa
     const theirs = form.facts.sides[i] || (form.indicatorSides?.[i] ?? '');
     if (mine !== '' && theirs !== '' && mine !== theirs) {
       return { vi: `nghĩa khác nhau (${OPPOSITES[i].name})`, en: `different meaning (${OPPOSITES[i].name})` };
+    }
+    if (OPPOSITES[i].parts && (mine === 'a' || mine === 'b') && theirs === '') {
+      return { vi: `chỉ là một phần của chỉ tiêu (${OPPOSITES[i].name})`, en: `only a part of the indicator (${OPPOSITES[i].name})` };
     }
   }
   for (const phrase of labelFacts.qualifiers) {
