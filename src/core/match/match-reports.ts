@@ -197,17 +197,21 @@ function gatherPeers(matching: Matching, works: ReportWork[], first: MatchResult
 /** The second reading's evidence for an undecided row: the template's order, the other units. */
 function togetherEvidence(matching: Matching, work: ReportWork, first: MatchResult[], peers: { consensus: Consensus; sizes: SizeTable }) {
   const anchors: Anchor[] = [];
-  const taken = new Set<string>();
+  const holders = new Map<string, number>();
   first.forEach((result, i) => {
     if (result.kind !== 'matched') return;
-    taken.add(result.id);
+    if (!holders.has(result.id)) holders.set(result.id, i);
     const order = matching.order.get(result.id);
     if (result.tier === 'sure' && order !== undefined) anchors.push({ row: i, order, name: matching.byId.get(result.id)?.name ?? result.id });
   });
   const usable = usableAnchors(anchors);
-  const freeBetween = (from: number, to: number) => {
+  // Free for row i: held by no row, or by row i itself in the first decision.
+  const freeBetween = (i: number) => (from: number, to: number) => {
     let free = 0;
-    for (let k = from + 1; k < to; k++) if (!taken.has(matching.catalog.indicators[k].id)) free += 1;
+    for (let k = from + 1; k < to; k++) {
+      const holder = holders.get(matching.catalog.indicators[k].id);
+      if (holder === undefined || holder === i) free += 1;
+    }
     return free;
   };
   return (i: number, id: string): Evidence[] => {
@@ -216,7 +220,8 @@ function togetherEvidence(matching: Matching, work: ReportWork, first: MatchResu
     const row = work.rows[i];
     const pieces: Evidence[] = [];
     const order = matching.order.get(id);
-    const byOrder = order === undefined ? null : orderEvidence(usable, i, order, freeBetween);
+    const heldElsewhere = holders.has(id) && holders.get(id) !== i;
+    const byOrder = order === undefined ? null : orderEvidence(usable, i, order, freeBetween(i), heldElsewhere);
     if (byOrder) pieces.push(byOrder);
     const byPeers = row.key ? peersEvidence(peers.consensus, row.key, id) : null;
     if (byPeers) pieces.push(byPeers);

@@ -36,6 +36,8 @@ export type TextIndex = {
   unglue(tokens: string[]): string[];
   /** How many indicators use a token (0 = none). */
   indicatorsWith(token: string): number;
+  /** Catalog tokens one or two typing slips away from a token the catalog does not use. */
+  typoNeighbours(token: string): string[];
 };
 
 /** A token matched through a typo counts for this share of its weight. */
@@ -214,5 +216,6 @@ export function buildTextIndex(catalog: Catalog, lent: LentForm[] = []): TextInd
     similarity,
     unglue,
     indicatorsWith: (token) => indicatorsByToken.get(token)?.size ?? 0,
+    typoNeighbours,
   };
 }

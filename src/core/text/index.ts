@@ -11,6 +11,7 @@ export {
   guessLegacyEncoding,
   detectLegacyEncoding,
   isVietnameseSyllable,
+  isFoldedSyllable,
   type TextEncoding,
   type DecodedText,
 } from './legacy';

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../model';
-import { normalizeText } from '../../text';
+import { isFoldedSyllable, normalizeText } from '../../text';
 import { guardFacts, vetoReason, type GuardFacts, type Veto } from '../lexicon';
 import { analyseLabel, type LabelKey } from '../label-key';
 import { notIndicatorReason } from '../not-indicator';
@@ -129,7 +129,37 @@ export function createLabelScorer(index: TextIndex, options: { headings: boolean
     };
   };
 
-  const read = (text: string, label: LabelKey): LabelReading => {
+  /**
+   * "So thue bao di dongg": a word that is no syllable and that the catalog does not use, one typing slip from exactly
+   * one word it does, is read as
+   * that word, so the lexicon sees it ("di động" → "điện thoại di động"). The label's own kind, period and "trong đó"
+   * stay as read from the whole text.
+   */
+  const corrected = (label: LabelKey): { label: LabelKey; fixes: string[] } | null => {
+    const fixes: string[] = [];
+    const words = label.key.split(' ').map((word) => {
+      // Only a word that is no Vietnamese syllable is a slip: "triển" (phát triển) is a word the catalog lacks.
+      if (word.length < 4 || /\d/.test(word) || index.indicatorsWith(word) > 0 || isFoldedSyllable(word)) return word;
+      const near = index.typoNeighbours(word);
+      if (near.length !== 1) return word;
+      fixes.push(`${word} → ${near[0]}`);
+      return near[0];
+    });
+    if (fixes.length === 0) return null;
+    const again = analyseLabel(words.join(' '), index.measures);
+    return { label: { ...again, kind: label.kind, period: label.period, partOf: label.partOf, sectionNumbered: label.sectionNumbered }, fixes };
+  };
+
+  const read = (text: string, original: LabelKey): LabelReading => {
+    const fixed = corrected(original);
+    const reading = readKey(text, fixed ? fixed.label : original);
+    if (!fixed || reading.kind !== 'read') return reading;
+    const note = { vi: ` (đọc lỗi gõ ${fixed.fixes.join(', ')})`, en: ` (typing slip read as ${fixed.fixes.join(', ')})` };
+    for (const o of reading.options) o.evidence = { ...o.evidence, vi: o.evidence.vi + note.vi, en: o.evidence.en + note.en };
+    return reading;
+  };
+
+  const readKey = (text: string, label: LabelKey): LabelReading => {
     const facts = guardFacts(label.key);
     const headingLike = label.sectionNumbered && text === text.toUpperCase();
     const exact = exactOptions(label, facts);

@@ -23,11 +23,19 @@ export function usableAnchors(anchors: Anchor[]): Anchor[] {
 
 /**
  * Evidence from the template's order for one indicator of an undecided row, or null.
- * `free`: how many indicators of the catalog lie between the two anchors and are not yet taken in this report.
- * @example orderEvidence(anchors, 7, 5, 1)?.weight // 2.5: the only free indicator between rows matched surely
+ * `freeBetween`: how many indicators of the catalog lie between two places and are not yet taken in this report;
+ * `taken`: another row of the report holds this indicator.
+ * @example orderEvidence(anchors, 7, 5, () => 1, false)?.weight // 2.5: the only free indicator between rows matched surely
  */
-export function orderEvidence(anchors: Anchor[], row: number, order: number, freeBetween: (from: number, to: number) => number): Evidence | null {
-  if (anchors.length === 0) return null;
+export function orderEvidence(
+  anchors: Anchor[],
+  row: number,
+  order: number,
+  freeBetween: (from: number, to: number) => number,
+  taken: boolean,
+): Evidence | null {
+  // An indicator another row of the report already holds is no place for this one, whatever the order says.
+  if (anchors.length === 0 || taken) return null;
   let above: Anchor | undefined;
   let below: Anchor | undefined;
   for (const anchor of anchors) {

@@ -38,7 +38,7 @@ export const QUALIFIERS = [
   'nong nghiep', 'kinh phi', 'ngan sach', 'tai chinh', 'lao dong', 'moi truong', 'tai nguyen', 'quoc phong',
   'ton giao', 'dan toc', 'hoc sinh', 'truong hoc', 'benh vien',
   // A part of the whole: women, the trained, the newly issued, the international mail, prepaid or postpaid lines.
-  'nu', 'tap huan', 'quoc te', 'trong nuoc', 'tra truoc', 'tra sau', 'truc tiep',
+  'nu', 'tap huan', 'quoc te', 'trong nuoc', 'tra truoc', 'tra sau', 'truc tiep', 'trinh do', 'dai hoc',
   // A target, not a result.
   'muc tieu', 'du kien', 'phan dau', 'dinh huong',
   // A state that removes things from the count: broken, cancelled, cut, closed, locked, lost, faulty.

@@ -22,7 +22,8 @@ export const SYNONYMS: PhraseEntry[] = [
   },
   { means: 'luot', forms: ['lan'], example: ['Số lần cung cấp thông tin cho báo chí', 'Số lượt cung cấp thông tin cho báo chí'], note: '"lần" and "lượt" both count times' },
   { means: 'cung cap thong tin', forms: ['phat ngon va cung cap thong tin', 'phat ngon cung cap thong tin', 'phat ngon', 'phat ngon va cung cap thong tin'], example: ['Số lượt phát ngôn và cung cấp thông tin cho báo chí', 'Số lượt cung cấp thông tin cho báo chí'] },
-  { means: 'dich vu cong truc tuyen', forms: ['thu tuc hanh chinh cung cap truc tuyen', 'thu tuc hanh chinh truc tuyen', 'thu tuc cung cap truc tuyen'], example: ['Số thủ tục hành chính cung cấp trực tuyến mức độ 3', 'Số dịch vụ công trực tuyến mức độ 3'] },
+  { means: 'ho so tiep nhan truc tuyen', forms: ['ho so truc tuyen phat sinh', 'ho so phat sinh truc tuyen'], example: ['Số hồ sơ trực tuyến phát sinh', 'Số hồ sơ tiếp nhận trực tuyến'] },
+  { means: 'dich vu cong truc tuyen', forms: ['thu tuc hanh chinh cung cap truc tuyen', 'thu tuc cung cap truc tuyen'], example: ['Số thủ tục hành chính cung cấp trực tuyến mức độ 3', 'Số dịch vụ công trực tuyến mức độ 3'] },
   { means: 'giai quyet', forms: ['xu ly'], example: ['Tỷ lệ hồ sơ xử lý trực tuyến', 'Tỷ lệ hồ sơ giải quyết trực tuyến'] },
   {
     means: 'van phong dien tu',
@@ -34,6 +35,15 @@ export const SYNONYMS: PhraseEntry[] = [
     note: 'the document-management system of a province is its "văn phòng điện tử" (eOffice)',
   },
   { means: 'su dung', forms: ['trien khai'], example: ['Số đơn vị triển khai Văn phòng điện tử', 'Số đơn vị sử dụng Văn phòng điện tử'] },
+  {
+    means: 'dich vu cong truc tuyen muc do 34',
+    forms: [
+      'dich vu cong truc tuyen muc do 3 4', 'dich vu cong truc tuyen muc do 3 va 4', 'dich vu cong truc tuyen muc do 3 va muc do 4',
+      'dich vu cong muc do 3 4', 'dich vu cong muc do 3 va 4', 'dich vu cong muc do 3 va muc do 4',
+    ],
+    example: ['Số DVCTT mức độ 3, 4', 'Số dịch vụ công trực tuyến mức độ 3 và 4'],
+    note: 'services of levels 3 and 4 are not all online services (level 2 counted too); their dossiers are all online dossiers (below)',
+  },
   {
     means: '',
     forms: [
@@ -75,7 +85,7 @@ export const SYNONYMS: PhraseEntry[] = [
   { means: 'phu trach', forms: ['chuyen trach', 'kiem nhiem'], example: ['Cán bộ chuyên trách CNTT', 'Cán bộ phụ trách CNTT'] },
   { means: 'can bo', forms: ['cong chuc', 'can bo cong chuc', 'can bo cong chuc vien chuc', 'nhan luc', 'cong chuc vien chuc'], example: ['Số công chức phụ trách CNTT', 'Số cán bộ phụ trách CNTT'] },
   { means: 'tiep nhan qua', forms: ['gui qua', 'nop qua'], example: ['Số hồ sơ gửi qua BCCI', 'Số hồ sơ tiếp nhận qua BCCI'] },
-  { means: 'tiep nhan truc tuyen', forms: ['nop truc tuyen', 'truc tuyen da tiep nhan', 'truc tuyen tiep nhan', 'truc tuyen phat sinh'], example: ['Số hồ sơ nộp trực tuyến', 'Số hồ sơ tiếp nhận trực tuyến'] },
+  { means: 'tiep nhan truc tuyen', forms: ['nop truc tuyen', 'truc tuyen da tiep nhan', 'truc tuyen tiep nhan'], example: ['Số hồ sơ nộp trực tuyến', 'Số hồ sơ tiếp nhận trực tuyến'] },
   { means: 'qua buu chinh cong ich', forms: ['qua buu dien', 'qua dich vu buu dien', 'qua dich vu buu chinh cong ich', 'qua he thong buu chinh cong ich', 'qua mang buu chinh cong ich'], example: ['Hồ sơ trả qua bưu điện', 'Hồ sơ trả qua BCCI'] },
   { means: 'tai khoan dinh danh dien tu', forms: ['tai khoan vneid', 'vneid', 'tai khoan dddt', 'tai khoan dinh danh'], example: ['Tài khoản VNeID mức 2', 'Tài khoản định danh điện tử mức 2'] },
   {
