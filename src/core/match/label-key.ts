@@ -221,8 +221,21 @@ function headOf(bare: string): { head: string | null; clause: boolean } {
   return { head: null, clause: false };
 }
 
+/**
+ * "Tổng số điểm phục vụ bưu chính (bưu cục, điểm BĐVHX, đại lý)": a closing bracket that lists what is included
+ * explains the label; it is read without it when enough words remain.
+ */
+const LISTING_BRACKET = /\s*[([]([^()[\]]*[,;][^()[\]]*)[)\]]\s*$/u;
+
+function withoutListing(text: string): string {
+  const m = LISTING_BRACKET.exec(text);
+  if (!m || m.index === 0) return text;
+  const rest = text.slice(0, m.index);
+  return foldKey(rest).split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w)).length >= 3 ? rest : text;
+}
+
 export function analyseLabel(label: string, measures: ReadonlySet<string> = new Set()): LabelKey {
-  const text = withoutGenerationList(normalizeText(label)).replace(/\s+/g, ' ').trim();
+  const text = withoutListing(withoutGenerationList(normalizeText(label)).replace(/\s+/g, ' ').trim());
   const sectionNumbered = SECTION_NUMBERING.test(text);
   const unnumbered = stripLeadingNumbering(text);
   const percent = /%/.test(unnumbered);

@@ -34,6 +34,9 @@ export type LabelReading =
 /** Words that make a label a part or a variant of an indicator, not the indicator itself with a qualifier. */
 const PART_WORDS = /\b(moi|trong do|rieng|chi|tang|giam|con lai|chua|khong|ngoai|binh quan|ke hoach|du kien|muc tieu|nu|nam|tre em)\b/;
 
+/** How much less similar a second wording holding every word of the label may be and still make it ambiguous. */
+const COVER_CLOSENESS = 0.12;
+
 /** The lead a wording keeps over another that also holds every word of the label: less than a likely match needs. */
 const AMBIGUOUS_LEAD = 1;
 
@@ -166,7 +169,13 @@ export function createLabelScorer(index: TextIndex, options: { headings: boolean
     if (exact) return { kind: 'read', label, options: exact, vetoed: [], headingLike };
     const { passing, vetoed, containing, wholeIds } = rank(label, facts);
     const first = passing[0];
-    const covering = first && first.coverage >= 0.99 ? passing.filter((s) => s.coverage >= 0.99) : [];
+    // Another indicator holding every word of the label counts only when its wording is about as close: "Số xã, thị
+    // trấn" is the count of communes (0,85) rather than of communes with newspapers (0,62).
+    // When the two stand on the two sides of a pair the label does not name ("Tổng số thuê bao Internet": fixed and
+    // mobile), the label is wider than both however close each is.
+    const labelSides = guardFacts(label.key).sides;
+    const apart = (s: Scored) => first.form.indicatorSides?.some((side, i) => labelSides[i] === '' && side !== '' && side !== 'ab' && (s.form.indicatorSides?.[i] ?? '') !== '' && s.form.indicatorSides?.[i] !== 'ab' && s.form.indicatorSides?.[i] !== side) ?? false;
+    const covering = first && first.coverage >= 0.99 ? passing.filter((s) => s.coverage >= 0.99 && (s === first || s.score >= first.score - COVER_CLOSENESS || apart(s))) : [];
     const options: LabelOption[] = passing.map((s, i) => {
       const evidence = similarEvidence(s.form, s.score, i === 0 && covering.length === 1);
       return { id: s.form.indicator.id, weight: evidence.weight, score: s.score, form: s.form, evidence };

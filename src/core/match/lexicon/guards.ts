@@ -12,7 +12,8 @@ import type { LabelKey, LabelKind } from '../label-key';
  */
 export const OPPOSITES: { name: string; a: RegExp; b: RegExp; parts?: true }[] = [
   { name: 'tiếp nhận / trả kết quả', a: /\btiep nhan\b|\bnhan qua\b|\bho so nhan\b/, b: /\btra ket qua\b|\btra qua\b|\bchuyen tra\b|\bho so tra\b/ },
-  { name: 'di động / cố định', a: /\bdi dong\b/, b: /\bco dinh\b/, parts: true },
+  // A generation, a BTS station or coverage is mobile by nature.
+  { name: 'di động / cố định', a: /\bdi dong\b|\b[2-5]g\b|\btram bts\b|\bphu song\b/, b: /\bco dinh\b/, parts: true },
   { name: 'điện thoại / Internet', a: /\bdien thoai\b/, b: /\binternet\b|\bbang rong\b/ },
   { name: 'một phần / toàn trình', a: /\bmot phan\b|\bmuc do 3\b/, b: /\btoan trinh\b|\bmuc do 4\b/, parts: true },
   { name: 'văn bản đi / đến', a: /\bvan ban (?:\S+ )?di\b/, b: /\bvan ban (?:\S+ )?den\b/ },

@@ -29,12 +29,22 @@ export const SYNONYMS: PhraseEntry[] = [
     means: 'van phong dien tu',
     forms: [
       'he thong quan li van ban va dieu hanh', 'phan mem quan li van ban va dieu hanh', 'quan li van ban va dieu hanh', 'quan li van ban dieu hanh',
-      'eoffice', 'he thong van phong dien tu', 'phan mem van phong dien tu',
+      'eoffice', 'he thong van phong dien tu', 'phan mem van phong dien tu', 'phan mem quan li van ban', 'he thong quan li van ban',
     ],
     example: ['Số đơn vị sử dụng phần mềm QLVB&ĐH', 'Số đơn vị sử dụng Văn phòng điện tử'],
     note: 'the document-management system of a province is its "văn phòng điện tử" (eOffice)',
   },
   { means: 'su dung', forms: ['trien khai'], example: ['Số đơn vị triển khai Văn phòng điện tử', 'Số đơn vị sử dụng Văn phòng điện tử'] },
+  {
+    means: 'truc tuyen',
+    forms: [
+      'qua dich vu cong truc tuyen muc do 3 4', 'qua dich vu cong truc tuyen muc do 3 va 4', 'qua dich vu cong truc tuyen',
+      'qua cong dich vu cong quoc gia', 'qua cong dich vu cong', 'tren cong dich vu cong', 'qua he thong thong tin giai quyet thu tuc hanh chinh',
+      'tren moi truong mang', 'qua moi truong mang',
+    ],
+    example: ['Hồ sơ tiếp nhận qua Cổng dịch vụ công', 'Hồ sơ tiếp nhận trực tuyến'],
+    note: 'a dossier that came through the public-service portal, or through an online service, came online',
+  },
   {
     means: 'dich vu cong truc tuyen muc do 34',
     forms: [
@@ -60,6 +70,7 @@ export const SYNONYMS: PhraseEntry[] = [
     example: ['Số xóm, tổ dân phố', 'Số thôn'],
     note: 'thôn, xóm, bản, ấp, buôn, khóm and a ward\'s tổ dân phố are the same level under a commune; "bản" alone is left out ("văn bản")',
   },
+  { means: 'phu song', forms: ['vung phu song', 'duoc phu song', 'phu song mang'], example: ['Vùng phủ sóng 4G', 'Phủ sóng 4G'] },
   { means: 'tram bts 3g', forms: ['tram 3g'], example: ['Số trạm 3G', 'Số trạm BTS 3G'] },
   { means: 'tram bts 4g', forms: ['tram 4g'], example: ['Số trạm 4G', 'Số trạm BTS 4G'] },
   { means: 'tram bts 5g', forms: ['tram 5g'], example: ['Số trạm 5G', 'Số trạm BTS 5G'] },
