@@ -40,7 +40,7 @@ const MEASURES = [
   'tram', 'thue bao', 'tb', 'ho', 'nguoi', 'luot', 'luot nguoi', 'diem', 'diem cau', 'cuoc', 'ho so', 'bo ho so',
   'dich vu', 'thu tuc', 'camera', 'cai', 'chiec', 'trieu dong', 'tr d', 'trd', 'tr dong', 'dong', 'nghin dong', 'ngan dong',
   'ti dong', 'ty dong', 'hop thu', 'tai khoan', 'chung thu', 'cum', 'cum loa', 'to', 'thanh vien', 'don vi', 'co quan',
-  'van ban', 'tin bai', 'tin', 'bai', 'may', 'xa', 'dai', 'quyet dinh', 'so', 'ti le', 'ty le', 'phan tram', 'km',
+  'van ban', 'tin bai', 'tin', 'bai', 'may', 'xa', 'dai', 'quyet dinh', 'so', 'ti le', 'ty le', 'phan tram', 'km', 'buu gui', 'cot',
 ];
 
 const MEASURE_SUFFIX = /\s*[([]\s*(đvt|dvt|đơn vị tính)?\s*[:.]?\s*([^()[\]]{0,30})[)\]]\s*$/iu;

@@ -175,7 +175,13 @@ export function createLabelScorer(index: TextIndex, options: { headings: boolean
     // mobile), the label is wider than both however close each is.
     const labelSides = guardFacts(label.key).sides;
     const apart = (s: Scored) => first.form.indicatorSides?.some((side, i) => labelSides[i] === '' && side !== '' && side !== 'ab' && (s.form.indicatorSides?.[i] ?? '') !== '' && s.form.indicatorSides?.[i] !== 'ab' && s.form.indicatorSides?.[i] !== side) ?? false;
-    const covering = first && first.coverage >= 0.99 ? passing.filter((s) => s.coverage >= 0.99 && (s === first || s.score >= first.score - COVER_CLOSENESS || apart(s))) : [];
+    // A best wording as wide as the label (naming no side the label leaves open) is the label's own: narrower ones
+    // that also hold its words are parts of it, no rivals ("Tổng số hồ sơ tiếp nhận" over "... trực tuyến").
+    const narrower = (x: Scored) => x.form.indicatorSides?.some((side, i) => labelSides[i] === '' && side !== '') ?? false;
+    const covering =
+      first && first.coverage >= 0.99 && narrower(first)
+        ? passing.filter((s) => s.coverage >= 0.99 && (s === first || s.score >= first.score - COVER_CLOSENESS || apart(s)))
+        : [];
     const options: LabelOption[] = passing.map((s, i) => {
       const evidence = similarEvidence(s.form, s.score, i === 0 && covering.length === 1);
       return { id: s.form.indicator.id, weight: evidence.weight, score: s.score, form: s.form, evidence };

@@ -71,7 +71,7 @@ export const ABBREVIATIONS: PhraseEntry[] = [
   { means: 'doanh nghiep', forms: ['dn'], example: ['Số DN cung cấp dịch vụ bưu chính', 'Số doanh nghiệp cung cấp dịch vụ bưu chính'] },
   { means: 'truc tuyen', forms: ['online'], example: ['Hồ sơ nộp online', 'Hồ sơ nộp trực tuyến'] },
   { means: 'ty le', forms: ['tl'], example: ['TL hồ sơ trực tuyến', 'Tỷ lệ hồ sơ trực tuyến'] },
-  { means: 'buu dien van hoa xa', forms: ['bdvhx', 'bdvh xa'], example: ['Số điểm BĐVHX', 'Số điểm bưu điện văn hóa xã'] },
+  { means: 'buu dien van hoa xa', forms: ['bdvhx', 'bdvh xa', 'bd vhx'], example: ['Số điểm BĐVHX', 'Số điểm bưu điện văn hóa xã'] },
   { means: 'van hoa thong tin', forms: ['vhtt'], example: ['Phòng VHTT', 'Phòng văn hóa thông tin'] },
   { means: 'an toan thong tin', forms: ['attt'], example: ['Sự cố ATTT', 'Sự cố an toàn thông tin'] },
   { means: 'he thong thong tin', forms: ['httt'], example: ['Văn bản gửi qua HTTT', 'Văn bản gửi qua hệ thống thông tin'] },

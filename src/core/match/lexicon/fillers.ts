@@ -56,6 +56,15 @@ export const FILLERS: FillerEntry[] = [
   { pattern: /(?<=\bmat do\b.*)\b(?:binh quan|trung binh)\b/g, example: ['Mật độ điện thoại bình quân', 'Mật độ điện thoại'] },
   // How a document went (sent, exchanged): the count is of documents; "bưu gửi" (postal items) keeps its word.
   { pattern: /\b(?:duoc )?(?:gui va nhan|gui nhan|trao doi|(?<!buu )gui)\b/g, example: ['Tỷ lệ văn bản trao đổi điện tử', 'Tỷ lệ văn bản điện tử'] },
+  // E-commerce: the households that sell are the households on the platform, whatever they produce; platforms named.
+  { pattern: /(?<=\bho\b.*)\b(?:san xuat kinh doanh|san xuat nong nghiep|san xuat|kinh doanh)\b(?=.*\b(?:san|thuong mai dien tu)\b)/g, example: ['Số hộ sản xuất trên sàn TMĐT', 'Số hộ trên sàn TMĐT'] },
+  { pattern: /\b(?:postmart|voso|tiki|shopee|lazada|sendo)\b/g, example: ['Số hộ trên sàn TMĐT (Postmart, Voso)', 'Số hộ trên sàn TMĐT'] },
+  { pattern: /\bthuc hien(?= thanh toan)/g, example: ['Số hộ thực hiện thanh toán điện tử', 'Số hộ thanh toán điện tử'] },
+  // An inspection's sector is this catalog's: "thanh tra, kiểm tra lĩnh vực bưu chính, viễn thông".
+  { pattern: /(?<=\b(?:thanh tra|kiem tra)\b.*)(?<!chuyen )\b(?:trong )?(?:linh vuc|nganh) (?:buu chinh|vien thong|cong nghe thong tin|thong tin truyen thong|internet)(?: (?:va )?(?:buu chinh|vien thong|cong nghe thong tin|internet))*\b/g, example: ['Số cuộc thanh tra lĩnh vực bưu chính, viễn thông', 'Số cuộc thanh tra'] },
+  { pattern: /\b(?:da )?ban hanh\b/g, example: ['Quyết định xử phạt đã ban hành', 'Quyết định xử phạt'] },
+  // A news item "posted", "for propaganda", on a commune's page: the item is counted.
+  { pattern: /\b(?:duoc )?dang(?: tai)?(?= tren)|\btuyen truyen(?= tren)/g, example: ['Số tin, bài đăng trên trang TTĐT', 'Số tin, bài trên trang TTĐT'] },
   // "/100 dân" is the measure of a density, read from the whole label before this step; here it would be a digit.
   { pattern: /\b(?:tren )?100 (?:nguoi dan|dan|nguoi)\b/g, example: ['Mật độ thuê bao điện thoại trên 100 dân', 'Mật độ thuê bao điện thoại'] },
 ];
