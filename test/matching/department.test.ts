@@ -16,23 +16,15 @@ import { holdoutDepartmentSets } from './holdout-department';
 type Target = 'wrong' | 'recall' | 'likely' | 'doubled';
 type Mode = 'rows' | 'reports';
 
-/** What today's matcher (one label at a time, no tiers) misses, measured when these sets were written. */
+/**
+ * What the matching stage still misses, with the figure it has (`npm run eval:matching`). The sets' first figures,
+ * with the earlier matcher, are in test/matching/README.md; the hold-out's, never tuned against, too.
+ */
 const KNOWN_FAILING: Record<string, Partial<Record<`${Mode}.${Target}`, string>>> = {
-  'lang-son-huyen-2022': {
-    'rows.wrong': '4', 'rows.recall': '53,6 %', 'rows.likely': '24,9 %',
-    'reports.wrong': '3', 'reports.recall': '52,4 %', 'reports.likely': '30,5 %', 'reports.doubled': '4',
-  },
-  'thai-nguyen-xa-2026': {
-    'rows.wrong': '6', 'rows.recall': '55,8 %', 'rows.likely': '26,6 %',
-    'reports.wrong': '5', 'reports.recall': '57,4 %', 'reports.likely': '32,9 %', 'reports.doubled': '6',
-  },
-  'dong-nai-xa-2026': {
-    'rows.wrong': '9', 'rows.recall': '55,0 %', 'rows.likely': '25,5 %',
-    'reports.wrong': '12', 'reports.recall': '54,2 %', 'reports.likely': '27,7 %', 'reports.doubled': '20',
-  },
+  'lang-son-huyen-2022': { 'reports.recall': '97,8 %' },
   holdout: {
-    'rows.wrong': '6', 'rows.recall': '52,7 %', 'rows.likely': '28,7 %',
-    'reports.wrong': '8', 'reports.recall': '52,1 %', 'reports.likely': '32,0 %', 'reports.doubled': '8',
+    'rows.wrong': '2', 'rows.recall': '90,7 %', 'rows.likely': '6,0 %',
+    'reports.wrong': '3', 'reports.recall': '93,5 %', 'reports.doubled': '4',
   },
 };
 

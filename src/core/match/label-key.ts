@@ -131,6 +131,8 @@ function labelKind(fullKey: string, key: string, percent: boolean): LabelKind | 
   if (percent || /\b(?:ti le|phan tram)\b/.test(fullKey)) return 'rate';
   if (/\bmat do\b|\b100 dan\b/.test(fullKey)) return 'density';
   if (/^(?:tong so|so luong|so)\b(?! (?:hoa|lieu)\b)/.test(key)) return 'count';
+  // "Vùng phủ sóng 5G": coverage is a share (of the population, of the area), not a count.
+  if (/^(?:vung )?phu song\b/.test(key)) return 'rate';
   return null;
 }
 

@@ -159,11 +159,22 @@ function decideReport(work: ReportWork, extra: (row: number, id: string) => Evid
       results[i] = tier && !wider ? matched(reading, list, chosen, tier) : unmatched(reading, list);
       return;
     }
+    const row = work.rows[i].row;
+    // A row with no figure and no measure that is no indicator is a heading the detector could not tell
+    // ("4. DVCTT toàn trình, một phần" over the service rows): nothing to decide, nothing to flag.
+    if (reading.kind === 'read' && isBlank(row) && !(list[0]?.weight >= TIERS.likely)) {
+      results[i] = { kind: 'ignored', reason: 'dòng không có số liệu và không khớp chỉ tiêu nào: coi là tiêu đề', reasonEn: 'a row with no figure that matches no indicator: taken as a heading' };
+      return;
+    }
     const best = list[0];
     const owner = best && best.weight >= TIERS.likely ? holder.get(best.id) : undefined;
     results[i] = unmatched(reading, list, owner !== undefined && owner !== i ? takenNote(work.rows[owner].row) : undefined);
   });
   return results as MatchResult[];
+}
+
+function isBlank(row: ReportRow): boolean {
+  return (row.raw === null || (typeof row.raw === 'string' && row.raw.trim() === '')) && !row.measure?.trim();
 }
 
 function takenNote(owner: ReportRow): { vi: string; en: string } {

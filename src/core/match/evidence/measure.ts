@@ -19,7 +19,8 @@ const NOUN_GROUPS: Record<string, string[]> = {
   services: ['dich vu', 'thu tuc', 'tthc', 'dvc', 'dich vu cong'],
   sessions: ['cuoc', 'cuoc hop', 'buoi', 'phien', 'lan', 'dot', 'hoi nghi'],
   bodies: ['co quan', 'don vi', 'to chuc', 'doanh nghiep', 'dn', 'co so'],
-  pieces: ['cai', 'chiec', 'may', 'thiet bi', 'camera', 'bo may'],
+  // "cái" and "chiếc" are the classifier for anything: they say nothing of what is counted.
+  pieces: ['may', 'thiet bi', 'camera', 'bo may'],
   documents: ['van ban', 'vb'],
   mailboxes: ['hop thu', 'tai khoan'],
   certificates: ['chung thu', 'chung thu so', 'chu ky so', 'cts', 'cks'],

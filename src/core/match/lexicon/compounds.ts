@@ -5,5 +5,5 @@
 export const COMPOUNDS: string[] = [
   'thu tuc hanh chinh', 'buu chinh cong ich', 'cong nghe thong tin', 'thong tin truyen thong', 'chuyen doi so',
   'thuong mai dien tu', 'truyen so lieu chuyen dung', 'cong nghe so cong dong', 'uy ban nhan dan', 'vi pham hanh chinh',
-  'hoi nghi truyen hinh truc tuyen', 'ho so',
+  'ho so',
 ];

@@ -65,6 +65,12 @@ export const FILLERS: FillerEntry[] = [
   { pattern: /\b(?:da )?ban hanh\b/g, example: ['Quyết định xử phạt đã ban hành', 'Quyết định xử phạt'] },
   // A news item "posted", "for propaganda", on a commune's page: the item is counted.
   { pattern: /\b(?:duoc )?dang(?: tai)?(?= tren)|\btuyen truyen(?= tren)/g, example: ['Số tin, bài đăng trên trang TTĐT', 'Số tin, bài trên trang TTĐT'] },
+  // The government's dedicated certificates are the ones units are issued: "chữ ký số chuyên dùng (Chính phủ)".
+  { pattern: /(?<=\bchung thu so\b.*)\bchuyen dung(?: chinh phu)?\b/g, example: ['Số chữ ký số chuyên dùng đã cấp', 'Số chữ ký số đã cấp'] },
+  // Public Wi-Fi points are free of charge.
+  { pattern: /(?<=\bwifi\b.*)\bmien phi\b|\bmien phi\b(?=.*\bwifi\b)/g, example: ['Số điểm Wi-Fi công cộng miễn phí', 'Số điểm Wi-Fi công cộng'] },
+  // "Số lượt người (dân) tham gia Bình dân học vụ số": the programme counts its participants.
+  { pattern: /\b(?:luot )?(?:nguoi )?(?:dan )?(?:tham gia|duoc huong dan|duoc pho cap)(?= binh dan hoc vu so)|(?<=\bbinh dan hoc vu so\b) cho nguoi dan\b/g, example: ['Số người tham gia Bình dân học vụ số', 'Số Bình dân học vụ số'] },
   // "/100 dân" is the measure of a density, read from the whole label before this step; here it would be a digit.
   { pattern: /\b(?:tren )?100 (?:nguoi dan|dan|nguoi)\b/g, example: ['Mật độ thuê bao điện thoại trên 100 dân', 'Mật độ thuê bao điện thoại'] },
 ];

@@ -81,6 +81,19 @@ function appendMerged(out: string[], words: string[]): void {
 }
 
 /**
+ * How many of the words after a form its canonical wording already says: "tài khoản định danh" becomes "tài khoản
+ * định danh điện tử", so an "điện tử" written next is not said twice.
+ */
+function alreadyMeant(form: Form, tokens: string[], from: number): number {
+  for (let n = Math.min(form.means.length, tokens.length - from); n > 0; n--) {
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = tokens[from + k] === form.means[form.means.length - n + k];
+    if (same) return n;
+  }
+  return 0;
+}
+
+/**
  * Rewrites every written form of a folded key to its canonical wording, longest form first.
  * @example rewritePhrases(table, 'so tb internet brcd') // "so thue bao internet bang rong co dinh"
  */
@@ -93,7 +106,7 @@ export function rewritePhrases(table: PhraseTable, folded: string): string {
     const form = formAt(table, tokens, i);
     if (form) {
       appendMerged(out, form.means);
-      i += form.tokens.length;
+      i += form.tokens.length + alreadyMeant(form, tokens, i + form.tokens.length);
       changed = true;
     } else {
       out.push(tokens[i]);

@@ -7,6 +7,12 @@ import type { PhraseEntry } from './phrases';
  * same key, and the label is left to a person as ambiguous rather than guessed.
  */
 export const SYNONYMS: PhraseEntry[] = [
+  {
+    means: 'binh dan hoc vu so',
+    forms: ['pho cap ki nang so', 'huong dan ki nang so co ban', 'ki nang so co ban', 'pho cap ki nang so co ban'],
+    example: ['Số lượt người được phổ cập kỹ năng số', 'Số lượt người Bình dân học vụ số'],
+    note: '"Bình dân học vụ số" (2025) is the national movement that teaches every citizen basic digital skills',
+  },
   { means: 'tren san', forms: ['co gian hang tren san', 'tham gia san', 'dua san pham len san', 'co san pham tren san', 'len san', 'ban hang tren san', 'co gian hang tren cac san'], example: ['Số hộ có gian hàng trên sàn TMĐT', 'Số hộ trên sàn TMĐT'] },
   { means: 'co dien thoai thong minh', forms: ['so huu dien thoai thong minh', 'su dung dien thoai thong minh', 'dung dien thoai thong minh'], example: ['Tỷ lệ người dân sở hữu điện thoại thông minh', 'Tỷ lệ người dân có điện thoại thông minh'] },
   {
@@ -148,10 +154,11 @@ export const SYNONYMS: PhraseEntry[] = [
   },
   { means: 'cung cap', forms: ['cung ung'], example: ['Số DN cung ứng dịch vụ bưu chính', 'Số doanh nghiệp cung cấp dịch vụ bưu chính'] },
   {
-    means: 'hoi nghi truyen hinh truc tuyen',
-    forms: ['hoi nghi truc tuyen', 'hoi nghi truyen hinh', 'truyen hinh truc tuyen', 'hop truc tuyen', 'hop truyen hinh truc tuyen'],
-    example: ['Số cuộc họp trực tuyến', 'Số cuộc hội nghị truyền hình trực tuyến'],
+    means: 'hop truc tuyen',
+    forms: ['hoi nghi truyen hinh truc tuyen', 'hoi nghi truc tuyen', 'hoi nghi truyen hinh', 'truyen hinh truc tuyen', 'hop truyen hinh truc tuyen'],
+    example: ['Số cuộc hội nghị truyền hình trực tuyến', 'Số cuộc họp trực tuyến'],
   },
+  { means: 'diem cau hop truc tuyen', forms: ['diem cau truc tuyen'], example: ['Số điểm cầu trực tuyến', 'Số điểm cầu họp trực tuyến'], note: 'a "điểm cầu" is a site of online meetings' },
   {
     means: 'bang rong co dinh',
     forms: ['cap quang', 'ftth', 'bang rong cap quang', 'cap quang bang rong', 'bang rong co dinh cap quang', 'bang rong co dinh ftth', 'internet co dinh'],
