@@ -26,7 +26,7 @@ const NOUN_GROUPS: Record<string, string[]> = {
   certificates: ['chung thu', 'chung thu so', 'chu ky so', 'cts', 'cks'],
   teams: ['to', 'nhom', 'doi'],
   news: ['tin', 'bai', 'tin bai', 'ban tin', 'chuong trinh'],
-  places: ['xa', 'phuong', 'thon', 'ap', 'ban', 'xa phuong'],
+  places: ['xa', 'phuong', 'thon', 'ap', 'ban', 'xa phuong', 'xom', 'to dan pho', 'khu pho', 'buon', 'khom', 'lang', 'dac khu'],
   lengths: ['km', 'm'],
   decisions: ['quyet dinh'],
 };

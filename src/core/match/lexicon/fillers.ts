@@ -70,7 +70,7 @@ export const FILLERS: FillerEntry[] = [
   // Public Wi-Fi points are free of charge.
   { pattern: /(?<=\bwifi\b.*)\bmien phi\b|\bmien phi\b(?=.*\bwifi\b)/g, example: ['Số điểm Wi-Fi công cộng miễn phí', 'Số điểm Wi-Fi công cộng'] },
   // "Số lượt người (dân) tham gia Bình dân học vụ số": the programme counts its participants.
-  { pattern: /\b(?:luot )?(?:nguoi )?(?:dan )?(?:tham gia|duoc huong dan|duoc pho cap)(?= binh dan hoc vu so)|(?<=\bbinh dan hoc vu so\b) cho nguoi dan\b/g, example: ['Số người tham gia Bình dân học vụ số', 'Số Bình dân học vụ số'] },
+  { pattern: /\b(?:luot )?(?:nguoi )?(?:dan )?(?:tham gia|duoc huong dan|duoc pho cap)(?: phong trao)?(?= binh dan hoc vu so)|\bphong trao(?= binh dan hoc vu so)|(?<=\bbinh dan hoc vu so\b) cho nguoi dan\b/g, example: ['Số người tham gia Bình dân học vụ số', 'Số Bình dân học vụ số'] },
   // "/100 dân" is the measure of a density, read from the whole label before this step; here it would be a digit.
   { pattern: /\b(?:tren )?100 (?:nguoi dan|dan|nguoi)\b/g, example: ['Mật độ thuê bao điện thoại trên 100 dân', 'Mật độ thuê bao điện thoại'] },
 ];

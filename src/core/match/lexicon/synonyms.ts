@@ -111,6 +111,7 @@ export const SYNONYMS: PhraseEntry[] = [
     example: ['Số xóm, tổ dân phố', 'Số thôn'],
     note: 'thôn, xóm, bản, ấp, buôn, khóm and a ward\'s tổ dân phố are the same level under a commune; "bản" alone is left out ("văn bản")',
   },
+  { means: 'lom song', forms: ['chua co song', 'khong co song', 'chua duoc phu song', 'vung lom'], example: ['Số thôn chưa có sóng di động', 'Số thôn lõm sóng di động'] },
   { means: 'phu song', forms: ['vung phu song', 'duoc phu song', 'phu song mang'], example: ['Vùng phủ sóng 4G', 'Phủ sóng 4G'] },
   { means: 'tram bts 3g', forms: ['tram 3g'], example: ['Số trạm 3G', 'Số trạm BTS 3G'] },
   { means: 'tram bts 4g', forms: ['tram 4g'], example: ['Số trạm 4G', 'Số trạm BTS 4G'] },
