@@ -1,6 +1,7 @@
 import type { ReportRow } from '../../model';
 import { normalizeText } from '../../text';
 import { analyseLabel } from '../label-key';
+import { guardFacts } from '../lexicon';
 import type { TextIndex } from '../text-index';
 
 /*
@@ -27,9 +28,12 @@ export function createQualifierTest(index: TextIndex): (label: string) => boolea
   return (raw) => {
     let answer = known.get(raw);
     if (answer === undefined) {
-      const tokens = index.unglue(analyseLabel(normalizeText(raw), index.measures).tokens);
+      const label = analyseLabel(normalizeText(raw), index.measures);
+      const tokens = index.unglue(label.tokens);
       const counts = tokens.map((t) => index.indicatorsWith(t));
-      answer = tokens.length > 0 && tokens.length <= 3 && counts.every((n) => n > 0) && counts.some((n) => n <= DISCRIMINATING_INDICATORS);
+      // One side of a pair ("Cố định", "Di động", "Toàn trình") narrows any row, however many indicators use its words.
+      const side = guardFacts(label.key).sides.some((s) => s === 'a' || s === 'b');
+      answer = tokens.length > 0 && tokens.length <= 3 && counts.every((n) => n > 0) && (side || counts.some((n) => n <= DISCRIMINATING_INDICATORS));
       known.set(raw, answer);
     }
     return answer;

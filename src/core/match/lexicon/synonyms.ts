@@ -46,7 +46,7 @@ export const SYNONYMS: PhraseEntry[] = [
   { means: 'tra', forms: ['chuyen tra'], example: ['Kết quả chuyển trả qua BCCI', 'Kết quả trả qua BCCI'] },
   { means: 'ket qua', forms: ['ket qua giai quyet thu tuc hanh chinh', 'ket qua giai quyet'], example: ['Kết quả giải quyết TTHC trả qua BCCI', 'Kết quả trả qua BCCI'] },
   { means: 'tai khoan thanh toan dien tu', forms: ['tai khoan ngan hang hoac vi dien tu', 'tai khoan ngan hang va vi dien tu', 'tai khoan ngan hang', 'vi dien tu', 'tai khoan thanh toan'], example: ['Tỷ lệ người có tài khoản ngân hàng hoặc ví điện tử', 'Tỷ lệ người có tài khoản thanh toán điện tử'] },
-  { means: 'thanh toan dien tu', forms: ['thanh toan khong dung tien mat', 'khong dung tien mat'], example: ['Hộ thanh toán không dùng tiền mặt', 'Hộ thanh toán điện tử'] },
+  { means: 'thanh toan dien tu', forms: ['thanh toan khong dung tien mat', 'khong dung tien mat', 'thanh toan khong tien mat', 'khong tien mat'], example: ['Hộ thanh toán không dùng tiền mặt', 'Hộ thanh toán điện tử'] },
   { means: 'phat', forms: ['phat vi pham hanh chinh'], example: ['Quyết định xử phạt VPHC', 'Quyết định xử phạt'] },
   { means: 'thue bao dien thoai co dinh', forms: ['thue bao co dinh'], notBefore: ['bang', 'internet', 'truy'], example: ['Số thuê bao cố định', 'Số thuê bao điện thoại cố định'], note: 'a fixed subscriber without "băng rộng" or "Internet" is a fixed telephone line' },
   { means: 'thue bao dien thoai di dong', forms: ['thue bao di dong'], notBefore: ['bang', 'internet', 'truy'], example: ['Số thuê bao di động', 'Số thuê bao điện thoại di động'], note: 'a mobile subscriber without "băng rộng" or "Internet" is a mobile telephone line' },
