@@ -22,8 +22,8 @@ type Mode = 'rows' | 'reports';
  */
 const KNOWN_FAILING: Record<string, Partial<Record<`${Mode}.${Target}`, string>>> = {
   holdout: {
-    'rows.wrong': '2', 'rows.recall': '90,7 %', 'rows.likely': '6,0 %',
-    'reports.wrong': '3', 'reports.recall': '93,5 %', 'reports.doubled': '4',
+    'rows.wrong': '2', 'rows.recall': '91,1 %', 'rows.likely': '6,0 %',
+    'reports.wrong': '3', 'reports.recall': '94,1 %', 'reports.doubled': '4',
   },
 };
 
