@@ -114,3 +114,22 @@ export function engineStages(n: number, runs: number, warmup = 1): StageTimes {
     detect: summarize(times.detect), match: summarize(times.match), merge: summarize(times.merge), check: summarize(times.check), render: summarize(times.render),
   };
 }
+
+export type MatchingScale = { units: number; rows: number; catalog: string; ms: Sample; rowsPerSecond: number; microsPerRow: number };
+
+/**
+ * The matching stage alone, on reports already detected: every run from a fresh start (a catalog object it has not
+ * seen, so its text index, links and label readings are built again, and empty text caches).
+ */
+export function matchingScale(n: number, runs: number, catalog: Catalog, name: string): MatchingScale {
+  const { grids, expectedUnits } = benchGrids(n);
+  const reports = grids.flatMap((grid) => {
+    const found = detectReport(grid, { expectedUnits });
+    return found.kind === 'report' ? [found.report] : [];
+  });
+  const rows = reports.reduce((sum, r) => sum + r.rows.length, 0);
+  const ms = timeSync(runs, () => {
+    matchReports(reports, prepareMatching({ ...catalog }));
+  }, 1, () => clearTextCaches());
+  return { units: n, rows, catalog: name, ms, rowsPerSecond: Math.round(rows / (ms.median / 1000)), microsPerRow: (ms.median * 1000) / rows };
+}

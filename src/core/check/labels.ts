@@ -1,4 +1,5 @@
 import type { Issue, Summary, UnmatchedLabel } from '../model';
+import { foldKey } from '../text';
 import { makeIssue, type CheckContext } from './context';
 
 /** A candidate this similar makes an unmatched row "probably" that indicator: it could be the row the unit wrote for it. */
@@ -28,7 +29,31 @@ export function maybeByUnit(summary: Summary): Map<string, Set<string>> {
 export function checkUnmatched({ summary }: CheckContext): Issue[] {
   const names = new Map(summary.catalog.indicators.map((i) => [i.id, i.name]));
   const namesEn = new Map(summary.catalog.indicators.map((i) => [i.id, i.nameEn ?? i.name]));
-  return summary.unmatched.map((u) => {
+  // Rows like no indicator at all (a unit's own extra rows) are one note per wording, however many units wrote it.
+  const own = new Map<string, UnmatchedLabel[]>();
+  const issues: Issue[] = [];
+  for (const u of summary.unmatched) {
+    if (maybeIds(u).length > 0) continue;
+    const key = foldKey(u.label);
+    const group = own.get(key);
+    if (group) group.push(u);
+    else own.set(key, [u]);
+  }
+  for (const group of own.values()) {
+    if (group.length === 1) continue;
+    const [u] = group;
+    const units = [...new Set(group.map((g) => g.unit))];
+    issues.push(
+      makeIssue('label_unmatched', {
+        cell: u.cell,
+        related: group.slice(1).map((g) => g.cell),
+        vi: `${units.length} đơn vị có dòng «${u.label}», không giống chỉ tiêu nào của danh mục (${units.join(', ')}); không tính vào tổng. Nếu cần, chọn chỉ tiêu trên trang «Đối chiếu».`,
+        en: `${units.length} units have the row "${u.label}", like no indicator of the catalog (${units.join(', ')}); not in the totals. If needed, choose one on the "Đối chiếu" sheet.`,
+      }),
+    );
+  }
+  const grouped = new Set([...own.values()].filter((g) => g.length > 1).flat());
+  return [...issues, ...summary.unmatched.filter((u) => !grouped.has(u)).map((u) => {
     const maybe = maybeIds(u);
     const absent = maybe.find((id) => !summary.rows.find((r) => r.indicator.id === id)?.values[u.unit]);
     const best = u.candidates.slice(0, 2).map((c) => `«${names.get(c.id) ?? c.id}»`).join(' hoặc ');
@@ -49,5 +74,5 @@ export function checkUnmatched({ summary }: CheckContext): Issue[] {
       vi: `Chưa xác định được chỉ tiêu cho dòng «${u.label}»${best ? `; gần nhất: ${best}` : ''}. Hãy chọn trên trang «Đối chiếu».`,
       en: `No indicator decided for the row "${u.label}"${bestEn ? `; closest: ${bestEn}` : ''}.`,
     });
-  });
+  })];
 }

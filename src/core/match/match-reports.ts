@@ -30,8 +30,8 @@ type RowWork = {
   options: RowOption[];
   /** The wording key other reports are compared on. */
   key: string | null;
-  /** The figure as a number, for the size evidence (null when none). */
-  value: number | null;
+  /** The report's number style, to read the figure when the size evidence asks for it. */
+  style: 'vi' | 'en';
 };
 
 type ReportWork = { report: UnitReport; rows: RowWork[] };
@@ -68,8 +68,18 @@ function rowEvidence(matching: Matching, row: ReportRow, indicator: Indicator, s
   return pieces;
 }
 
-function optionsOf(matching: Matching, reading: LabelReading, row: ReportRow, sections: Map<string, Set<string>>, extra: Evidence[] = []): RowOption[] {
-  if (reading.kind !== 'read') return [];
+/** One run's shared answers: rows that read alike (wording, measure, section) share their options and results. */
+type RunCache = {
+  sections: Map<string, Set<string>>;
+  rows: Map<string, { measure: string; section: string; blank: boolean; read: RowReading }[]>;
+  results: WeakMap<RowOption[], Map<string, MatchResult>>;
+  /** The usual case: a row matched surely to its first option. */
+  sure: WeakMap<RowOption[], MatchResult>;
+};
+
+const NO_OPTIONS: RowOption[] = [];
+
+function evidenceOf(matching: Matching, reading: LabelReading & { kind: 'read' }, row: ReportRow, sections: Map<string, Set<string>>, extra: Evidence[]): RowOption[] {
   const options: RowOption[] = [];
   for (const option of reading.options.slice(0, OPTIONS_PER_ROW)) {
     const indicator = matching.byId.get(option.id);
@@ -80,15 +90,39 @@ function optionsOf(matching: Matching, reading: LabelReading, row: ReportRow, se
   return options.sort((a, b) => b.weight - a.weight);
 }
 
+/** What a row's own text says (its label, measure, section), read once per distinct row of the run. */
+type RowReading = { reading: LabelReading; options: RowOption[]; key: string | null };
+
+function readRow(matching: Matching, row: ReportRow, cache: RunCache): RowReading {
+  // By label, then the few contexts each label is written in: no key string built per row.
+  const measure = row.measure ?? '';
+  const section = row.section ?? '';
+  const blank = row.raw === null;
+  let alike = cache.rows.get(row.label);
+  if (!alike) cache.rows.set(row.label, (alike = []));
+  for (const seen of alike) if (seen.measure === measure && seen.section === section && seen.blank === blank) return seen.read;
+  const read = readRowText(matching, row, cache);
+  alike.push({ measure, section, blank, read });
+  return read;
+}
+
+function readRowText(matching: Matching, row: ReportRow, cache: RunCache): RowReading {
+  let known: RowReading;
+  const label = labelForMatching(row);
+  let reading = matching.readLabel(label);
+  // "Thanh tra, kiểm tra" with a figure and a measure is the indicator, not the section of that name.
+  if (reading.kind === 'ignored' && reading.vi === 'tiêu đề phần' && row.measure && row.raw !== null) reading = matching.readAsIndicator(label);
+  const options = reading.kind === 'read' ? evidenceOf(matching, reading, row, cache.sections, []) : NO_OPTIONS;
+  known = { reading, options, key: reading.kind === 'read' ? `${reading.label.key}|${reading.label.kind ?? ''}` : null };
+  return known;
+}
+
 /** Reads each row of a report: its label (or, for a qualifier sub-row, its parent's indicator plus its words). */
-function readReport(matching: Matching, report: UnitReport, isQualifier: (label: string) => boolean, sections: Map<string, Set<string>>): ReportWork {
+function readReport(matching: Matching, report: UnitReport, isQualifier: (label: string) => boolean, cache: RunCache): ReportWork {
   const rows: RowWork[] = [];
   const style = report.layout.numberStyle;
   report.rows.forEach((row, i) => {
-    let reading = matching.readLabel(labelForMatching(row));
-    // "Thanh tra, kiểm tra" with a figure and a measure is the indicator, not the section of that name.
-    if (reading.kind === 'ignored' && reading.vi === 'tiêu đề phần' && row.measure && row.raw !== null) reading = matching.readAsIndicator(labelForMatching(row));
-    let options = optionsOf(matching, reading, row, sections);
+    let { reading, options, key } = readRow(matching, row, cache);
     if (reading.kind === 'read' && !(options[0]?.weight >= TIERS.likely) && isQualifier(subRowWords(row.label))) {
       const parentAt = parentRowOf(report.rows, i);
       const parent = parentAt === null ? undefined : rows[parentAt];
@@ -96,15 +130,15 @@ function readReport(matching: Matching, report: UnitReport, isQualifier: (label:
       if (parent && parentId) {
         const asPart = matching.readLabel(`${matching.byId.get(parentId)?.name ?? parent.row.label} ${subRowWords(row.label)}`);
         const note: Evidence = { kind: 'parent', weight: 0, vi: `đọc cùng dòng trên «${parent.row.label}»`, en: `read with the row above, "${parent.row.label}"` };
-        const partOptions = optionsOf(matching, asPart, row, sections, [note]);
+        const partOptions = asPart.kind === 'read' ? evidenceOf(matching, asPart, row, cache.sections, [note]) : NO_OPTIONS;
         if (partOptions[0] && partOptions[0].id !== parentId && partOptions[0].weight >= TIERS.likely) {
           reading = asPart;
           options = partOptions;
+          key = asPart.kind === 'read' ? `${asPart.label.key}|${asPart.label.kind ?? ''}` : null;
         }
       }
     }
-    const key = reading.kind === 'read' ? `${reading.label.key}|${reading.label.kind ?? ''}` : null;
-    rows.push({ row, reading, options, key, value: figureValue(row, style) });
+    rows.push({ row, reading, options, key, style });
   });
   return { report, rows };
 }
@@ -113,14 +147,32 @@ function readReport(matching: Matching, report: UnitReport, isQualifier: (label:
  * Decides one report: sure rows first (two sure rows of one indicator are a real duplicate, kept for the check
  * stage), then the other rows, one per free indicator, so the summed weight is greatest.
  */
-function decideReport(work: ReportWork, extra: (row: number, id: string) => Evidence[]): MatchResult[] {
+function decideReport(work: ReportWork, extra: ((row: number, id: string) => Evidence[]) | null, cache: RunCache): MatchResult[] {
   const options = work.rows.map((r, i) => {
+    if (extra === null) return r.options;
+    let changed = false;
     const more = r.options.map((o) => {
       const added = extra(i, o.id);
-      return added.length === 0 ? o : { id: o.id, weight: o.weight + sumOf(added), evidence: [...o.evidence, ...added] };
+      if (added.length === 0) return o;
+      changed = true;
+      return { id: o.id, weight: o.weight + sumOf(added), evidence: [...o.evidence, ...added] };
     });
-    return more.sort((a, b) => b.weight - a.weight);
+    return changed ? more.sort((a, b) => b.weight - a.weight) : r.options;
   });
+  // Rows with the same options and the same choice get the same (never changed) result.
+  const matchedOnce = (reading: LabelReading, list: RowOption[], chosen: RowOption, tier: 'sure' | 'likely'): MatchResult => {
+    if (tier === 'sure' && chosen === list[0]) {
+      let result = cache.sure.get(list);
+      if (!result) cache.sure.set(list, (result = matched(reading, list, chosen, tier)));
+      return result;
+    }
+    let byChoice = cache.results.get(list);
+    if (!byChoice) cache.results.set(list, (byChoice = new Map()));
+    const key = `${chosen.id}|${tier}`;
+    let result = byChoice.get(key);
+    if (!result) byChoice.set(key, (result = matched(reading, list, chosen, tier)));
+    return result;
+  };
   const results: (MatchResult | null)[] = work.rows.map(() => null);
   const takenBy = new Map<string, number>();
   options.forEach((list, i) => {
@@ -134,7 +186,7 @@ function decideReport(work: ReportWork, extra: (row: number, id: string) => Evid
       return;
     }
     if (tierOf(first.weight, first.weight - (second?.weight ?? -Infinity)) === 'sure') {
-      results[i] = matched(work.rows[i].reading, list, first, 'sure');
+      results[i] = matchedOnce(work.rows[i].reading, list, first, 'sure');
       if (!takenBy.has(first.id)) takenBy.set(first.id, i);
     }
   });
@@ -143,7 +195,8 @@ function decideReport(work: ReportWork, extra: (row: number, id: string) => Evid
     if (results[i]) return;
     for (const o of list) if (o.weight >= TIERS.likely && !takenBy.has(o.id)) edges.push({ row: i, id: o.id, weight: o.weight - TIERS.likely + 1e-3 });
   });
-  const assigned = assignRows(edges);
+  // Most reports are decided by their sure rows alone: no assignment to solve.
+  const assigned = edges.length === 0 ? new Map<number, string>() : assignRows(edges);
   const holder = new Map(takenBy);
   for (const [row, id] of assigned) holder.set(id, row);
   options.forEach((list, i) => {
@@ -156,7 +209,7 @@ function decideReport(work: ReportWork, extra: (row: number, id: string) => Evid
       const rival = list.find((o) => o.id !== id && (holder.get(o.id) ?? i) === i);
       const tier = tierOf(chosen.weight, chosen.weight - (rival?.weight ?? -Infinity));
       const wider = reading.kind === 'read' && reading.bothCover?.some((o) => o.id === id);
-      results[i] = tier && !wider ? matched(reading, list, chosen, tier) : unmatched(reading, list);
+      results[i] = tier && !wider ? matchedOnce(reading, list, chosen, tier) : unmatched(reading, list);
       return;
     }
     const row = work.rows[i].row;
@@ -184,21 +237,36 @@ function takenNote(owner: ReportRow): { vi: string; en: string } {
   };
 }
 
-/** What the first decisions of all reports say together: sure wordings and sure figures per indicator. */
+const isOpen = (r: MatchResult): boolean => r.kind === 'unmatched' || (r.kind === 'matched' && r.tier === 'likely');
+
+/**
+ * What the first decisions of all reports say together, only where an undecided row will ask: the sure wordings
+ * of the wordings still open, and the sure figures of the indicators they may be.
+ */
 function gatherPeers(matching: Matching, works: ReportWork[], first: MatchResult[][]): { consensus: Consensus; sizes: SizeTable } {
+  const openKeys = new Set<string>();
+  const openIds = new Set<string>();
+  works.forEach((work, w) =>
+    work.rows.forEach((row, i) => {
+      if (!isOpen(first[w][i])) return;
+      if (row.key) openKeys.add(row.key);
+      for (const o of row.options) openIds.add(o.id);
+    }),
+  );
+  const counted = new Set([...openIds].filter((id) => measureKind(matching.byId.get(id)?.unit ?? '') === 'count'));
   const consensus: Consensus = new Map();
   const sizes: SizeTable = new Map();
   works.forEach((work, w) => {
     work.rows.forEach((row, i) => {
       const result = first[w][i];
       if (result.kind !== 'matched' || result.tier !== 'sure') return;
-      if (row.key) addToConsensus(consensus, row.key, result.id);
-      const indicator = matching.byId.get(result.id);
-      if (indicator && row.value !== null && row.value > 0 && measureKind(indicator.unit) === 'count') {
-        let list = sizes.get(result.id);
-        if (!list) sizes.set(result.id, (list = []));
-        list.push(Math.log10(row.value));
-      }
+      if (row.key && openKeys.has(row.key)) addToConsensus(consensus, row.key, result.id);
+      if (!counted.has(result.id)) return;
+      const value = figureValue(row.row, row.style);
+      if (value === null || !(value > 0)) return;
+      let list = sizes.get(result.id);
+      if (!list) sizes.set(result.id, (list = []));
+      list.push(Math.log10(value));
     });
   });
   for (const list of sizes.values()) list.sort((a, b) => a - b);
@@ -237,13 +305,12 @@ function togetherEvidence(matching: Matching, work: ReportWork, first: MatchResu
     const byPeers = row.key ? peersEvidence(peers.consensus, row.key, id) : null;
     if (byPeers) pieces.push(byPeers);
     const indicator = matching.byId.get(id);
-    const bySize = indicator && measureKind(indicator.unit) === 'count' ? sizeEvidence(peers.sizes, row.value, indicator) : null;
+    const bySize = indicator && measureKind(indicator.unit) === 'count' ? sizeEvidence(peers.sizes, figureValue(row.row, row.style), indicator) : null;
     if (bySize) pieces.push(bySize);
     return pieces;
   };
 }
 
-const NO_EXTRA = (): Evidence[] => [];
 
 /**
  * Matches every row of every report to the catalog: for each report, one result per row, in order.
@@ -251,14 +318,14 @@ const NO_EXTRA = (): Evidence[] => [];
  */
 export function matchReports(reports: readonly UnitReport[], matching: Matching): MatchResult[][] {
   const isQualifier = createQualifierTest(matching.index);
-  const sections = new Map<string, Set<string>>();
-  const works = reports.map((report) => readReport(matching, report, isQualifier, sections));
-  const first = works.map((work) => decideReport(work, NO_EXTRA));
-  const undecided = first.some((results) => results.some((r) => r.kind === 'unmatched' || (r.kind === 'matched' && r.tier === 'likely')));
+  const cache: RunCache = { sections: new Map(), rows: new Map(), results: new WeakMap(), sure: new WeakMap() };
+  const works = reports.map((report) => readReport(matching, report, isQualifier, cache));
+  const first = works.map((work) => decideReport(work, null, cache));
+  const undecided = first.some((results) => results.some(isOpen));
   if (!undecided) return first;
   const peers = gatherPeers(matching, works, first);
   return works.map((work, w) => {
-    const open = first[w].some((r) => r.kind === 'unmatched' || (r.kind === 'matched' && r.tier === 'likely'));
-    return open ? decideReport(work, togetherEvidence(matching, work, first[w], peers)) : first[w];
+    const open = first[w].some(isOpen);
+    return open ? decideReport(work, togetherEvidence(matching, work, first[w], peers), cache) : first[w];
   });
 }

@@ -15,7 +15,8 @@ const CONFIDENCE = num(0, '0.00', BODY).style;
 /** Cells are never changed once made, so every empty text cell of the sheet can be the same object. */
 const EMPTY = text('', TEXT);
 const SECTION: CellStyle = { bold: true, size: 12 };
-const HELP: CellStyle = { italic: true, wrap: true, vAlign: 'top' };
+// Not wrapped: the help line runs over the empty cells to its right.
+const HELP: CellStyle = { italic: true };
 
 /** A text cell with the number of lines it needs in its column. */
 type Shown = { cell: CellSpec; lines: number };
@@ -37,36 +38,38 @@ const tierText = (t: RenderTexts, tier: Tier | null): string => (tier === 'sure'
 
 /**
  * The decisions a person has to make, one row per wording across units: its proposal (applied, to confirm) or its
- * closest indicators (not applied, to choose). "tonghop learn" reads the "Mã chỉ tiêu" and "Đồng ý" columns.
+ * closest indicators (not applied, to choose). It sits in the sheet's own columns, so "tonghop learn" reads its
+ * "Mã chỉ tiêu" and "Đồng ý" columns by their headings like those of the row table below.
  */
-function decisionRows(sheet: Sheet, decisions: PendingDecision[], names: Map<string, string>, t: RenderTexts, en: boolean, width: number): void {
+function decisionRows(sheet: Sheet, decisions: PendingDecision[], names: Map<string, string>, t: RenderTexts, en: boolean, widths: number[]): void {
   if (decisions.length === 0) return;
-  const header = [t.stt, t.label, t.proposal, t.indicatorId, t.tier, t.agree, t.unitCount, t.unitList, t.reason];
-  const widths = [6, 44, 40, 22, 14, 10, 10, 40, 60];
-  sheet.rows.push([text(t.decideTitle, SECTION)], [text(t.decideHelp, HELP)], header.map((h) => text(h, HEADER)));
-  sheet.merges.push({ top: sheet.rows.length - 2, left: 0, bottom: sheet.rows.length - 2, right: width - 1 });
-  sheet.heights.push(null, heightOfLines(2), rowHeights({ name: '', rows: [sheet.rows[sheet.rows.length - 1]], columnWidths: widths })[0]);
+  // Columns of the row table: STT, units, label, agree, proposal, id, count, -, -, tier, -, reason.
+  const header: (string | null)[] = [t.stt, t.unitList, t.label, t.agree, t.proposal, t.indicatorId, t.unitCount, null, null, t.tier, null, t.reason];
+  sheet.rows.push([text(t.decideTitle, SECTION)], [text(t.decideHelp, HELP)], header.map((h) => (h === null ? null : text(h, HEADER))));
+  const first = sheet.rows.length - 3;
   decisions.forEach((d, i) => {
     const style = d.status === 'likely' ? TEXT : TEXT_FLAGGED.warning;
     const closest = d.candidates.map((c) => names.get(c.id) ?? c.id).join(' / ');
     const reason = `${en ? d.reasonEn : d.reason}${d.status === 'unmatched' && closest ? ` — ${t.closest}: ${closest}` : ''}`;
     const units = [...new Set(d.places.map((p) => p.unit))];
-    const cells: CellSpec[] = [
+    sheet.rows.push([
       { value: i + 1, style: ORDINAL },
+      text(units.join(', '), TEXT),
       text(d.label, style),
+      EMPTY,
       text(d.proposal ? (names.get(d.proposal) ?? d.proposal) : '', style),
       text(d.proposal ?? '', TEXT),
-      text(d.status === 'likely' ? t.tierLikely : t.tierNone, style),
-      EMPTY,
       { value: units.length, style: ORDINAL },
-      text(units.join(', '), TEXT),
+      null,
+      null,
+      text(d.status === 'likely' ? t.tierLikely : t.tierNone, style),
+      null,
       text(reason, TEXT),
-    ];
-    sheet.rows.push(cells);
-    sheet.heights.push(heightOfLines(Math.max(linesNeeded(d.label, widths[1]), linesNeeded(units.join(', '), widths[7]), linesNeeded(reason, widths[8]))));
+    ]);
   });
   sheet.rows.push([]);
-  sheet.heights.push(null);
+  // A handful of rows: measured the generic way, exactly as the sheet's writer would.
+  sheet.heights.push(...rowHeights({ name: '', rows: sheet.rows.slice(first), columnWidths: widths }));
 }
 
 /** Department indicators recognised as built-in ones: their wordings and checks were used as well. */
@@ -97,7 +100,7 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const widths = [6, 22, 50, 30, 44, 22, 12, 16, 14, 14, 10, 60];
   const sheet: Sheet = { rows: [[text(t.mappingTitle, { bold: true, size: 14 })], []], heights: [null, null], merges: [] };
   const decisions = pendingDecisions(summary);
-  decisionRows(sheet, decisions, names, t, en, header.length);
+  decisionRows(sheet, decisions, names, t, en, widths);
   if (decisions.length > 0) {
     sheet.rows.push([text(t.rowsTitle, SECTION)]);
     sheet.heights.push(null);
