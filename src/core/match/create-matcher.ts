@@ -1,15 +1,12 @@
 import type { Catalog, MatchResult } from '../model';
 import { matched, unmatched, tierOf, type RowOption } from './decide';
 import { createLabelScorer, type LabelReading } from './evidence/label';
-import { createQualifierTest } from './evidence/parent';
 import { prepareMatching } from './prepare';
 import { buildTextIndex, type TextIndex } from './text-index';
 
 export type Matcher = {
   /** A label alone, without the row's context: what its wording says. */
   match(label: string): MatchResult;
-  /** A short sub-row that only narrows the row above ("- Toàn trình"): read together with its parent row. */
-  isQualifier(label: string): boolean;
 };
 
 /** The decision on a label's own evidence. */
@@ -28,7 +25,7 @@ export function matcherOver(index: TextIndex, read: (label: string) => LabelRead
     if (!result) results.set(label, (result = decideLabel(read(label))));
     return result;
   };
-  return { match, isQualifier: createQualifierTest(index) };
+  return { match };
 }
 
 /** A label matcher over a catalog's own wordings only (no borrowed ones): what linking to the built-in catalog uses. */
