@@ -1,6 +1,6 @@
 import type { Catalog, ConsolidationResult, Grid, Issue, ReportRow, SkippedSheet, Summary, UnitInfo, UnitReport } from '../model';
 import { detectReport } from '../detect';
-import { createMatcher, type Matcher } from '../match';
+import { createMatcher, templateIdMatcher, type Matcher } from '../match';
 import { measureKind, mergeReports, type MatchedReport } from '../merge';
 import { checkSummary } from '../check';
 import { makeIssue } from '../check/context';
@@ -66,7 +66,9 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matcher: Matche
     else {
       const report = result.report;
       const unit: UnitInfo = { name: report.unit ?? fallbackUnitName(report), source, period: report.period, report };
-      const rows = withParentContext(report.rows.map((row) => ({ row, match: matcher.match(labelForMatching(row)) })), matcher, options.catalog);
+      // A form generated from this catalog names each row's indicator by id: sure, before any label is read.
+      const byId = templateIdMatcher(options.catalog, report);
+      const rows = withParentContext(report.rows.map((row) => ({ row, match: byId?.(row) ?? matcher.match(labelForMatching(row)) })), matcher, options.catalog);
       const indicators = rows.filter((r) => r.match.kind === 'matched').length;
       candidates.push({ unit, rows, indicators, hidden: grid.hidden === true, order });
     }

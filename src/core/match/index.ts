@@ -3,3 +3,4 @@ export { analyseLabel, foldForMatching, stripLeadingNumbering, type LabelKey, ty
 export { expandAbbreviations } from './abbreviations';
 export { notIndicatorReason } from './not-indicator';
 export { editDistance } from './similarity';
+export { templateIdMatcher, type MatchById } from './template-id';
