@@ -4,6 +4,7 @@ import { looseKey } from '../detect/fold';
 import { readSheetText } from '../detect/sheet-text';
 import { measureKind } from '../merge';
 import { sameMeasure } from '../numbers';
+import { stripNumbering } from '../text';
 import { chooseAggregate, type AggregateChoice, type Draft } from './aggregate-rule';
 import { formIndicators, type FormIndicator } from './form-structure';
 import { indicatorIds } from './indicator-ids';
@@ -97,6 +98,9 @@ function toIndicator(row: FormIndicator, drafts: Draft[], index: number, aggrega
   if (aggregate !== 'sum') indicator.aggregate = aggregate;
   const kind = draft.measure === '' ? null : measureKind(draft.measure);
   const link = draft.link;
+  // Units return the form's own wording: kept as an alias when it says more than the name ("..., trong đó:").
+  const written = stripNumbering(row.label);
+  const aliases = looseKey(written) !== looseKey(row.name) ? [written] : [];
   if (link) {
     indicator.builtIn = link.id;
     if (link.nameEn) indicator.nameEn = link.nameEn;
@@ -107,14 +111,14 @@ function toIndicator(row: FormIndicator, drafts: Draft[], index: number, aggrega
     if (sizeBy && sizeBy !== indicator.id) indicator.sizeBy = sizeBy;
     // The built-in wordings help reports a unit writes its own way; the form's own name is already the name.
     const key = looseKey(row.name);
-    const aliases = [link.name, ...(link.aliases ?? [])].filter((a, i, all) => looseKey(a) !== key && all.indexOf(a) === i);
-    if (aliases.length > 0) indicator.aliases = aliases;
+    aliases.push(...[link.name, ...(link.aliases ?? [])].filter((a, i, all) => looseKey(a) !== key && all.indexOf(a) === i));
   } else if (kind === 'percent') {
     indicator.min = 0;
     indicator.max = 100;
   } else if (kind === 'count' || kind === 'money') {
     indicator.min = 0;
   }
+  if (aliases.length > 0) indicator.aliases = aliases;
   const rules = dedupeRules([...translatedRules(link?.rules, idOf, indicator.id), ...partRule(row, drafts, index)]);
   if (rules.length > 0) indicator.rules = rules;
   return indicator;

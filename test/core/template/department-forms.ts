@@ -265,7 +265,8 @@ export const formC: DepartmentForm = {
     ind('2', 'Số cụm loa ứng dụng CNTT-VT', 'Cụm', 'cum_loa', { name: 'Số cụm loa ứng dụng CNTT-VT', measure: 'Cụm', group: TT }),
     ind('3', 'Số tin, bài phát trên hệ thống truyền thanh', 'Tin, bài', 'tin_bai', { name: 'Số tin, bài phát trên hệ thống truyền thanh', measure: 'Tin, bài', group: TT }),
     { kind: 'section', number: 'II', label: BC3 },
-    ind('1', 'Tổng số điểm phục vụ bưu chính', undefined, 'diem', { name: 'Tổng số điểm phục vụ bưu chính', measure: '', group: BC3 }),
+    // No ĐVT: the built-in catalog knows the indicator and its measure.
+    ind('1', 'Tổng số điểm phục vụ bưu chính', undefined, 'diem', { name: 'Tổng số điểm phục vụ bưu chính', measure: 'điểm', group: BC3 }),
     ind('a', 'Bưu cục', 'Điểm', 'buu_cuc', { name: 'Bưu cục', measure: 'Điểm', group: BC3, parent: 'diem' }),
     ind('b', 'Điểm Bưu điện - Văn hóa xã', 'Điểm', 'bdvhx', { name: 'Điểm Bưu điện - Văn hóa xã', measure: 'Điểm', group: BC3, parent: 'diem' }),
     ind('2', 'Số thôn có sóng di động 4G', 'Thôn', 'thon_4g', { name: 'Số thôn có sóng di động 4G', measure: 'Thôn', group: BC3 }),
