@@ -288,6 +288,7 @@ function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHea
       section = label;
       const heading: ReportSection = { label, labelCell: ref(r, layout.labelCol) };
       if (number !== '') heading.number = number;
+      if (measure !== '') heading.measure = measure;
       sections.push(heading);
       continue;
     }
@@ -325,11 +326,14 @@ function rowTexts(sheet: SheetText, r: number): string[] {
 
 /**
  * A row without a figure is a section heading when numbered I./A., written in capitals, ending in ":", or
- * heading more deeply numbered rows (1. over 1.1, a), -) while naming no measure.
+ * heading more deeply numbered rows (1. over 1.1, a), -) while naming no measure. A row that names its measure is
+ * an indicator whatever its case (a blank form's "SỐ TRẠM BTS | TRẠM"), unless numbered as a section.
  */
 function isSection(label: string, depth: number | null, measure: string, next: number | null): boolean {
-  if (depth === 0 || isCapsHeading(label) || /:\s*$/.test(label)) return true;
-  if (measure !== '' || next === null) return false;
+  if (depth === 0) return true;
+  if (measure !== '') return false;
+  if (isCapsHeading(label) || /:\s*$/.test(label)) return true;
+  if (next === null) return false;
   return depth === null ? next >= 10 : next > depth;
 }
 

@@ -33,6 +33,8 @@ export type ReportSection = {
   label: string;
   /** Text of the STT column on the heading's row, when there is one. */
   number?: string;
+  /** Its ĐVT cell, when it has one: on a blank form, a row that states a measure is an indicator, not a heading. */
+  measure?: string;
   labelCell: CellRef;
 };
 

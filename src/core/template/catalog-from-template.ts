@@ -3,7 +3,7 @@ import { detectReport } from '../detect';
 import { looseKey } from '../detect/fold';
 import { readSheetText } from '../detect/sheet-text';
 import { measureKind } from '../merge';
-import { sameMeasure } from '../numbers';
+import { convertMeasure, sameMeasure } from '../numbers';
 import { stripNumbering } from '../text';
 import { chooseAggregate, type AggregateChoice, type Draft } from './aggregate-rule';
 import { formIndicators, type FormIndicator } from './form-structure';
@@ -43,7 +43,9 @@ export function catalogFromTemplate(grid: Grid): TemplateCatalog {
   const rows = formIndicators(report);
   if (rows.length === 0) return { ok: false, reason: `Mẫu «${grid.name}» không có dòng chỉ tiêu nào`, reasonEn: `The form "${grid.name}" has no indicator rows` };
 
-  const links = oneToOne(rows.map((row) => linkOf(row, rows)));
+  const own: (BuiltInLink | null)[] = [];
+  rows.forEach((row) => own.push(linkOf(row, rows, own)));
+  const links = oneToOne(own);
   const measures = rows.map((row, i) => (row.measure === '' && links[i] ? links[i].indicator.unit : row.measure));
   const ids = indicatorIds(rows.map((row, i) => ({ name: row.name, parent: row.parent, builtIn: links[i]?.indicator.id })));
   const byBuiltIn = new Map(links.flatMap((link, i) => (link ? [[link.indicator.id, ids[i]] as const] : [])));
@@ -67,13 +69,17 @@ export function catalogFromTemplate(grid: Grid): TemplateCatalog {
   return { ok: true, catalog, linked: links.filter(Boolean).length, aggregates };
 }
 
-/** The row's built-in indicator; a short part ("- Toàn trình") is also tried read with its parent, as consolidate does. */
-function linkOf(row: FormIndicator, rows: FormIndicator[]): BuiltInLink | null {
+/**
+ * The row's built-in indicator; a short part ("- Toàn trình") is also read with its whole, as consolidate reads it:
+ * the whole's built-in name when it has one ("Tổng số dịch vụ công trực tuyến toàn trình"), else its wording.
+ */
+function linkOf(row: FormIndicator, rows: FormIndicator[], links: (BuiltInLink | null)[]): BuiltInLink | null {
   const own = linkToBuiltIn(row.name, row.measure);
   if (own || row.parent === undefined) return own;
   const parent = rows[row.parent];
-  const together = linkToBuiltIn(`${parent.name} ${row.name}`, row.measure || parent.measure);
-  return together && together.indicator.id !== linkToBuiltIn(parent.name, parent.measure)?.indicator.id ? together : null;
+  const whole = links[row.parent];
+  const together = linkToBuiltIn(`${whole?.indicator.name ?? parent.name} ${row.name}`, row.measure || parent.measure);
+  return together && together.indicator.id !== whole?.indicator.id ? together : null;
 }
 
 /** One form row per built-in indicator: of two rows linked to the same one, the surer (or the first) keeps it. */
@@ -104,9 +110,14 @@ function toIndicator(row: FormIndicator, drafts: Draft[], index: number, aggrega
   if (link) {
     indicator.builtIn = link.id;
     if (link.nameEn) indicator.nameEn = link.nameEn;
-    if (link.min !== undefined) indicator.min = link.min;
-    if (link.max !== undefined) indicator.max = link.max;
-    if (link.integer) indicator.integer = true;
+    // The built-in bounds are in its own measure: a form counting in "nghìn người" gets them converted, and a whole
+    // count of people is no whole number of thousands.
+    const same = draft.measure === link.unit || sameMeasure(draft.measure, link.unit);
+    const bound = (n: number | undefined) => (n === undefined ? undefined : same ? n : (convertMeasure(n, link.unit, draft.measure) ?? undefined));
+    const [min, max] = [bound(link.min), bound(link.max)];
+    if (min !== undefined) indicator.min = min;
+    if (max !== undefined) indicator.max = max;
+    if (link.integer && same) indicator.integer = true;
     const sizeBy = link.sizeBy ? idOf(link.sizeBy) : undefined;
     if (sizeBy && sizeBy !== indicator.id) indicator.sizeBy = sizeBy;
     // The built-in wordings help reports a unit writes its own way; the form's own name is already the name.

@@ -32,7 +32,9 @@ const PARTS_MARKER = /^(trong do|chia ra|bao gom|gom|cu the|chi tiet)( nhu sau| 
 /** "Tổng số thuê bao, trong đó:": an indicator whose parts follow. */
 const PARTS_SUFFIX = /[\s,;:\-–]*\(?\s*(?:trong đó|chia ra|bao gồm)\s*\)?\s*:?\s*$/iu;
 /** "Trong đó: số thuê bao 4G": the row itself is a part of the row above. */
-const PART_PREFIX = /^\s*(?:trong đó|trong do|riêng|rieng)\s*[:,]?\s*/iu;
+const PART_PREFIX = /^\s*(?:trong đó|trong do|tr\.?\s?đó|tr\.?\s?do|t\.\s?đó|riêng|rieng)\s*[:,]?\s*/iu;
+/** A footnote marker at the end of a label ("Số trạm BTS (2)", "... (*):"): it points at a note under the table. */
+const FOOTNOTE = /\s*\((?:\*{1,3}|\d{1,2})\)\s*(?=:?\s*$)/u;
 /** Words an indicator's name starts with in Vietnamese forms: a quantity, not a topic. */
 const QUANTITY = /^(tong so|tong|so luong|so|ty le|ti le|mat do|doanh thu|san luong|gia tri|kinh phi|luot|dien tich|chieu dai|dung luong)\b/;
 const RATE = /^(ty le|ti le)\b/;
@@ -69,8 +71,10 @@ export function formIndicators(report: UnitReport): FormIndicator[] {
         parts = { parent: open[open.length - 1]?.index ?? out.length - 1, depth: undefined };
         continue;
       }
-      const strong = depth === 0 || isCapsHeading(label) || (/:\s*$/.test(label) && !PARTS_SUFFIX.test(label));
-      if (strong || !QUANTITY.test(looseKey(cleanName(label)))) {
+      const quantity = QUANTITY.test(looseKey(cleanName(label)));
+      // A heading states no measure; "Số thuê bao di động:" names a quantity whose parts follow.
+      const heading = item.section.measure === undefined && (depth === 0 || isCapsHeading(label) || !quantity);
+      if (heading) {
         openSection(sections, cleanName(label.replace(/:\s*$/, '')), depth, isCapsHeading(label));
         open = [];
         parts = null;
@@ -82,7 +86,7 @@ export function formIndicators(report: UnitReport): FormIndicator[] {
     const stt = item.kind === 'row' ? item.row.number : item.section.number;
     const depth = numberingDepth(label) ?? (stt ? sttDepth(stt) : null);
     const partOfAbove = PART_PREFIX.test(stripNumbering(label));
-    const hasParts = PARTS_SUFFIX.test(label) || item.kind === 'section';
+    const hasParts = PARTS_SUFFIX.test(label) || /:\s*$/.test(label) || item.kind === 'section';
 
     let parent: number | undefined;
     if (partOfAbove) {
@@ -98,7 +102,7 @@ export function formIndicators(report: UnitReport): FormIndicator[] {
       if (depth !== null && depth < 10) while (sections.length > 0 && sections[sections.length - 1].numbered && sections[sections.length - 1].level >= depth) sections.pop();
     }
 
-    const indicator = readIndicator(label, stt, depth, item.kind === 'row' ? item.row.measure : undefined);
+    const indicator = readIndicator(label, stt, depth, item.kind === 'row' ? item.row.measure : item.section.measure);
     if (sections.length > 0) indicator.group = sections.map((s) => s.name).join(GROUP_SEPARATOR);
     if (parent !== undefined) indicator.parent = parent;
     indicator.labelCell = item.kind === 'row' ? item.row.labelCell : item.section.labelCell;
@@ -138,7 +142,8 @@ function openSection(sections: OpenSection[], name: string, depth: number | null
 function cleanName(label: string): string {
   const numbered = stripNumbering(label);
   const rest = numbered.replace(PART_PREFIX, '');
-  let name = rest.replace(PARTS_SUFFIX, '').trim();
+  // "Trong đó: - Toàn trình": the part's own bullet follows the marker.
+  let name = stripNumbering(rest).replace(PARTS_SUFFIX, '').replace(FOOTNOTE, '').replace(/\s*:\s*$/, '').trim();
   // "Trong đó: thành viên nữ" names a part in mid-sentence; on its own row it starts with a capital.
   if (rest !== numbered) name = name.charAt(0).toUpperCase() + name.slice(1);
   return name === '' ? label.trim() : name;

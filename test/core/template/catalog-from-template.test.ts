@@ -113,6 +113,38 @@ describe('reading a form', () => {
     expect(read.ok && read.catalog.indicators.map((i) => i.name)).toEqual(built(formB).catalog.indicators.map((i) => i.name));
   });
 
+  it('reads a row that states a measure as an indicator, whatever its case or punctuation', () => {
+    const file = 'mau.xlsx';
+    const grid: Grid = {
+      name: 'Biểu', source: { file, sheet: 'Biểu' },
+      values: [
+        ['UBND XÃ ........'], [], ['BÁO CÁO SỐ LIỆU CHUYỂN ĐỔI SỐ NĂM 2025'], [],
+        ['STT', 'CHỈ TIÊU', 'ĐVT', 'THỰC HIỆN', 'GHI CHÚ'],
+        ['I', 'HẠ TẦNG SỐ'],
+        ['1', 'SỐ TRẠM BTS TRÊN ĐỊA BÀN', 'TRẠM'],
+        ['2', 'Số thuê bao di động (*):', 'Thuê bao'],
+        [null, 'Tr.đó: thuê bao 5G', 'Thuê bao'],
+        ['3', 'Tổng số DVC trực tuyến đang cung cấp (2)', 'Dịch vụ'],
+        [null, 'Trong đó: - Toàn trình', 'Dịch vụ'],
+        [null, '- Một phần', 'Dịch vụ'],
+        [], ['(*) Số liệu do doanh nghiệp viễn thông cung cấp.'],
+      ],
+    };
+    const read = catalogFromTemplate(grid);
+    if (!read.ok) throw new Error(read.reason);
+    const rows = read.catalog.indicators.map((i) => [i.name, i.unit, i.group, i.parent ? read.catalog.indicators.find((p) => p.id === i.parent)?.name : null]);
+    expect(rows).toEqual([
+      ['SỐ TRẠM BTS TRÊN ĐỊA BÀN', 'TRẠM', 'HẠ TẦNG SỐ', null],
+      ['Số thuê bao di động', 'Thuê bao', 'HẠ TẦNG SỐ', null],
+      ['Thuê bao 5G', 'Thuê bao', 'HẠ TẦNG SỐ', 'Số thuê bao di động'],
+      ['Tổng số DVC trực tuyến đang cung cấp', 'Dịch vụ', 'HẠ TẦNG SỐ', null],
+      ['Toàn trình', 'Dịch vụ', 'HẠ TẦNG SỐ', 'Tổng số DVC trực tuyến đang cung cấp'],
+      ['Một phần', 'Dịch vụ', 'HẠ TẦNG SỐ', 'Tổng số DVC trực tuyến đang cung cấp'],
+    ]);
+    // A short part is linked to the built-in catalog read together with its whole, as consolidate reads it.
+    expect(read.catalog.indicators.map((i) => i.builtIn ?? null)).toEqual(['bts_stations', 'mobile_subscribers', null, 'online_services_total', 'online_services_full', 'online_services_partial']);
+  });
+
   it('says why a sheet is not a form, in Vietnamese and English', () => {
     const prose: Grid = { name: 'Hướng dẫn', source: { file: 'mau.xlsx', sheet: 'Hướng dẫn' }, values: [['Hướng dẫn điền biểu'], ['Các đơn vị điền số liệu vào cột Thực hiện.']] };
     const read = catalogFromTemplate(prose);
