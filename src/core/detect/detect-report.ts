@@ -106,6 +106,7 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const style = inferNumberStyle(rows.map((r) => r.raw).filter((v): v is string => typeof v === 'string'));
   if (style.style === 'en') notes.push('Số viết kiểu Anh (1,300.5): dấu phẩy ngăn nghìn, dấu chấm thập phân.');
   notes.push(...layout.notes);
+  if (mark) notes.push(`Biểu tạo từ danh mục chỉ tiêu (phiên bản ${mark.version}): mỗi dòng mang mã chỉ tiêu ở cột ẩn.`);
 
   const issuedOn = issueDate(lines);
   const revision = lines.some((l) => REVISION.test(looseKey(l)));

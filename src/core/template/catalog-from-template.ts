@@ -47,7 +47,7 @@ export function catalogFromTemplate(grid: Grid): TemplateCatalog {
   rows.forEach((row) => own.push(linkOf(row, rows, own)));
   const links = oneToOne(own);
   const measures = rows.map((row, i) => (row.measure === '' && links[i] ? links[i].indicator.unit : row.measure));
-  const ids = indicatorIds(rows.map((row, i) => ({ name: row.name, parent: row.parent, builtIn: links[i]?.indicator.id })));
+  const ids = indicatorIds(rows.map((row, i) => ({ name: row.name, parent: row.parent, builtIn: links[i]?.indicator.id, fixed: uniqueFixed(rows, i) })));
   const byBuiltIn = new Map(links.flatMap((link, i) => (link ? [[link.indicator.id, ids[i]] as const] : [])));
   const idOf = (builtInId: string) => byBuiltIn.get(builtInId);
   const drafts: Draft[] = rows.map((row, i) => ({ id: ids[i], name: row.name, measure: measures[i], parent: row.parent, link: links[i]?.indicator ?? null }));
@@ -80,6 +80,12 @@ function linkOf(row: FormIndicator, rows: FormIndicator[], links: (BuiltInLink |
   const whole = links[row.parent];
   const together = linkToBuiltIn(`${whole?.indicator.name ?? parent.name} ${row.name}`, row.measure || parent.measure);
   return together && together.indicator.id !== whole?.indicator.id ? together : null;
+}
+
+/** The id a row carries, when no other row carries it too (a row copied with its id keeps none). */
+function uniqueFixed(rows: FormIndicator[], i: number): string | undefined {
+  const id = rows[i].templateId;
+  return id !== undefined && rows.filter((r) => r.templateId === id).length === 1 ? id : undefined;
 }
 
 /** One form row per built-in indicator: of two rows linked to the same one, the surer (or the first) keeps it. */

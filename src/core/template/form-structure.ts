@@ -22,6 +22,8 @@ export type FormIndicator = {
   group?: string;
   /** Index (in the list) of the indicator this row is a part of. */
   parent?: number;
+  /** The id the row carries when the form was itself generated from a catalog: it is kept. */
+  templateId?: string;
   labelCell: CellRef;
 };
 
@@ -106,6 +108,7 @@ export function formIndicators(report: UnitReport): FormIndicator[] {
     if (sections.length > 0) indicator.group = sections.map((s) => s.name).join(GROUP_SEPARATOR);
     if (parent !== undefined) indicator.parent = parent;
     indicator.labelCell = item.kind === 'row' ? item.row.labelCell : item.section.labelCell;
+    if (item.kind === 'row' && item.row.templateId) indicator.templateId = item.row.templateId;
     out.push(indicator);
     if (!partOfAbove) open.push({ index: out.length - 1, depth });
     if (hasParts) parts = { parent: out.length - 1, depth: undefined };

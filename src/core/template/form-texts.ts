@@ -27,6 +27,16 @@ export type FormTexts = {
 
 const vn = (n: number): string => String(n).replace('.', ',');
 
+type RangeWords = { between: (min: number, max: number) => string; atLeast: (min: number) => string; atMost: (max: number) => string };
+
+/** The refusal text of a validation rule, naming its range in the form's language. */
+function rangeText(words: RangeWords, sentence: (range: string) => string): FormTexts['invalidText'] {
+  return (min, max) => {
+    const range = min !== undefined && max !== undefined ? words.between(min, max) : min !== undefined ? words.atLeast(min) : max !== undefined ? words.atMost(max) : '';
+    return sentence(range === '' ? '' : ` ${range}`);
+  };
+}
+
 export const FORM_TEXTS: Record<'vi' | 'en', FormTexts> = {
   vi: {
     // Units head their reports with their people's committee: "UBND XÃ TÂN TIẾN".
@@ -57,14 +67,7 @@ export const FORM_TEXTS: Record<'vi' | 'en', FormTexts> = {
     promptNumber: 'Chỉ nhập số, không ghi đơn vị tính.',
     promptPercent: 'Tỷ lệ phần trăm: số từ 0 đến 100 (ví dụ 16,2).',
     invalidTitle: 'Số liệu không hợp lệ',
-    invalidText: (min, max) =>
-      min !== undefined && max !== undefined
-        ? `Chỉ nhập số từ ${vn(min)} đến ${vn(max)}. Giải thích thêm ở cột «Ghi chú».`
-        : min !== undefined
-          ? `Chỉ nhập số không nhỏ hơn ${vn(min)}. Giải thích thêm ở cột «Ghi chú».`
-          : max !== undefined
-            ? `Chỉ nhập số không lớn hơn ${vn(max)}. Giải thích thêm ở cột «Ghi chú».`
-            : 'Chỉ nhập số. Giải thích thêm ở cột «Ghi chú».',
+    invalidText: rangeText({ between: (a, b) => `từ ${vn(a)} đến ${vn(b)}`, atLeast: (a) => `không nhỏ hơn ${vn(a)}`, atMost: (b) => `không lớn hơn ${vn(b)}` }, (range) => `Chỉ nhập số${range}. Giải thích thêm ở cột «Ghi chú».`),
   },
   en: {
     unitTitle: (unit) => `UBND ${unit.toLocaleUpperCase('vi')}`,
@@ -94,13 +97,6 @@ export const FORM_TEXTS: Record<'vi' | 'en', FormTexts> = {
     promptNumber: 'A number only, without its measure.',
     promptPercent: 'A percentage from 0 to 100 (e.g. 16.2).',
     invalidTitle: 'Invalid figure',
-    invalidText: (min, max) =>
-      min !== undefined && max !== undefined
-        ? `A number from ${min} to ${max} only. Explain in «Note».`
-        : min !== undefined
-          ? `A number of at least ${min} only. Explain in «Note».`
-          : max !== undefined
-            ? `A number of at most ${max} only. Explain in «Note».`
-            : 'A number only. Explain in «Note».',
+    invalidText: rangeText({ between: (a, b) => `from ${a} to ${b}`, atLeast: (a) => `of at least ${a}`, atMost: (b) => `of at most ${b}` }, (range) => `A number${range} only. Explain in «Note».`),
   },
 };

@@ -90,6 +90,17 @@ describe('the form a unit receives', () => {
     expect(renderForms(fromForm, [], { period: PERIOD }).sheets.map((s) => text(s.rows[0][0]))).toEqual(['ĐƠN VỊ BÁO CÁO: ....................']);
   });
 
+  it('read again as a department\'s form, gives the same catalog: ids, names, measures, sections, parts, version', () => {
+    for (const catalog of [fromForm, defaultCatalog]) {
+      const [grid] = gridsFromXlsx(xlsxBytes(renderForms(catalog, [], { period: PERIOD })), 'mau.xlsx');
+      const again = catalogFromTemplate(grid);
+      if (!again.ok) throw new Error(again.reason);
+      const shape = (c: Catalog) => c.indicators.map((i) => [i.id, i.name, i.unit, i.group, i.parent]);
+      expect(shape(again.catalog)).toEqual(shape(catalog));
+      expect(catalogVersion(again.catalog)).toBe(catalogVersion(catalog));
+    }
+  });
+
   it('reads back as that unit\'s report of that period, with every row\'s id, for any catalog', () => {
     for (const catalog of [fromForm, defaultCatalog]) {
       const [grid] = gridsFromXlsx(xlsxBytes(renderForms(catalog, ['Xã Tân Tiến'], { period: PERIOD })), 'mau.xlsx');
