@@ -111,15 +111,15 @@ function readForm(grids: Grid[], sheet: string | undefined): TemplateCatalog {
 
 function catalogReport(read: Extract<TemplateCatalog, { ok: true }>, out: string, lang: Lang): string[] {
   const { catalog, linked, aggregates } = read;
-  const groups = new Set(catalog.indicators.map((i) => i.group ?? '')).size;
+  const groups = new Set(catalog.indicators.flatMap((i) => (i.group ? [i.group] : []))).size;
   const needs = catalog.needs ?? [];
   const names = new Map(catalog.indicators.map((i) => [i.id, i.name]));
   const rule = (a: Aggregate): string => describeAggregate(a, names, lang);
   const vi = lang === 'vi';
   const lines = [
     vi
-      ? `Đã đọc mẫu «${catalog.source}»: ${catalog.indicators.length} chỉ tiêu trong ${groups} phần; ${linked} chỉ tiêu trùng danh mục có sẵn (mang theo khoảng giá trị và quy tắc kiểm tra).`
-      : `Read the form "${catalog.source}": ${catalog.indicators.length} indicators in ${groups} sections; ${linked} are in the built-in catalog (their ranges and rules came along).`,
+      ? `Đã đọc mẫu «${catalog.source}»: ${catalog.indicators.length} chỉ tiêu${groups > 0 ? ` trong ${groups} phần` : ''}; ${linked} chỉ tiêu trùng danh mục có sẵn (mang theo khoảng giá trị và quy tắc kiểm tra).`
+      : `Read the form "${catalog.source}": ${catalog.indicators.length} indicators${groups > 0 ? ` in ${groups} sections` : ''}; ${linked} are in the built-in catalog (their ranges and rules came along).`,
   ];
   const decided = aggregates.filter((a) => a.from !== 'undecided');
   if (decided.length > 0) lines.push(vi ? 'Cách tổng hợp khác phép cộng:' : 'Aggregated otherwise than by a sum:');

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { makeStyles, tokens, Button, Field, Input, Select, Spinner, Text, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import type { Aggregate, Catalog, CatalogNeed, Grid, WorkbookSpec } from '../../core/model';
 import { catalogFromTemplate, decideNeed, renderForms, type TemplateCatalog } from '../../core/template';
+import { detectReport } from '../../core/detect';
 import { measureKind } from '../../core/merge';
 import { TEMPLATE_STRINGS } from './template-strings';
 
@@ -37,7 +38,9 @@ type Status = 'idle' | 'working' | 'saved';
 export function TemplateStep({ lang, grids, catalog, units, period, onSaveCatalog, onMakeForms, onError }: TemplateStepProps) {
   const t = TEMPLATE_STRINGS[lang];
   const styles = useStyles();
-  const [sheet, setSheet] = useState(grids[0]?.name ?? '');
+  // The first sheet that reads as a table of indicators, not a notes or instructions sheet.
+  const firstForm = useMemo(() => (grids.find((g) => detectReport(g).kind === 'report') ?? grids[0])?.name ?? '', [grids]);
+  const [sheet, setSheet] = useState(firstForm);
   const [read, setRead] = useState<TemplateCatalog | null>(null);
   const [draft, setDraft] = useState<Catalog | null>(null);
   const [asked, setAsked] = useState<CatalogNeed[]>([]);
@@ -102,7 +105,7 @@ export function TemplateStep({ lang, grids, catalog, units, period, onSaveCatalo
         )}
         {read?.ok && draft && (
           <>
-            <Text>{t.summary(draft.indicators.length, new Set(draft.indicators.map((i) => i.group ?? '')).size, read.linked)}</Text>
+            <Text>{t.summary(draft.indicators.length, new Set(draft.indicators.flatMap((i) => (i.group ? [i.group] : []))).size, read.linked)}</Text>
             <Text weight="semibold">{t.needsTitle((draft.needs ?? []).reduce((n, need) => n + need.indicators.length, 0))}</Text>
             {asked.map((need) => (
               <NeedControls key={`${need.kind}-${need.indicators.join()}`} need={need} catalog={draft} lang={lang} onDecide={(id, decision) => setDraft(decideNeed(draft, id, decision))} />
@@ -125,7 +128,7 @@ export function TemplateStep({ lang, grids, catalog, units, period, onSaveCatalo
       <section className={`${styles.section} ${styles.rule}`} aria-labelledby="template-forms">
         <Subtitle2 as="h2" id="template-forms">{t.formsTitle}</Subtitle2>
         <Text>{t.formsIntro(catalog.indicators.length)}</Text>
-        <Field label={t.periodLabel} validationMessage={formPeriod.trim() === '' ? t.periodMissing : undefined} required>
+        <Field label={t.periodLabel} hint={formPeriod.trim() === '' ? t.periodMissing : undefined} required>
           <Input value={formPeriod} onChange={(_, data) => setFormPeriod(data.value)} />
         </Field>
         <Text>{t.units(units.length)}</Text>

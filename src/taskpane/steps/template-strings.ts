@@ -6,7 +6,7 @@ const vi = {
   sheetLabel: 'Trang mẫu báo cáo',
   read: 'Tạo danh mục từ mẫu',
   summary: (indicators: number, groups: number, linked: number) =>
-    `${indicators} chỉ tiêu trong ${groups} phần; ${linked} chỉ tiêu trùng danh mục có sẵn (mang theo khoảng giá trị và quy tắc kiểm tra).`,
+    `${indicators} chỉ tiêu${groups > 0 ? ` trong ${groups} phần` : ''}; ${linked} chỉ tiêu trùng danh mục có sẵn (mang theo khoảng giá trị và quy tắc kiểm tra).`,
   needsTitle: (n: number) => (n === 0 ? 'Không còn điểm nào cần quyết định.' : `Cần quyết định: ${n}`),
   aggregateLabel: (name: string, measure: string) => `Cách tổng hợp «${name}» (${measure})`,
   aggregateHint: 'Mẫu không có chỉ tiêu tử số, mẫu số để tính lại tỷ lệ toàn tỉnh.',
@@ -38,7 +38,7 @@ const en: TemplateStrings = {
   catalogIntro: 'Choose the sheet holding the department\'s blank report form: each of its rows becomes an indicator of the catalog.',
   sheetLabel: 'Form sheet',
   read: 'Make the catalog from the form',
-  summary: (indicators, groups, linked) => `${indicators} indicators in ${groups} sections; ${linked} are in the built-in catalog (their ranges and rules came along).`,
+  summary: (indicators, groups, linked) => `${indicators} indicators${groups > 0 ? ` in ${groups} sections` : ''}; ${linked} are in the built-in catalog (their ranges and rules came along).`,
   needsTitle: (n) => (n === 0 ? 'Nothing left to decide.' : `Needs a decision: ${n}`),
   aggregateLabel: (name, measure) => `How to total "${name}" (${measure})`,
   aggregateHint: 'The form has no numerator and denominator to recompute the province\'s rate.',

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
       continue;
     }
     const { catalog } = read;
-    const groups = new Set(catalog.indicators.map((i) => i.group ?? '')).size;
+    const groups = new Set(catalog.indicators.flatMap((i) => (i.group ? [i.group] : []))).size;
     const parts = catalog.indicators.filter((i) => i.parent).length;
     const needs = (catalog.needs ?? []).reduce((n, need) => n + need.indicators.length, 0);
     console.log(`${form.file}: ${catalog.indicators.length} chỉ tiêu, ${groups} phần, ${parts} dòng "trong đó", ${read.linked} liên kết danh mục có sẵn, ${needs} cần quyết định`);
