@@ -71,19 +71,17 @@ export function renderForm(catalog: Catalog, unit: string | null, options: FormO
 
   const validations = new Map<string, ValidationSpec>();
   let previousPath: string[] = [];
-  const counters = { top: 0, sub: 0, indicator: 0 };
+  const numbering = newNumbering();
   for (const indicator of catalog.indicators) {
     const path = (indicator.group ?? '').split(GROUP_SEPARATOR).filter((p) => p !== '');
     path.forEach((name, level) => {
       if (previousPath[level] === name && previousPath.slice(0, level).join() === path.slice(0, level).join()) return;
-      const number = level === 0 ? roman(++counters.top) : String(++counters.sub);
-      if (level === 0) counters.sub = 0;
-      counters.indicator = 0;
-      rows.push([{ value: number, style: SECTION_CENTER }, { value: name, style: SECTION }, { value: '', style: SECTION }, { value: '', style: SECTION }, { value: '', style: SECTION }]);
+      rows.push([{ value: numbering.section(level), style: SECTION_CENTER }, { value: name, style: SECTION }, { value: '', style: SECTION }, { value: '', style: SECTION }, { value: '', style: SECTION }]);
     });
+    if (path.length < previousPath.length) numbering.leave(path.length);
     previousPath = path;
     const r = rows.length;
-    const number = indicator.number ?? (indicator.parent ? '-' : String(++counters.indicator));
+    const number = numbering.indicator(indicator, path.length);
     rows.push([
       { value: number, style: CENTER },
       { value: indicator.name, style: indicator.parent ? PART_LABEL : LABEL },
@@ -120,6 +118,41 @@ export function renderForm(catalog: Catalog, unit: string | null, options: FormO
  */
 export function renderForms(catalog: Catalog, units: string[], options: FormOptions): WorkbookSpec {
   return { sheets: units.length === 0 ? [renderForm(catalog, null, options)] : units.map((unit) => renderForm(catalog, unit, options)) };
+}
+
+/**
+ * Numbers as offices number a form: sections I, II…; inside one, its indicators and its sub-sections share one
+ * sequence ("4. Tỷ lệ…", "5. Tổ công nghệ số:", "6. …"), and a sub-section's own rows go 5.1, 5.2…; parts get "-".
+ * A number the catalog keeps from the department's form is printed as it is and continues the sequence.
+ */
+function newNumbering() {
+  let top = 0;
+  let seq = 0;
+  let sub: { number: string; rows: number } | null = null;
+  return {
+    section(level: number): string {
+      if (level === 0) {
+        [top, seq, sub] = [top + 1, 0, null];
+        return roman(top);
+      }
+      seq += 1;
+      sub = { number: String(seq), rows: 0 };
+      return sub.number;
+    },
+    leave(depth: number): void {
+      if (depth <= 1) sub = null;
+    },
+    indicator(indicator: Indicator, depth: number): string {
+      const inSub = sub !== null && depth > 1;
+      if (indicator.number !== undefined) {
+        if (!inSub && /^\d+$/.test(indicator.number)) seq = Number(indicator.number);
+        return indicator.number;
+      }
+      if (indicator.parent) return '-';
+      if (inSub && sub) return `${sub.number}.${++sub.rows}`;
+      return String(++seq);
+    },
+  };
 }
 
 /** The range a figure must lie in: the catalog's, and 0–100 for a percentage without one. */
