@@ -15,6 +15,7 @@ import { exceljsBuffer, nativeGzip } from '../../src/cli/write-xlsx';
 import { safeText, xlsxBytes } from '../../src/xlsx/write';
 import { fromGzip } from '../../src/xlsx/write/zip';
 import { child, childOrder, children, followsSequence, parseXml, relationships, sheetLinks, unzipParts, type XmlNode } from './write-parts';
+import { protectedForm } from './protected-form';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
 const created = new Date(Date.UTC(2026, 6, 15, 8, 30));
@@ -339,6 +340,7 @@ describe('the package', () => {
   const packages = (): [string, Uint8Array][] => [
     ['the rich spec', xlsxBytes(rich)],
     ['the samples summary', xlsxBytes(samples)],
+    ['a protected form', xlsxBytes(protectedForm)],
   ];
 
   it('has [Content_Types].xml first and only well-formed XML parts', () => {

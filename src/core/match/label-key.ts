@@ -250,7 +250,8 @@ export function analyseLabel(label: string, measures: ReadonlySet<string> = new 
   // One search says whether any filler is there at all (most labels have none); then each is removed in its order.
   if (ANY_FILLER.test(key)) for (const filler of FILLER_PATTERNS) key = key.replace(filler, ' ');
   key = key.replace(/\s+/g, ' ').trim();
-  const partOf = /\btrong do\b/.test(key);
+  // "Tổng số thuê bao, trong đó:" ends by announcing its parts: it is the whole, not a part.
+  const partOf = /\btrong do\b/.test(key) && !/\btrong do$/.test(key);
   const kind = labelKind(fullKey, key, percent);
   const bare = key.replace(/\btrong do\b/g, ' ').replace(COUNT_WORDS, ' ').replace(KIND_WORDS, ' ').replace(/\s+/g, ' ').trim();
   const tokens = scoringTokens(compound(bare));

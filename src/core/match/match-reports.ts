@@ -11,7 +11,8 @@ import { addToConsensus, peersEvidence, sizeEvidence, type Consensus, type SizeT
 import { sectionEvidence } from './evidence/section';
 import type { LabelReading } from './evidence/label';
 import type { Matching } from './prepare';
-import { TIERS } from './weights';
+import { formIds } from './template-id';
+import { TIERS, WEIGHTS } from './weights';
 
 /*
  * The matching stage: every row of every report, with its context, against the catalog. Each row's options are
@@ -75,6 +76,7 @@ type RunCache = {
   results: WeakMap<RowOption[], Map<string, MatchResult>>;
   /** The usual case: a row matched surely to its first option. */
   sure: WeakMap<RowOption[], MatchResult>;
+  forms: Map<string, RowOption[]>;
 };
 
 const NO_OPTIONS: RowOption[] = [];
@@ -121,8 +123,15 @@ function readRowText(matching: Matching, row: ReportRow, cache: RunCache): RowRe
 function readReport(matching: Matching, report: UnitReport, isQualifier: (label: string) => boolean, cache: RunCache): ReportWork {
   const rows: RowWork[] = [];
   const style = report.layout.numberStyle;
+  // A form generated from this catalog names each row's indicator by id: sure, whatever its wording says.
+  const formId = formIds(matching.catalog, report);
   report.rows.forEach((row, i) => {
     let { reading, options, key } = readRow(matching, row, cache);
+    const id = formId?.(row) ?? null;
+    if (id !== null) {
+      rows.push({ row, reading, options: formOption(id, cache), key, style });
+      return;
+    }
     if (reading.kind === 'read' && !(options[0]?.weight >= TIERS.likely) && isQualifier(subRowWords(row.label))) {
       const parentAt = parentRowOf(report.rows, i);
       const parent = parentAt === null ? undefined : rows[parentAt];
@@ -226,6 +235,15 @@ function decideReport(work: ReportWork, extra: ((row: number, id: string) => Evi
   return results as MatchResult[];
 }
 
+const FORM_EVIDENCE = { kind: 'template', weight: WEIGHTS.exact, vi: 'mã chỉ tiêu của mẫu báo cáo', en: 'the indicator id of the report form' } as const;
+
+/** The one option of a row whose form names its indicator (shared per id: results are cached per options list). */
+function formOption(id: string, cache: RunCache): RowOption[] {
+  let options = cache.forms.get(id);
+  if (!options) cache.forms.set(id, (options = [{ id, weight: WEIGHTS.exact, evidence: [FORM_EVIDENCE] }]));
+  return options;
+}
+
 function isBlank(row: ReportRow): boolean {
   return (row.raw === null || (typeof row.raw === 'string' && row.raw.trim() === '')) && !row.measure?.trim();
 }
@@ -318,7 +336,7 @@ function togetherEvidence(matching: Matching, work: ReportWork, first: MatchResu
  */
 export function matchReports(reports: readonly UnitReport[], matching: Matching): MatchResult[][] {
   const isQualifier = createQualifierTest(matching.index);
-  const cache: RunCache = { sections: new Map(), rows: new Map(), results: new WeakMap(), sure: new WeakMap() };
+  const cache: RunCache = { sections: new Map(), rows: new Map(), results: new WeakMap(), sure: new WeakMap(), forms: new Map() };
   const works = reports.map((report) => readReport(matching, report, isQualifier, cache));
   const first = works.map((work) => decideReport(work, null, cache));
   const undecided = first.some((results) => results.some(isOpen));
