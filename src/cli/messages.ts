@@ -31,6 +31,8 @@ export type MessageKey =
   | 'nothing_consolidated'
   | 'no_reports'
   | 'write_failed'
+  | 'template_unreadable'
+  | 'period_missing'
   | 'usage'
   | 'internal';
 
@@ -128,6 +130,14 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
   write_failed: {
     vi: (p) => `Không ghi được "${p.file}": ${p.detail}.`,
     en: (p) => `Cannot write "${p.file}": ${p.detail}.`,
+  },
+  template_unreadable: {
+    vi: (p) => `Không đọc được mẫu báo cáo "${p.file}": ${p.detail}.`,
+    en: (p) => `Cannot read the report form "${p.file}": ${p.detail}.`,
+  },
+  period_missing: {
+    vi: () => `Thiếu tùy chọn --period "<kỳ báo cáo>", ví dụ --period "6 tháng đầu năm 2025".`,
+    en: () => `Missing option --period "<period>", e.g. --period "6 tháng đầu năm 2025".`,
   },
   usage: {
     vi: (p) => `Lệnh không đúng: ${p.detail}. Xem: tonghop consolidate --help.`,
