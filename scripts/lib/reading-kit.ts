@@ -232,3 +232,22 @@ export function signature(s: Sheet, who: string, name: string, col = 3): void {
   s.put(s.next + 3, col, name, { bold: true });
   s.next += 4;
 }
+
+/** A header row, then data rows from column 0; returns each data row's index. */
+export function table(s: Sheet, header: (string | null)[], rows: (Cell | undefined)[][], style: Style = {}): number[] {
+  s.row(header, { bold: true, font: style.font });
+  return rows.map((r) => s.row(r, style));
+}
+
+/** A two-row header: `top` with group titles (null under a group's first title), `sub` under it; merges the groups. */
+export function twoRowHeader(s: Sheet, top: (string | null)[], sub: (string | null)[]): void {
+  const r = s.row(top, { bold: true });
+  s.row(sub, { bold: true });
+  top.forEach((t, c) => {
+    if (t === null) return;
+    let end = c;
+    while (end + 1 < top.length && top[end + 1] === null && sub[end + 1] !== null) end += 1;
+    if (end > c) s.merge(r, c, r, end);
+    else if (sub[c] === null) s.merge(r, c, r + 1, c);
+  });
+}
