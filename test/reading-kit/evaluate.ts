@@ -85,6 +85,9 @@ function judgeLayout(layout: ExpectedLayout, got: ConsolidationResult, out: Read
     if (expectSheet.unitPending) out.unitsPending++;
     if (expectSheet.unit && unit.name !== expectSheet.unit) fail('unit_wrong', `${source}: unit "${unit.name}", expected "${expectSheet.unit}"`);
     const flaggedCells = new Set(got.issues.filter((i) => i.severity !== 'info' && i.cell).map((i) => i.cell));
+    // A row the matcher refused because of its measure (a real mismatch is evidence against a match) is flagged too:
+    // its label goes to the unmatched list, on the same sheet row as its figure.
+    for (const u of got.summary.unmatched) flaggedCells.add(`${formatCellRef(u.cell).replace(/![A-Z]+(\d+)$/, '!row$1')}`);
     const wanted = new Map(expectSheet.figures.map((f) => [f.id, f]));
     for (const row of got.summary.rows) {
       const v = row.values[unit.name];
@@ -119,7 +122,7 @@ function judgeAbsent(e: ExpectedFigure, cell: string | null, flagged: Set<string
     fail('missing_figure', `${e.cell}: ${e.id} «${e.raw}» = ${e.value} is not in the summary${cell ? ` (row read from ${cell})` : ''}`);
     return;
   }
-  if (flagged.has(e.cell)) {
+  if (flagged.has(e.cell) || flagged.has(e.cell.replace(/![A-Z]+(\d+)$/, '!row$1'))) {
     out.figures.right++;
     out.figures.flaggedRight++;
     return;
