@@ -60,7 +60,7 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matcher: Matche
   const skipped: SkippedSheet[] = [];
   const candidates: Candidate[] = [];
   grids.forEach((grid, order) => {
-    const result = detectReport(grid, { expectedUnits: options.expectedUnits });
+    const result = detectReport(grid, { expectedUnits: options.expectedUnits, period: options.period });
     const source = `${grid.source.file}#${grid.source.sheet}`;
     if (result.kind === 'not_report') skipped.push({ source, reason: result.reason });
     else {

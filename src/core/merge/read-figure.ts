@@ -1,4 +1,4 @@
-import { memoizeText } from '../text/memo';
+import { memoizeText, trackTextCache } from '../text/memo';
 import type { Figure, FigureScale, Indicator, MeasureStatement, ReportRow } from '../model';
 import { formatMeasure, isPercentFormat, measureKind, parseFigure, resolveFigureScale, type ParsedFigure } from '../numbers';
 import { stripMeasureSuffix } from '../text';
@@ -47,7 +47,7 @@ function troubleOf(scale: Exclude<FigureScale, { kind: 'read' }>, to: string): M
 }
 
 // One decision per distinct set of sources and measure: units fill the same template, so rows repeat them.
-const decided = new Map<string, FigureScale>();
+const decided = trackTextCache(new Map<string, FigureScale>());
 const DECIDED_LIMIT = 20000;
 
 function scaleOf(row: ReportRow, parsed: ParsedFigure & { kind: 'number' }, target: string): FigureScale {

@@ -5,6 +5,7 @@ import { heightOfLines, linesNeeded, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
 import { BODY, HEADER, LINK, TEXT, TEXT_FLAGGED, internalLink } from './styles';
 import type { RenderTexts } from './texts';
+import { describeReading } from './figure-reading';
 
 // The link cell's style as text() makes it, once: 7,000 rows (140,000 at country scale) share it.
 const LINK_TEXT = text('', LINK).style;
@@ -67,7 +68,9 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
     // Raw figures are nearly all different: a cell of their own, not a cache entry each.
     const rawCell = used ? text(used.figure.raw, TEXT) : row ? duplicate.cell : NOTHING.cell;
     const rawLines = used ? linesNeeded(used.figure.raw, widths[7]) : row ? duplicate.lines : NOTHING.lines;
-    const reason = reasonCells(m.reason);
+    // How the figure was read (its measure's source, an estimate) beside why the row went to its indicator.
+    const reading = used && row ? describeReading(used, row.indicator.unit, options.lang ?? 'vi') : '';
+    const reason = reasonCells(reading ? `${m.reason}\n${reading}` : m.reason);
     rows.push([
       { value: i + 1, style: ORDINAL },
       unit.cell,

@@ -1,0 +1,28 @@
+import type { MeasureStatement, UnitValue } from '../model';
+import { MEASURE_SOURCE_TEXTS } from '../issues';
+
+const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+const en = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/**
+ * How a figure was read, for the audit sheet: where its measure came from, the factor applied to reach the
+ * catalog's measure, sources that agreed or that the cell's own words took precedence over, and its note (an
+ * estimate, "khoảng"). Empty when the sheet wrote no measure and the figure has no note.
+ * @example describeReading(value, 'triệu đồng', 'vi') // "Đơn vị tính theo cột ĐVT «ty dong»: ×1.000 sang triệu đồng"
+ */
+export function describeReading(value: UnitValue, measure: string, lang: 'vi' | 'en'): string {
+  const parts: string[] = [];
+  const scale = value.scale;
+  const fmt = lang === 'vi' ? vi : en;
+  const said = (s: MeasureStatement) => `${MEASURE_SOURCE_TEXTS[s.from][lang]}${s.text ? ` «${s.text}»` : ''}`;
+  if (scale?.kind === 'read' && scale.used) {
+    const factor = scale.factor === 1 ? '' : scale.factor > 1 ? `×${fmt.format(scale.factor)}` : `÷${fmt.format(Number((1 / scale.factor).toPrecision(12)))}`;
+    parts.push(lang === 'vi'
+      ? `Đơn vị tính theo ${said(scale.used)}${factor ? `: ${factor} sang ${measure}` : ''}`
+      : `Measure from ${said(scale.used)}${factor ? `: ${factor} to ${measure}` : ''}`);
+    if (scale.agreeing.length > 0) parts.push(lang === 'vi' ? `${scale.agreeing.map(said).join(', ')} ghi cùng đơn vị (không áp dụng lần nữa)` : `${scale.agreeing.map(said).join(', ')} agree (not applied again)`);
+    if (scale.overridden.length > 0) parts.push(lang === 'vi' ? `ô đã ghi rõ nên không áp dụng ${scale.overridden.map(said).join(', ')}` : `the cell says it, so ${scale.overridden.map(said).join(', ')} not applied`);
+  }
+  if (value.figure.kind === 'number' && value.figure.note) parts.push(lang === 'vi' ? `ghi chú: ${value.figure.note}` : `note: ${value.figure.note}`);
+  return parts.join('; ');
+}
