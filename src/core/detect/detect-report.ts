@@ -23,6 +23,8 @@ export type DetectOptions = { expectedUnits?: string[]; period?: string | null }
 
 /** Rows searched for the header; real title blocks take 5 to 15. */
 const HEADER_SCAN_ROWS = 40;
+/** Rows searched for a staff roster's header ("Họ và tên"): it opens the sheet. */
+const ROSTER_SCAN_ROWS = 12;
 /** Columns read at all: a unit report is a few columns wide; a 16,000-column sheet is never walked. */
 const MAX_COLS = 40;
 /** Data rows read: real reports have tens to a few hundred. */
@@ -56,7 +58,7 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   }
 
   const sheet = readSheetText(grid, HEADER_SCAN_ROWS + ROW_CAP, MAX_COLS);
-  const roster = rosterReason(sheet, HEADER_SCAN_ROWS);
+  const roster = rosterReason(sheet, ROSTER_SCAN_ROWS);
   if (roster) return notReport(roster);
   const header = findHeader(sheet, HEADER_SCAN_ROWS);
   const titleEnd = header ? header.row : null;
@@ -95,7 +97,8 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   }
   if (extracted.capped || lastRow >= sheet.rows) notes.push(`Chỉ đọc ${ROW_CAP.toLocaleString('vi-VN')} dòng dữ liệu đầu tiên; phần sau bị bỏ qua.`);
 
-  const lines = titleLines(sheet, above?.headerRow ?? titleEnd ?? layout.firstRow);
+  const titleTo = above?.headerRow ?? titleEnd ?? layout.firstRow;
+  const lines = titleTo === titleEnd ? title : titleLines(sheet, titleTo);
   const period =
     (titleEnd === null ? periodFromLines(lines) : titlePeriod) ??
     (layout.valueHeader ? parsePeriod(layout.valueHeader) : null) ??

@@ -8,8 +8,8 @@ import type { SheetText } from './sheet-text';
 /** What a header cell says its column holds. */
 export type ColumnRole = 'stt' | 'label' | 'measure' | 'note' | 'excluded' | 'value' | 'unknown';
 
-/** `measure`: the measure the header names for its figures ("Thực hiện (triệu đồng)" → "triệu đồng"). */
-export type HeaderColumn = { col: number; text: string; role: ColumnRole; measure?: string };
+/** `parts`: the texts of a header written over several rows ("Giá trị (triệu đồng)" over "Thực hiện"). */
+export type HeaderColumn = { col: number; text: string; role: ColumnRole; parts?: string[] };
 
 export type Header = {
   /** First header row and the last one (the same row for a one-row header). */
@@ -58,6 +58,19 @@ export const splitHeaderMeasure: (text: string) => { rest: string; measure?: str
   return { rest: split.label, measure: split.measure };
 });
 
+/**
+ * The measure a column's header names for its figures, from any of its rows: "Thực hiện (triệu đồng)" → "triệu đồng".
+ * Asked only of the result column, once per table.
+ */
+export function headerMeasure(column: HeaderColumn | undefined): string | null {
+  if (!column) return null;
+  for (const part of column.parts ?? [column.text]) {
+    const measure = splitHeaderMeasure(part).measure;
+    if (measure) return measure;
+  }
+  return null;
+}
+
 function yearOf(folded: string): number | null {
   const years = [...folded.matchAll(/\b(19\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
   return years.length > 0 ? Math.max(...years) : null;
@@ -103,21 +116,15 @@ function composeColumns(sheet: SheetText, top: number, bottom: number, fillRight
     // One single-line part is already clean (sheet texts are trimmed, spaces collapsed): reusing the string keeps the
     // memoised classifyHeader from hashing a fresh copy for every row of every sheet.
     const text = parts ? parts.join(' ').replace(/\s+/g, ' ').trim() : first.includes('\n') ? first.replace(/\s+/g, ' ').trim() : first;
-    if (text === '') {
-      columns.push({ col: c, text, role: 'unknown' });
+    if (!parts) {
+      columns.push({ col: c, text, role: text === '' ? 'unknown' : classifyHeader(text) });
       continue;
     }
-    // A group title may name the measure ("Giá trị (triệu đồng)" over "Kế hoạch | Thực hiện"): each part is read apart.
-    let measure: string | undefined;
-    let key = text;
-    if (parts) {
-      const split = parts.map(splitHeaderMeasure);
-      measure = split.find((x) => x.measure)?.measure;
-      if (measure) key = split.map((x) => (x.measure === '%' ? `${x.rest} %` : x.rest)).join(' ').replace(/\s+/g, ' ').trim();
-    } else measure = splitHeaderMeasure(text).measure;
-    const column: HeaderColumn = { col: c, text, role: classifyHeader(key) };
-    if (measure) column.measure = measure;
-    columns.push(column);
+    // A group title may name the measure ("Giá trị (ĐVT: triệu đồng)" over "Kế hoạch | Thực hiện"): the column's
+    // kind is read without it, each part apart.
+    const split = parts.map(splitHeaderMeasure);
+    const key = split.some((x) => x.measure) ? split.map((x) => (x.measure === '%' ? `${x.rest} %` : x.rest)).join(' ').replace(/\s+/g, ' ').trim() : text;
+    columns.push({ col: c, text, role: classifyHeader(key), parts });
   }
   return columns;
 }

@@ -1,7 +1,7 @@
 import { memoizeText } from '../text/memo';
 import { parseFigure } from '../numbers';
 import { isMeasureText } from '../text';
-import { chooseValueColumn, type Header } from './header';
+import { chooseValueColumn, headerMeasure, type Header } from './header';
 import { isLabelText, isColumnNumberText } from './row-kinds';
 import type { SheetText } from './sheet-text';
 
@@ -222,7 +222,7 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
   }
   if (valueCol === labelCol) return { kind: 'fail', reason: 'Không tìm thấy cột kết quả (Thực hiện / Kết quả / Số liệu)' };
   if (estimate) notes.push(`Cột «${valueHeader}» là số ước tính: số liệu được ghi chú là ước thực hiện.`);
-  const valueMeasure = header.columns[valueCol]?.measure ?? null;
+  const valueMeasure = headerMeasure(header.columns[valueCol]);
   return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader, valueMeasure, estimate, firstRow, notes } };
 }
 

@@ -40,17 +40,21 @@ const PERSONAL = /^(chuc vu|chuc danh|nam sinh|ngay sinh|so dien thoai|dien thoa
 /** A staff roster: within the first rows, one row names "Họ và tên" and a personal column (chức vụ, điện thoại...). */
 export function rosterReason(sheet: SheetText, scanRows: number): string | null {
   for (let r = 0; r < Math.min(sheet.rows, scanRows); r++) {
-    let name = false;
-    let personal = 0;
     for (let c = 0; c < sheet.cols; c++) {
-      const key = looseKey(sheet.text(r, c));
-      if (PERSON_NAME.test(key)) name = true;
-      else if (PERSONAL.test(key)) personal += 1;
+      const v = sheet.value(r, c);
+      // Only a short text starting "Họ" or "Tên" can name the person column: nothing else is folded (every cell of
+      // every sheet passes here, and folding them all would crowd the shared text cache).
+      if (typeof v !== 'string' || v.length > 30 || !NAME_START.test(v) || !PERSON_NAME.test(looseKey(v))) continue;
+      for (let k = 0; k < sheet.cols; k++) {
+        const other = sheet.value(r, k);
+        if (k !== c && typeof other === 'string' && other.length <= 40 && PERSONAL.test(looseKey(other))) return ROSTER;
+      }
     }
-    if (name && personal >= 1) return ROSTER;
   }
   return null;
 }
+
+const NAME_START = /^\s*(h[oọ]|t[eê]n)/i;
 
 // Header cells are asked once per sheet; the same unit names come back in every summary.
 const namesUnitColumn = memoizeText((text: string): boolean => parseUnitPhrase(text) !== null || SUB_UNIT.test(looseKey(text)));

@@ -46,8 +46,10 @@ function troubleOf(scale: Exclude<FigureScale, { kind: 'read' }>, to: string): M
   return { kind: 'unknown', to };
 }
 
-// One decision per distinct set of sources and measure: units fill the same template, so rows repeat them.
+// One decision per distinct set of sources and measure: units fill the same template, so rows repeat them. Most rows
+// state only their ĐVT: those are kept by measure and ĐVT, without building a key.
 const decided = trackTextCache(new Map<string, FigureScale>());
+const byColumn = trackTextCache(new Map<string, Map<string, FigureScale>>());
 const DECIDED_LIMIT = 20000;
 
 function scaleOf(row: ReportRow, parsed: ParsedFigure & { kind: 'number' }, target: string): FigureScale {
@@ -55,19 +57,34 @@ function scaleOf(row: ReportRow, parsed: ParsedFigure & { kind: 'number' }, targ
   const label = labelMeasure(row.label);
   const cellMeasure = typeof row.raw === 'string' ? parsed.measure?.trim() || undefined : undefined;
   const cellExponent = typeof row.raw === 'string' ? parsed.magnitude : undefined;
-  const key = `${target}\u0001${cellMeasure ?? ''}\u0001${cellExponent ?? ''}\u0001${format ? `${format.text}\u0002${format.shift ?? 0}` : ''}\u0001${row.measure ?? ''}\u0001${label ?? ''}\u0001${row.headerMeasure ?? ''}\u0001${row.tableMeasure ?? ''}`;
+  const measure = row.measure ?? '';
+  if (!format && !label && !cellMeasure && cellExponent === undefined && !row.headerMeasure && !row.tableMeasure) {
+    let forTarget = byColumn.get(target);
+    if (!forTarget) byColumn.set(target, (forTarget = new Map()));
+    let scale = forTarget.get(measure);
+    if (!scale) {
+      if (forTarget.size >= DECIDED_LIMIT) forTarget.clear();
+      forTarget.set(measure, (scale = decide(row, null, null, undefined, undefined, target)));
+    }
+    return scale;
+  }
+  const key = `${target}\u0001${cellMeasure ?? ''}\u0001${cellExponent ?? ''}\u0001${format ? `${format.text}\u0002${format.shift ?? 0}` : ''}\u0001${measure}\u0001${label ?? ''}\u0001${row.headerMeasure ?? ''}\u0001${row.tableMeasure ?? ''}`;
   let scale = decided.get(key);
   if (scale) return scale;
+  scale = decide(row, format, label, cellMeasure, cellExponent, target);
+  if (decided.size >= DECIDED_LIMIT) decided.clear();
+  decided.set(key, scale);
+  return scale;
+}
+
+function decide(row: ReportRow, format: MeasureStatement | null, label: string | null, cellMeasure: string | undefined, cellExponent: number | undefined, target: string): FigureScale {
   const statements: MeasureStatement[] = [];
   if (format) statements.push(format);
   if (row.measure?.trim()) statements.push({ from: 'measure', text: row.measure.trim() });
   if (label) statements.push({ from: 'label', text: label });
   if (row.headerMeasure) statements.push({ from: 'header', text: row.headerMeasure });
   if (row.tableMeasure) statements.push({ from: 'note', text: row.tableMeasure });
-  scale = resolveFigureScale({ cellMeasure, cellExponent, statements }, target);
-  if (decided.size >= DECIDED_LIMIT) decided.clear();
-  decided.set(key, scale);
-  return scale;
+  return resolveFigureScale({ cellMeasure, cellExponent, statements }, target);
 }
 
 /** A percent format already made 0.928 read as 92.8: it states "%"; other formats state what their text says. */

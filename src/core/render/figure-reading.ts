@@ -1,4 +1,4 @@
-import type { MeasureStatement, UnitValue } from '../model';
+import type { FigureScale, MeasureStatement, UnitValue } from '../model';
 import { MEASURE_SOURCE_TEXTS } from '../issues';
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
@@ -11,11 +11,32 @@ const en = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
  * @example describeReading(value, 'triệu đồng', 'vi') // "Đơn vị tính theo cột ĐVT «ty dong»: ×1.000 sang triệu đồng"
  */
 export function describeReading(value: UnitValue, measure: string, lang: 'vi' | 'en'): string {
+  const note = value.figure.kind === 'number' ? value.figure.note : undefined;
+  const scale = value.scale;
+  if (note) return describe(value, measure, lang);
+  if (!scale || ordinary(scale)) return '';
+  // Figures share their scale objects (one per distinct sources): each description is made once per scale.
+  const cache = described[lang];
+  let byMeasure = cache.get(scale);
+  if (!byMeasure) cache.set(scale, (byMeasure = new Map()));
+  let text = byMeasure.get(measure);
+  if (text === undefined) byMeasure.set(measure, (text = describe(value, measure, lang)));
+  return text;
+}
+
+const described = { vi: new WeakMap<FigureScale, Map<string, string>>(), en: new WeakMap<FigureScale, Map<string, string>>() };
+
+/** A figure read as its ĐVT column says, already in the catalog's measure: the ordinary case, nothing to tell. */
+function ordinary(scale: FigureScale): boolean {
+  return scale.kind === 'read' && scale.used?.from === 'measure' && scale.factor === 1 && scale.agreeing.length === 0 && scale.overridden.length === 0;
+}
+
+function describe(value: UnitValue, measure: string, lang: 'vi' | 'en'): string {
   const parts: string[] = [];
   const scale = value.scale;
   const fmt = lang === 'vi' ? vi : en;
   const said = (s: MeasureStatement) => `${MEASURE_SOURCE_TEXTS[s.from][lang]}${s.text ? ` «${s.text}»` : ''}`;
-  if (scale?.kind === 'read' && scale.used) {
+  if (scale?.kind === 'read' && scale.used && !ordinary(scale)) {
     const factor = scale.factor === 1 ? '' : scale.factor > 1 ? `×${fmt.format(scale.factor)}` : `÷${fmt.format(Number((1 / scale.factor).toPrecision(12)))}`;
     parts.push(lang === 'vi'
       ? `Đơn vị tính theo ${said(scale.used)}${factor ? `: ${factor} sang ${measure}` : ''}`

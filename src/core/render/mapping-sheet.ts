@@ -47,6 +47,15 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const measureCells = shownTexts(TEXT, widths[6]);
   const duplicate: Shown = { cell: text(t.duplicateRow, TEXT), lines: linesNeeded(t.duplicateRow, widths[7]) };
   const reasonCells = shownTexts(TEXT, widths[10]);
+  // Reasons and readings each repeat; their pairs are few, so each pair's text is built once.
+  const pairs = new Map<string, Map<string, Shown>>();
+  const withReading = (reason: string, reading: string): Shown => {
+    let byReading = pairs.get(reason);
+    if (!byReading) pairs.set(reason, (byReading = new Map()));
+    let shown = byReading.get(reading);
+    if (!shown) byReading.set(reading, (shown = reasonCells(`${reason}\n${reading}`)));
+    return shown;
+  };
   // A handful of confidence values (1, 0.86, ...) fill 140,000 rows: one cell each.
   const confidenceCells = new Map<number, CellSpec>();
   const confidenceCell = (value: number): CellSpec => {
@@ -70,7 +79,7 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
     const rawLines = used ? linesNeeded(used.figure.raw, widths[7]) : row ? duplicate.lines : NOTHING.lines;
     // How the figure was read (its measure's source, an estimate) beside why the row went to its indicator.
     const reading = used && row ? describeReading(used, row.indicator.unit, options.lang ?? 'vi') : '';
-    const reason = reasonCells(reading ? `${m.reason}\n${reading}` : m.reason);
+    const reason = reading ? withReading(m.reason, reading) : reasonCells(m.reason);
     rows.push([
       { value: i + 1, style: ORDINAL },
       unit.cell,
