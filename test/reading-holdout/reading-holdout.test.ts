@@ -4,17 +4,9 @@
  * non-report sheets skipped with their reason (see README.md). `npx tsx test/reading-holdout/report.ts` prints it.
  */
 import { join } from 'node:path';
-import { evaluateReading, NEVER, type ReadingEvaluation } from '../reading-kit/evaluate';
+import { evaluatedBeforeAll, NEVER } from '../reading-kit/evaluate';
 
-let evaluation: ReadingEvaluation | undefined;
-const result = (): ReadingEvaluation => {
-  if (!evaluation) throw new Error('the reading hold-out was not evaluated (see beforeAll)');
-  return evaluation;
-};
-
-beforeAll(async () => {
-  evaluation = await evaluateReading(join(__dirname, 'corpus'));
-}, 120_000);
+const result = evaluatedBeforeAll(join(__dirname, 'corpus'), 'the reading hold-out');
 
 describe('the reading hold-out', () => {
   test('no wrong or unflagged figure, no sheet that is no report taken as a unit', () => {

@@ -145,3 +145,15 @@ export function describeEvaluation(name: string, e: ReadingEvaluation): string {
   ];
   return lines.join('\n');
 }
+
+/** For a jest suite: evaluates the corpus in `dir` once, before its tests; the returned function gives the result. */
+export function evaluatedBeforeAll(dir: string, name: string): () => ReadingEvaluation {
+  let evaluation: ReadingEvaluation | undefined;
+  beforeAll(async () => {
+    evaluation = await evaluateReading(dir);
+  }, 120_000);
+  return () => {
+    if (!evaluation) throw new Error(`${name} was not evaluated (see beforeAll)`);
+    return evaluation;
+  };
+}

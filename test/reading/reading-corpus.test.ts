@@ -4,17 +4,9 @@
  * none wrong, and every sheet that is no report skipped with its reason. `npx tsx test/reading/report.ts` prints it.
  */
 import { join } from 'node:path';
-import { describeEvaluation, evaluateReading, type ReadingEvaluation } from '../reading-kit/evaluate';
+import { describeEvaluation, evaluatedBeforeAll } from '../reading-kit/evaluate';
 
-let evaluation: ReadingEvaluation | undefined;
-const result = (): ReadingEvaluation => {
-  if (!evaluation) throw new Error('the reading corpus was not evaluated (see beforeAll)');
-  return evaluation;
-};
-
-beforeAll(async () => {
-  evaluation = await evaluateReading(join(__dirname, 'corpus'));
-}, 120_000);
+const result = evaluatedBeforeAll(join(__dirname, 'corpus'), 'the reading corpus');
 
 describe('the reading corpus', () => {
   test('holds at least 40 layouts', () => {
@@ -35,6 +27,6 @@ describe('the reading corpus', () => {
   });
 
   afterAll(() => {
-    if (evaluation) process.stdout.write(`${describeEvaluation('reading corpus', evaluation).split('\n').slice(0, 5).join('\n')}\n`);
+    process.stdout.write(`${describeEvaluation('reading corpus', result()).split('\n').slice(0, 5).join('\n')}\n`);
   });
 });

@@ -80,9 +80,9 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
 }
 
 function unitValue(row: ReportRow, read: ReadFigure, confidence: number): UnitValue {
-  const value: UnitValue = { figure: read.figure, value: read.value, cell: row.valueCell, label: row.label, labelCell: row.labelCell, confidence };
-  if (read.scale) value.scale = read.scale;
-  return value;
+  // Every unit value has the same fields (scale undefined when the sheet wrote no measure): totals, checks and render
+  // walk hundreds of thousands of them, and objects of one shape keep those loops fast.
+  return { figure: read.figure, value: read.value, cell: row.valueCell, label: row.label, labelCell: row.labelCell, confidence, scale: read.scale };
 }
 
 function mappingRow(unit: string, row: ReportRow, match: Exclude<MatchResult, { kind: 'ignored' }>): MappingRow {

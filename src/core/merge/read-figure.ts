@@ -30,12 +30,12 @@ export type ReadFigure = {
  */
 export function readFigure(row: ReportRow, indicator: Indicator, style: 'vi' | 'en'): ReadFigure {
   const parsed = parseFigure(row.raw, { numberFormat: row.numberFormat, style });
-  if (parsed.kind !== 'number') return { figure: plainFigure(parsed, row), value: null };
+  if (parsed.kind !== 'number') return { figure: plainFigure(parsed, row), value: null, scale: undefined, measureTrouble: undefined };
   const figure = plainFigure(parsed, row);
   const scale = scaleOf(row, parsed, indicator.unit);
   if (scale.kind === 'read') {
     const value = scale.factor === 1 ? parsed.value : roundFloat(parsed.value * scale.factor);
-    return scale.used ? { figure, value, scale } : { figure, value };
+    return { figure, value, scale: scale.used ? scale : undefined, measureTrouble: undefined };
   }
   return { figure, value: null, scale, measureTrouble: troubleOf(scale, indicator.unit) };
 }
