@@ -50,22 +50,20 @@ export function resolveFigureScale(sources: FigureMeasureSources, target: string
   return { kind: 'read', factor, used, agreeing, overridden: NONE };
 }
 
-/** The cell's own words: the value already holds its magnitude word, so only its measure remains to convert. */
+/**
+ * The cell's own words: the value already holds its magnitude word, so the statement is the whole written measure
+ * ("tỷ đồng", or "tỷ" alone) shifted back by that power of ten; a bare magnitude counts what the indicator counts.
+ */
 function fromCell(sources: FigureMeasureSources, target: string): FigureScale {
-  const cell: MeasureStatement = { from: 'cell', text: sources.cellMeasure ?? '' };
+  const exponent = sources.cellExponent ?? 0;
+  const text = [magnitudeWord(exponent), sources.cellMeasure ?? ''].join(' ').trim();
+  const cell: MeasureStatement = exponent ? { from: 'cell', text, shift: -exponent } : { from: 'cell', text };
   const overridden = sources.statements.filter((s) => statementFactor(s, target) !== null);
-  const targetExponent = readMeasure(target).exponent;
-  if (!sources.cellMeasure) {
-    // "1,7 tỷ", "54 nghìn": a magnitude of whatever the indicator counts, already applied.
-    return { kind: 'read', factor: 10 ** -targetExponent, used: { from: 'cell', text: magnitudeWord(sources.cellExponent ?? 0) }, agreeing: NONE, overridden };
-  }
-  const comparison = compareMeasures(sources.cellMeasure, target);
-  if (comparison === 'different') return { kind: 'mismatch', statement: cell };
-  if (comparison === 'unknown') {
-    const exponent = sources.cellExponent ?? 0;
-    return { kind: 'read', factor: exponent ? 10 ** -targetExponent : 1, used: cell, agreeing: NONE, overridden };
-  }
-  return { kind: 'read', factor: measureFactor(sources.cellMeasure, target) ?? 1, used: cell, agreeing: NONE, overridden };
+  const factor = statementFactor(cell, target);
+  if (factor === 'mismatch') return { kind: 'mismatch', statement: cell };
+  // A word the lexicon does not know ("12 cái" for cameras): only the magnitude word is read.
+  const read = factor ?? (exponent ? 10 ** -readMeasure(target).exponent : 1);
+  return { kind: 'read', factor: read, used: cell, agreeing: NONE, overridden };
 }
 
 /** What a statement makes of a figure for `target`: a factor, a mismatch, or null when it says nothing that applies. */
