@@ -75,8 +75,8 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const unitsList = header ? unitsListReason(sheet, header, []) : null;
   if (unitsList) return notReport(unitsList);
   // The report's own period decides its result column; without one, the period being consolidated does.
-  const period0 = titlePeriod ?? (options.period ? parsePeriod(options.period) : null);
-  const columns = { key: period0?.key ?? null, label: period0?.label ?? null };
+  const columnPeriod = titlePeriod ?? (options.period ? parsePeriod(options.period) : null);
+  const columns: ColumnPeriod = { key: columnPeriod?.key ?? null, label: columnPeriod?.label ?? null };
   const laid = header ? layoutFromHeader(sheet, header, columns.key, columns.label) : layoutWithoutHeader(sheet);
   if (laid.kind === 'fail') return notReport(proseOrReason(sheet, laid.reason));
   const layout = laid.layout;
@@ -186,9 +186,10 @@ function proseOrReason(sheet: SheetText, reason: string): string {
 /** Every text line of the rows above the table (title block), in reading order. */
 const MAX_TABLES = 6;
 
-/** Tables after the first, each read with its own header, until the signature block or the end of the sheet. */
+/** The period a table's result column is chosen for (see column-period.ts). */
 type ColumnPeriod = { key: string | null; label: string | null };
 
+/** Tables after the first, each read with its own header, until the signature block or the end of the sheet. */
 function followingTables(grid: Grid, sheet: SheetText, first: Extracted, period: ColumnPeriod): { rows: ReportRow[]; end: number; tables: number } {
   const rows: ReportRow[] = [];
   let current = first;
