@@ -26,11 +26,12 @@ export function notReportByName(name: string): string | null {
 }
 
 /**
- * A guide's title: a line of the title block that starts "Hướng dẫn ..." (not a reference "Hướng dẫn số 12/HD..."),
+ * A guide's title: a line of the title block that starts "Hướng dẫn ..." (not a reference "Hướng dẫn số 12/HD...",
+ * "Hướng dẫn 05/HD-STTTT"),
  * "Cách ghi", or "Ví dụ".
  */
 export function isGuideTitle(lines: string[]): boolean {
-  return lines.some((line) => /^(huong dan(?! so\b)|cach ghi|vi du)\b/.test(looseKey(line)));
+  return lines.some((line) => /^(huong dan(?! (so|\d))|cach ghi|vi du)\b/.test(looseKey(line)));
 }
 
 /** Header words of a staff roster: a name column and at least one personal column. */

@@ -32,6 +32,7 @@ describe('sheets beside the reports that are none are skipped with their reason'
       ['UBND XÃ TÂN TIẾN'],
       ['BÁO CÁO 6 tháng đầu năm 2024'],
       ['Hướng dẫn số 12/HD-STTTT ngày 5/1/2024'],
+      ['Hướng dẫn 05/HD-UBND'],
       ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện 6 tháng'],
       ['1', 'Số trạm BTS', 'trạm', 12],
       ['2', 'Số hồ sơ trực tuyến', 'hồ sơ', 340],
