@@ -1,5 +1,5 @@
 import { cellAddress } from '../address/address';
-import type { CellValue, DetectResult, Grid, ReportRow, UnitReport } from '../model';
+import type { CellValue, DetectResult, Grid, ReportRow, ReportSection, UnitReport } from '../model';
 import { inferNumberStyle } from '../numbers';
 import { looseKey } from './fold';
 import { classifyHeader, findHeader, startsTable, type Header } from './header';
@@ -14,12 +14,19 @@ import {
   GUIDE, isGuideTitle, isPlaceholderLine, isSummaryTitle, notReportByName, rosterReason, summaryReason, unitsListReason,
 } from './sheet-kinds';
 import { tableNoteMeasure } from './table-note';
+import { findTemplateMark, templateIdAt } from './template-mark';
+import { stripMeasureSuffix } from '../text';
 
 /**
  * `period`: the period being consolidated, when known; the result column of a report whose title names no period
  * is chosen for it.
  */
-export type DetectOptions = { expectedUnits?: string[]; period?: string | null };
+export type DetectOptions = {
+  expectedUnits?: string[];
+  period?: string | null;
+  /** The sheet is a department's blank form being read as a catalog: a table without one figure is what is expected. */
+  blankForm?: boolean;
+};
 
 /** Rows searched for the header; real title blocks take 5 to 15. */
 const HEADER_SCAN_ROWS = 40;
@@ -80,11 +87,15 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const laid = header ? layoutFromHeader(sheet, header, columns.key, columns.label) : layoutWithoutHeader(sheet);
   if (laid.kind === 'fail') return notReport(proseOrReason(sheet, laid.reason));
   const layout = laid.layout;
+  // A form generated from a catalog: its hidden id column names each row's indicator.
+  const mark = findTemplateMark(sheet, HEADER_SCAN_ROWS);
+  const idCol = mark ? mark.col : null;
 
-  const first = extractRows(grid, sheet, layout, header ? header.columns[layout.labelCol]?.text ?? null : null, sheet.rows, header ? tableNoteMeasure(sheet, header.row, 0) : null);
-  const above = header ? tableAbove(grid, sheet, header, columns) : null;
-  const below = followingTables(grid, sheet, first, columns);
+  const first = extractRows(grid, sheet, layout, header ? header.columns[layout.labelCol]?.text ?? null : null, idCol, sheet.rows, header ? tableNoteMeasure(sheet, header.row, 0) : null);
+  const above = header ? tableAbove(grid, sheet, header, columns, idCol) : null;
+  const below = followingTables(grid, sheet, first, columns, idCol);
   const extracted = { ...first, rows: [...(above?.rows ?? []), ...first.rows, ...below.rows], end: below.end };
+  const sections = [...(above?.sections ?? []), ...first.sections, ...below.sections];
   if (above || below.tables > 0) notes.push(`Trang tính có ${1 + (above ? 1 : 0) + below.tables} bảng số liệu; đã đọc từng bảng theo dòng tiêu đề của nó.`);
   const rows = extracted.rows;
   if (rows.length === 0) return notReport(proseOrReason(sheet, 'Không tìm thấy dòng chỉ tiêu nào'));
@@ -92,7 +103,7 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const listed = unitsListReason(sheet, null, rows.map((r) => r.label));
   if (listed) return notReport(listed);
   // A copy of the template nobody filled in: rows and a result column, but not one figure.
-  if (header && !rows.some((r) => isFigure(r.raw))) {
+  if (header && !options.blankForm && !rows.some((r) => isFigure(r.raw))) {
     return notReport(`Mẫu biểu chưa điền số liệu (cột «${layout.valueHeader ?? 'kết quả'}» không có số nào), không phải báo cáo của một đơn vị`);
   }
   if (extracted.capped || lastRow >= sheet.rows) notes.push(`Chỉ đọc ${ROW_CAP.toLocaleString('vi-VN')} dòng dữ liệu đầu tiên; phần sau bị bỏ qua.`);
@@ -127,6 +138,7 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const style = inferNumberStyle(rows.map((r) => r.raw).filter((v): v is string => typeof v === 'string'));
   if (style.style === 'en') notes.push('Số viết kiểu Anh (1,300.5): dấu phẩy ngăn nghìn, dấu chấm thập phân.');
   notes.push(...layout.notes);
+  if (mark) notes.push(`Biểu tạo từ danh mục chỉ tiêu (phiên bản ${mark.version}): mỗi dòng mang mã chỉ tiêu ở cột ẩn.`);
 
   const issuedOn = issueDate(lines);
   const revision = lines.some((l) => REVISION.test(looseKey(l)));
@@ -149,6 +161,8 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     rows,
     notes,
   };
+  if (sections.length > 0) report.sections = sections;
+  if (mark) report.templateVersion = mark.version;
   return { kind: 'report', report };
 }
 
@@ -190,33 +204,39 @@ const MAX_TABLES = 6;
 type ColumnPeriod = { key: string | null; label: string | null };
 
 /** Tables after the first, each read with its own header, until the signature block or the end of the sheet. */
-function followingTables(grid: Grid, sheet: SheetText, first: Extracted, period: ColumnPeriod): { rows: ReportRow[]; end: number; tables: number } {
+function followingTables(
+  grid: Grid, sheet: SheetText, first: Extracted, period: ColumnPeriod, idCol: number | null,
+): { rows: ReportRow[]; sections: ReportSection[]; end: number; tables: number } {
   const rows: ReportRow[] = [];
+  const sections: ReportSection[] = [];
   let current = first;
   let tables = 0;
   while (current.nextTable !== undefined && tables < MAX_TABLES) {
     const header = findHeader(sheet, 2, current.nextTable);
     const laid = header ? layoutFromHeader(sheet, header, period.key, period.label) : null;
     if (!header || !laid || laid.kind === 'fail') break;
-    current = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, sheet.rows, tableNoteMeasure(sheet, header.row, 0));
+    current = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol, sheet.rows, tableNoteMeasure(sheet, header.row, 0));
     rows.push(...current.rows);
+    sections.push(...current.sections);
     tables += 1;
   }
-  return { rows, end: current.end, tables };
+  return { rows, sections, end: current.end, tables };
 }
 
 /**
  * A table above the chosen header (a sheet with section A's table, then section B's with a better-scoring header):
  * read with its own header, up to the chosen one. Null when the rows above are only the title block.
  */
-function tableAbove(grid: Grid, sheet: SheetText, chosen: Header, period: ColumnPeriod): { rows: ReportRow[]; headerRow: number } | null {
+function tableAbove(
+  grid: Grid, sheet: SheetText, chosen: Header, period: ColumnPeriod, idCol: number | null,
+): { rows: ReportRow[]; sections: ReportSection[]; headerRow: number } | null {
   if (chosen.row < 3) return null;
   const header = findHeader(sheet, chosen.row, 0);
   if (!header || header.lastRow >= chosen.row - 1 || !startsTable(sheet, header.row)) return null;
   const laid = layoutFromHeader(sheet, header, period.key, period.label);
   if (laid.kind === 'fail') return null;
-  const extracted = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, chosen.row, tableNoteMeasure(sheet, header.row, 0));
-  return extracted.rows.length > 0 ? { rows: extracted.rows, headerRow: header.row } : null;
+  const extracted = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol, chosen.row, tableNoteMeasure(sheet, header.row, 0));
+  return extracted.rows.length > 0 ? { rows: extracted.rows, sections: extracted.sections, headerRow: header.row } : null;
 }
 
 /**
@@ -271,34 +291,44 @@ function periodFromLines(lines: string[]): Period | null {
  * `end`: the row where reading stopped (the signature block, a note, the next table, or the end of the sheet);
  * `nextTable`: set when another table's header stopped it.
  */
-type Extracted = { rows: ReportRow[]; capped: boolean; end: number; nextTable?: number };
+type Extracted = { rows: ReportRow[]; sections: ReportSection[]; capped: boolean; end: number; nextTable?: number };
 
 /** Reads the data rows: sections remembered, blanks, notes and the signature block left out. */
-function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null, until = sheet.rows, tableMeasure: string | null = null): Extracted {
+function extractRows(
+  grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null, idCol: number | null,
+  until = sheet.rows, tableMeasure: string | null = null,
+): Extracted {
   const origin = grid.origin ?? { row: 0, col: 0 };
   const ref = (r: number, c: number) => ({ file: grid.source.file, sheet: grid.source.sheet, address: cellAddress(origin.row + r, origin.col + c) });
   const hidden = new Set(grid.hiddenRows ?? []);
   const rows: ReportRow[] = [];
+  const sections: ReportSection[] = [];
   let section: string | undefined;
   const labelOf = (r: number) => cellText(sheet, r, layout.labelCol);
   const depthOf = (r: number) => numberingDepth(labelOf(r)) ?? (layout.sttCol !== null ? sttDepth(cellText(sheet, r, layout.sttCol)) : null);
 
   let r = layout.firstRow;
   for (; r < until; r++) {
-    if (rows.length >= ROW_CAP) return { rows, capped: true, end: r };
+    if (rows.length >= ROW_CAP) return { rows, sections, capped: true, end: r };
     const label = labelOf(r);
     const raw: CellValue = valueAt(sheet, r, layout.valueCol);
     const figure = isFigureValue(sheet, r, layout.valueCol);
     if (!figure && rowTexts(sheet, r).some(isSignatureText)) break;
     // Another table begins: its own header says where its result column is; never read it with this one's.
-    if (!figure && (labelHeader === null || label !== labelHeader) && startsTable(sheet, r)) return { rows, capped: false, end: r, nextTable: r };
+    if (!figure && (labelHeader === null || label !== labelHeader) && startsTable(sheet, r)) return { rows, sections, capped: false, end: r, nextTable: r };
     if (!isLabelText(label)) continue;
     if (raw === null && isNoteText(label)) break;
     // A header repeated on a new printed page.
     if (labelHeader !== null && label === labelHeader && typeof raw === 'string' && classifyHeader(raw) !== 'unknown') continue;
     const measure = layout.measureCol !== null ? cellText(sheet, r, layout.measureCol) : '';
-    if (raw === null && isSection(label, depthOf(r), measure, nextDepth(r))) {
+    const number = layout.sttCol !== null ? cellText(sheet, r, layout.sttCol) : '';
+    // A label that ends in its measure ("Tổng số thuê bao (thuê bao)") names one as a ĐVT column would.
+    if (raw === null && isSection(label, depthOf(r), measure || (stripMeasureSuffix(label).measure ?? ''), nextDepth(r))) {
       section = label;
+      const heading: ReportSection = { label, labelCell: ref(r, layout.labelCol) };
+      if (number !== '') heading.number = number;
+      if (measure !== '') heading.measure = measure;
+      sections.push(heading);
       continue;
     }
     const numberFormat = grid.numberFormats?.[r]?.[layout.valueCol];
@@ -312,9 +342,14 @@ function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHea
     if (layout.valueMeasure !== null) row.headerMeasure = layout.valueMeasure;
     if (tableMeasure !== null) row.tableMeasure = tableMeasure;
     if (layout.estimate) row.estimate = true;
+    if (number !== '') row.number = number;
+    if (idCol !== null) {
+      const id = templateIdAt(sheet, r, idCol);
+      if (id !== undefined) row.templateId = id;
+    }
     rows.push(row);
   }
-  return { rows, capped: false, end: r };
+  return { rows, sections, capped: false, end: r };
 
   function nextDepth(r: number): number | null {
     for (let k = r + 1; k < Math.min(sheet.rows, r + 4); k++) if (isLabelText(labelOf(k))) return depthOf(k);
@@ -333,10 +368,13 @@ function rowTexts(sheet: SheetText, r: number): string[] {
 
 /**
  * A row without a figure is a section heading when numbered I./A., written in capitals, ending in ":", or
- * heading more deeply numbered rows (1. over 1.1, a), -) while naming no measure.
+ * heading more deeply numbered rows (1. over 1.1, a), -) while naming no measure. A row that names its measure is
+ * an indicator whatever its case (a blank form's "SỐ TRẠM BTS | TRẠM"), unless numbered as a section.
  */
 function isSection(label: string, depth: number | null, measure: string, next: number | null): boolean {
-  if (depth === 0 || isCapsHeading(label) || /:\s*$/.test(label)) return true;
-  if (measure !== '' || next === null) return false;
+  if (depth === 0) return true;
+  if (measure !== '') return false;
+  if (isCapsHeading(label) || /:\s*$/.test(label)) return true;
+  if (next === null) return false;
   return depth === null ? next >= 10 : next > depth;
 }

@@ -1,9 +1,7 @@
 import { memoizeText, trackTextCache } from '../text/memo';
 import type { Figure, FigureScale, Indicator, MeasureStatement, ReportRow } from '../model';
-import { formatMeasure, isPercentFormat, measureKind, parseFigure, resolveFigureScale, type ParsedFigure } from '../numbers';
+import { formatMeasure, isPercentFormat, parseFigure, resolveFigureScale, type ParsedFigure } from '../numbers';
 import { stripMeasureSuffix } from '../text';
-
-export { measureKind };
 
 /** Why a figure was not counted for its measure: another thing, sources that disagree, or money of unknown magnitude. */
 export type MeasureTrouble =

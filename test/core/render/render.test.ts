@@ -124,7 +124,10 @@ describe('the mapping sheet says how each figure was read', () => {
   ]);
   const reasons = (lang: 'vi' | 'en') => {
     const mapping = renderWorkbook(read, { generatedAt: '2026-11-23', lang }).sheets[2];
-    return mapping.rows.slice(3).map((r) => String(r[10]?.value ?? ''));
+    // The per-row table: its header row holds the "Căn cứ" / "Reason" column.
+    const head = mapping.rows.findIndex((r) => r.some((c) => c?.value === (lang === 'vi' ? 'Mã chỉ tiêu' : 'Indicator id')) && r.length > 10);
+    const col = mapping.rows[head].findIndex((c) => c?.value === (lang === 'vi' ? 'Căn cứ' : 'Reason'));
+    return mapping.rows.slice(head + 1).map((r) => String(r[col]?.value ?? '')).filter((t) => t !== '');
   };
 
   it('names the source of its magnitude, the factor applied and its note, in Vietnamese and English', () => {
@@ -133,6 +136,6 @@ describe('the mapping sheet says how each figure was read', () => {
       'khớp chính xác tên chỉ tiêu\nghi chú: khoảng',
       'khớp chính xác tên chỉ tiêu\nĐơn vị tính theo tên chỉ tiêu «tỷ đồng»: ×1.000 sang triệu đồng',
     ]);
-    expect(reasons('en')[2]).toBe('khớp chính xác tên chỉ tiêu\nMeasure from the label «tỷ đồng»: ×1,000 to triệu đồng');
+    expect(reasons('en')[2]).toBe('the indicator’s name exactly\nMeasure from the label «tỷ đồng»: ×1,000 to triệu đồng');
   });
 });
