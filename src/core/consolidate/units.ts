@@ -12,8 +12,10 @@ export function unitPlanFor(options: ConsolidateOptions, period: string | null):
 
 /** What detection recognises units against: the directory of the plan, and its era when fixed. */
 export function detectOptionsFor(plan: UnitPlan, options: ConsolidateOptions): DetectOptions {
-  if (plan.directory) return { units: plan.directory, era: plan.era };
-  return options.expectedUnits ? { expectedUnits: options.expectedUnits } : {};
+  // The period being consolidated also picks the result column of a report whose title names none.
+  const period = options.period ? { period: options.period } : {};
+  if (plan.directory) return { units: plan.directory, era: plan.era, ...period };
+  return options.expectedUnits ? { expectedUnits: options.expectedUnits, ...period } : period;
 }
 
 /** `expected`: who must report, once a list or the era says so (undefined: nobody can say). */
