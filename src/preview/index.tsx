@@ -45,11 +45,12 @@ function Preview({ excel, lang }: { excel: MemoryExcel; lang: 'vi' | 'en' }) {
   );
 }
 
-async function downloadXlsx(base64: string): Promise<void> {
+function downloadXlsx(base64: string): Promise<void> {
   const link = document.createElement('a');
   link.href = `data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,${base64}`;
   link.download = 'mau-bao-cao.xlsx';
   link.click();
+  return Promise.resolve();
 }
 
 /**

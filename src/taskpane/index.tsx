@@ -26,7 +26,8 @@ function officeTheme(): { dark: boolean; theme: Record<string, string> } {
   }
 }
 
-Office.onReady((info) => {
+// onReady's promise only resolves (with the same info as the callback): nothing to wait for or catch.
+void Office.onReady((info) => {
   const lang = displayLanguageSafe();
   if (info.host !== Office.HostType.Excel) {
     root.render(

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ describe('tonghop consolidate on the Bình Phước samples', () => {
   let before: Record<string, string>;
   let report: ReportJson;
   let book: ExcelJS.Workbook;
-  const expected = require(join(SAMPLES, 'expected.json')) as Expected;
+  const expected = JSON.parse(readFileSync(join(SAMPLES, 'expected.json'), 'utf8')) as Expected;
 
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'tonghop-e2e-'));

@@ -3,7 +3,8 @@ import { join } from 'path';
 
 /** The pages Office loads: only our code and Office.js may run, and they may talk to nobody else. */
 const page = (p: string) => readFileSync(join(__dirname, '../../src', p), 'utf8');
-const policyOf = (html: string) => /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+// Attributes may sit on one line or on several (as Prettier lays out a long tag).
+const policyOf = (html: string) => /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
 
 describe.each(['taskpane/taskpane.html', 'commands/commands.html'])('%s', (file) => {
   const policy = policyOf(page(file));

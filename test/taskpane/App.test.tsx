@@ -4,7 +4,7 @@ import './jsdom-setup';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { Root } from '../../src/taskpane/Root';
-import { inlineEngine, type EngineRunner } from '../../src/taskpane/engine';
+import { CancelledError, inlineEngine, type EngineRunner } from '../../src/taskpane/engine';
 import { createMemoryExcel } from '../../src/excel/memory/excel';
 import { sheetFromRows } from '../../src/excel/memory/state';
 import { createExcelWorkbook } from '../../src/excel/workbook';
@@ -79,7 +79,7 @@ describe('the task pane', () => {
     const slow: EngineRunner = (_req, onProgress, signal) =>
       new Promise((_resolve, reject) => {
         onProgress(0.3, 'detect');
-        signal.addEventListener('abort', () => reject(new (require('../../src/taskpane/engine').CancelledError)()));
+        signal.addEventListener('abort', () => reject(new CancelledError()));
       });
     const { excel, user } = setup(slow);
     await screen.findByRole('checkbox', { name: /Bù Đốp/ });

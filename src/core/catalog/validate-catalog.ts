@@ -14,6 +14,11 @@ function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
 
+/** A value from the catalog file as its author wrote it: text as is, anything else as JSON (not "[object Object]"). */
+function shownValue(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
+
 /** How an error names an indicator: its id when it has one, else its position (1-based, as people count). */
 function who(fields: Fields, index: number): string {
   return isText(fields.id) ? `Chỉ tiêu «${fields.id}»` : `Chỉ tiêu thứ ${index + 1}`;
@@ -28,8 +33,9 @@ function readAggregate(value: unknown, ids: Set<string>, where: string): { value
     return { value: { weightedBy: value.weightedBy } };
   }
   if (isRecord(value) && Array.isArray(value.ratio)) {
-    const [numerator, denominator] = value.ratio;
-    if (value.ratio.length !== 2 || !isText(numerator) || !isText(denominator)) {
+    const ratio: unknown[] = value.ratio;
+    const [numerator, denominator] = ratio;
+    if (ratio.length !== 2 || !isText(numerator) || !isText(denominator)) {
       return { error: `${where}: "aggregate.ratio" phải gồm đúng hai mã chỉ tiêu [tử số, mẫu số]` };
     }
     const unknown = [numerator, denominator].filter((id) => !ids.has(id));
@@ -58,7 +64,7 @@ function readRules(value: unknown, ids: Set<string>, selfId: string, where: stri
       else if (rule.lte === selfId) errors.push(`${at} "lte" trỏ tới chính nó`);
       else rules.push({ lte: rule.lte });
     } else if (isRecord(rule) && Array.isArray(rule.sumOfLte) && rule.sumOfLte.length > 0 && rule.sumOfLte.every(isText)) {
-      const parts = rule.sumOfLte as string[];
+      const parts = rule.sumOfLte;
       const unknown = parts.filter((id) => !ids.has(id));
       if (unknown.length > 0) errors.push(`${at} "sumOfLte" trỏ tới chỉ tiêu không có «${unknown.join('», «')}»`);
       else if (parts.includes(selfId)) errors.push(`${at} "sumOfLte" chứa chính nó`);
@@ -99,7 +105,7 @@ function readIndicator(fields: Fields, index: number, ids: Set<string>): { indic
     errors.push(`${where}: "order" phải là số nguyên dương (thứ tự trong mẫu)`);
   }
   if (fields.parent !== undefined) {
-    if (!isText(fields.parent) || !ids.has(fields.parent)) errors.push(`${where}: "parent" trỏ tới chỉ tiêu không có «${String(fields.parent)}»`);
+    if (!isText(fields.parent) || !ids.has(fields.parent)) errors.push(`${where}: "parent" trỏ tới chỉ tiêu không có «${shownValue(fields.parent)}»`);
     else if (fields.parent === fields.id) errors.push(`${where}: "parent" trỏ tới chính nó`);
   }
   if (fields.sizeBy !== undefined) {

@@ -109,14 +109,12 @@ function readRow(matching: Matching, row: ReportRow, cache: RunCache): RowReadin
 }
 
 function readRowText(matching: Matching, row: ReportRow, cache: RunCache): RowReading {
-  let known: RowReading;
   const label = labelForMatching(row);
   let reading = matching.readLabel(label);
   // "Thanh tra, kiểm tra" with a figure and a measure is the indicator, not the section of that name.
   if (reading.kind === 'ignored' && reading.vi === 'tiêu đề phần' && row.measure && row.raw !== null) reading = matching.readAsIndicator(label);
   const options = reading.kind === 'read' ? evidenceOf(matching, reading, row, cache.sections, []) : NO_OPTIONS;
-  known = { reading, options, key: reading.kind === 'read' ? `${reading.label.key}|${reading.label.kind ?? ''}` : null };
-  return known;
+  return { reading, options, key: reading.kind === 'read' ? `${reading.label.key}|${reading.label.kind ?? ''}` : null };
 }
 
 /** Reads each row of a report: its label (or, for a qualifier sub-row, its parent's indicator plus its words). */
@@ -176,7 +174,7 @@ function decideReport(work: ReportWork, extra: ((row: number, id: string) => Evi
       return result;
     }
     let byChoice = cache.results.get(list);
-    if (!byChoice) cache.results.set(list, (byChoice = new Map()));
+    if (!byChoice) cache.results.set(list, (byChoice = new Map<string, MatchResult>()));
     const key = `${chosen.id}|${tier}`;
     let result = byChoice.get(key);
     if (!result) byChoice.set(key, (result = matched(reading, list, chosen, tier)));

@@ -58,7 +58,7 @@ function scaleOf(row: ReportRow, parsed: ParsedFigure & { kind: 'number' }, targ
   const measure = row.measure ?? '';
   if (!format && !label && !cellMeasure && cellExponent === undefined && !row.headerMeasure && !row.tableMeasure) {
     let forTarget = byColumn.get(target);
-    if (!forTarget) byColumn.set(target, (forTarget = new Map()));
+    if (!forTarget) byColumn.set(target, (forTarget = new Map<string, FigureScale>()));
     let scale = forTarget.get(measure);
     if (!scale) {
       if (forTarget.size >= DECIDED_LIMIT) forTarget.clear();

@@ -103,7 +103,7 @@ function takeMagnitude(text: string): { exponent: number; rest: string } | null 
 /** Standalone numbers left in a measure mean the cell holds more than one figure ("10 - 15", "5 trạm 3 xã"). */
 function hasLooseNumber(measure: string): boolean {
   const withoutPerN = measure.replace(/\/\s*\d[\d.,]*/g, '/');
-  return /(?:^|[\s\-–+])[\d.,]*\d(?:$|[\s\-–+])/.test(withoutPerN) || /^[\-–+~]/.test(withoutPerN);
+  return /(?:^|[\s\-–+])[\d.,]*\d(?:$|[\s\-–+])/.test(withoutPerN) || /^[-–+~]/.test(withoutPerN);
 }
 
 type Parts = { value: number; approx: string[]; notes: string[]; measure?: string; magnitude?: number };

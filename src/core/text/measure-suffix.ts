@@ -41,7 +41,7 @@ export function isMeasureText(text: string): boolean {
 }
 
 // "(ĐVT: hồ sơ)", "- ĐVT: thuê bao", ", đơn vị tính: điểm", "ĐVT: trạm" at the end of a label.
-const EXPLICIT = /(?:^|[\s,;:(\-–—])\(?\s*(?:đvt|dvt|đơn vị tính|don vi tinh|đơn vị|don vi)\s*[:.\-]\s*([^()]*?)\s*\)?\s*[.;,]?\s*$/iu;
+const EXPLICIT = /(?:^|[\s,;:(\-–—])\(?\s*(?:đvt|dvt|đơn vị tính|don vi tinh|đơn vị|don vi)\s*[:.-]\s*([^()]*?)\s*\)?\s*[.;,]?\s*$/iu;
 const BRACKET = /\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*[.;,:]?\s*$/u;
 
 function trimLabel(text: string): string {

@@ -22,7 +22,7 @@ export function memoizeText<T>(fn: (text: string) => T, limit = 20000): (text: s
 
 /** Registers a cache keyed by text that is not made by memoizeText, so clearTextCaches empties it too. */
 export function trackTextCache<T>(cache: Map<string, T>): Map<string, T> {
-  caches.add(cache as Map<string, unknown>);
+  caches.add(cache);
   return cache;
 }
 

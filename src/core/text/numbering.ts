@@ -7,7 +7,7 @@ const NUMBERING: RegExp[] = [
   /^\(\s*(?:\d{1,3}|[a-zđ]|[IVXLC]{1,6})\s*\)\s*/iu,
   // 1.  1.1  1.2.3  1.1.  1)  1/  (an inner dot is numbering only before a space or end: "1.1 Số...")
   /^\d{1,3}(?:\.\d{1,2})+\.?(?=\s|$)\s*/u,
-  /^\d{1,3}(?:\.\d{1,2})*\s*[.)\/:]\s*(?!\d)/u,
+  /^\d{1,3}(?:\.\d{1,2})*\s*[.)/:]\s*(?!\d)/u,
   // I.  II)  IV-  Roman section numbers, upper case as reports write them
   /^[IVXLC]{1,6}\s*[.):\-–]\s*/u,
   // a)  b.  A.  đ)  one letter, then a bracket, or a dot and a space

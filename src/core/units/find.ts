@@ -248,7 +248,7 @@ function mayName(text: string, mode: ReadingMode): boolean {
  */
 export function findUnitName(text: string, dir: UnitDirectory, mode: ReadingMode, line = text): NameHit | null {
   let memo = dir.memo.get(mode) as Map<string, NameHit | null> | undefined;
-  if (!memo) dir.memo.set(mode, (memo = new Map()));
+  if (!memo) dir.memo.set(mode, (memo = new Map<string, NameHit | null>()));
   const key = line === text ? text : `${text}\u0000${hasDiacritics(line)}`;
   const known = memo.get(key);
   if (known !== undefined) return known;

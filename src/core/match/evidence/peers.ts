@@ -15,7 +15,7 @@ export type SizeTable = Map<string, number[]>;
 
 export function addToConsensus(consensus: Consensus, key: string, id: string): void {
   let ids = consensus.get(key);
-  if (!ids) consensus.set(key, (ids = new Map()));
+  if (!ids) consensus.set(key, (ids = new Map<string, number>()));
   ids.set(id, (ids.get(id) ?? 0) + 1);
 }
 
