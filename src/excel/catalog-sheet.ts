@@ -49,7 +49,7 @@ export function catalogFromGrid(grid: Grid): CatalogReadResult {
       }
     }
     const aliases = text(ALIAS_COL).split(';').map((a) => a.trim()).filter(Boolean);
-    indicators.push({ ...rest, id: text(0), name: text(1), unit: text(2), ...(text(3) ? { group: text(3) } : {}), ...(aliases.length ? { aliases } : {}) } as Indicator);
+    indicators.push({ ...rest, id: text(0), name: text(1), unit: text(2), ...(text(3) ? { group: text(3) } : {}), ...(aliases.length ? { aliases } : {}) });
   });
   return errors.length ? { ok: false, errors } : { ok: true, catalog: { indicators } };
 }

@@ -27,9 +27,9 @@ export type ReadOptions = {
 
 type Dim = { ws: Excel.Worksheet; name: string; hidden: boolean; used: Excel.Range };
 
-/** Excel returns "" for empty cells; the engine wants null. */
-const cleanValue = (v: unknown): CellValue =>
-  v === '' || v === undefined || v === null ? null : typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+/** Excel returns "" for empty cells; the engine wants null. Office.js gives only text, numbers and booleans. */
+const cleanValue = (v: string | number | boolean | null | undefined): CellValue =>
+  v === '' || v === undefined || v === null ? null : v;
 
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions): Promise<ReadResult> {
   let syncs = 0;
@@ -100,7 +100,11 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       values,
       origin: { row: p.dim.used.rowIndex, col: p.dim.used.columnIndex },
     };
-    if (p.dim !== catalogDim) grid.numberFormats = p.range.numberFormat.map((row) => row.map((f) => (f && f !== 'General' ? f : null)));
+    if (p.dim !== catalogDim) {
+      // Office.js types range.numberFormat as any[][]; its cells are format codes (text).
+      const formats: unknown[][] = p.range.numberFormat;
+      grid.numberFormats = formats.map((row) => row.map((f) => (typeof f === 'string' && f !== '' && f !== 'General' ? f : null)));
+    }
     if (p.fonts) {
       const names = p.fonts.value;
       grid.fonts = values.map((row, r) => row.map((_, c) => names[r]?.[c]?.format?.font?.name ?? null));

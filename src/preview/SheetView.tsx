@@ -31,8 +31,13 @@ export function SheetView({ excel, lang = 'vi' }: { excel: MemoryExcel; lang?: '
     },
     () => excel.state.sheets.length + ':' + excel.state.activeSheet + ':' + JSON.stringify(excel.state.selection) + ':' + versionOf(excel),
   );
+  // Any change in the workbook shows its active sheet again: state adjusted while rendering, not in an effect.
   const [shown, setShown] = useState<string | null>(excel.state.activeSheet);
-  useEffect(() => setShown(excel.state.activeSheet), [excel.state.activeSheet, version]);
+  const [shownAt, setShownAt] = useState(version);
+  if (shownAt !== version) {
+    setShownAt(version);
+    setShown(excel.state.activeSheet);
+  }
   const sheet = excel.findSheet(shown ?? '') ?? excel.state.sheets[0];
   const box = sheet ? usedBounds(sheet, false) : null;
   const rows = box ? Math.min(box.row + box.rows, 400) : 0;

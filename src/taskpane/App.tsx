@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { makeStyles, tokens, Tab, TabList, Spinner, MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions, Button, Title3 } from '@fluentui/react-components';
-import type { Catalog, DetectResult, Grid } from '../core/model';
+import type { Catalog, Grid } from '../core/model';
 import { detectReport } from '../core/detect';
 import { detectOptionsForUnits } from '../core/consolidate';
 import { defaultCatalog, validateCatalog, addAlias } from '../core/catalog';
@@ -67,19 +67,23 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
 
   const fail = useCallback((e: unknown) => setError(plainError(e, t)), [t]);
 
-  const load = useCallback(async () => {
-    try {
-      const read = await workbook.read();
-      const next = { read, ...catalogOf(read) };
-      setLoaded(next);
-      if (read.settings) setSettings(read.settings);
-      setAnalysis(null);
-      return next;
-    } catch (e) {
-      fail(e);
-      return null;
-    }
-  }, [workbook, fail]);
+  const load = useCallback(
+    () =>
+      workbook
+        .read()
+        .then((read) => {
+          const next = { read, ...catalogOf(read) };
+          setLoaded(next);
+          if (read.settings) setSettings(read.settings);
+          setAnalysis(null);
+          return next;
+        })
+        .catch((e: unknown) => {
+          fail(e);
+          return null;
+        }),
+    [workbook, fail],
+  );
 
   useEffect(() => {
     void load();
@@ -89,7 +93,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
   const { province, era, period, expectedUnits } = settings;
   const unitOptions = useMemo(() => detectOptionsForUnits({ province, era, period, expectedUnits }), [province, era, period, expectedUnits]);
   const detections: SheetDetection[] = useMemo(
-    () => (loaded ? loaded.read.grids.map((grid) => ({ grid, result: detectReport(grid, unitOptions) as DetectResult })) : []),
+    () => (loaded ? loaded.read.grids.map((grid) => ({ grid, result: detectReport(grid, unitOptions) })) : []),
     [loaded, unitOptions],
   );
 
@@ -137,6 +141,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
   useEffect(() => {
     if (step !== 'mapping' || analysis !== null || !loaded) return;
     const token = ++analysisToken.current;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- marks the run this effect starts: no second one starts
     setAnalysis('running');
     engine(engineRequest(loaded.catalog), () => undefined, new AbortController().signal).then(
       (out) => token === analysisToken.current && setAnalysis(out),
@@ -284,12 +289,12 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
             onSettings={saveSettings}
             canImport={workbook.capabilities.importFiles}
             importing={busy === 'importing'}
-            onImport={importFiles}
+            onImport={(files) => void importFiles(files)}
             onReload={() => void load()}
             onNext={() => setStep('mapping')}
           />
         ) : step === 'mapping' ? (
-          <MappingStep t={t} lang={lang} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={chooseAlias} onNext={() => setStep('consolidate')} />
+          <MappingStep t={t} lang={lang} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={(id, label) => void chooseAlias(id, label)} onNext={() => setStep('consolidate')} />
         ) : step === 'consolidate' ? (
           <ConsolidateStep
             t={t}

@@ -17,7 +17,7 @@ const formatted = new WeakMap<CellStyle, Map<string, CellStyle>>();
 function withFormat(style: CellStyle, numberFormat: string): CellStyle {
   if (style.numberFormat === numberFormat) return style;
   let byFormat = formatted.get(style);
-  if (!byFormat) formatted.set(style, (byFormat = new Map()));
+  if (!byFormat) formatted.set(style, (byFormat = new Map<string, CellStyle>()));
   let result = byFormat.get(numberFormat);
   if (!result) byFormat.set(numberFormat, (result = { ...style, numberFormat }));
   return result;

@@ -18,7 +18,7 @@ export function describeReading(value: UnitValue, measure: string, lang: 'vi' | 
   // Figures share their scale objects (one per distinct sources): each description is made once per scale.
   const cache = described[lang];
   let byMeasure = cache.get(scale);
-  if (!byMeasure) cache.set(scale, (byMeasure = new Map()));
+  if (!byMeasure) cache.set(scale, (byMeasure = new Map<string, string>()));
   let text = byMeasure.get(measure);
   if (text === undefined) byMeasure.set(measure, (text = describe(value, measure, lang)));
   return text;

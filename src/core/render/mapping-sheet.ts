@@ -123,7 +123,7 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const pairs = new Map<string, Map<string, Shown>>();
   const withReading = (reason: string, reading: string): Shown => {
     let byReading = pairs.get(reason);
-    if (!byReading) pairs.set(reason, (byReading = new Map()));
+    if (!byReading) pairs.set(reason, (byReading = new Map<string, Shown>()));
     let shown = byReading.get(reading);
     if (!shown) byReading.set(reading, (shown = reasonCells(`${reason}\n${reading}`)));
     return shown;

@@ -59,7 +59,14 @@ class Context {
     this.queue.push(op);
     this.requestBytes += bytes + 40;
   }
-  async sync(): Promise<void> {
+  /** Runs the queued operations; a throw in the executor rejects the promise, as a failed Office sync does. */
+  sync(): Promise<void> {
+    return new Promise((resolve) => {
+      this.flush();
+      resolve();
+    });
+  }
+  private flush(): void {
     const excel = this.excel;
     const queue = this.queue;
     const requestBytes = this.requestBytes;
@@ -520,18 +527,19 @@ class RangeProxy extends Loadable {
     fill: Record<string, unknown>;
     borders: { getItem: (edge: string) => Record<string, unknown> };
   } & Record<string, unknown> {
-    const self = this;
-    const font = (patch: FontPatch): void => self.each(bytesOf(patch), (cell) => { cell.font = { ...cell.font, ...patch }; });
+    // Arrow functions keep this range for the setters below, whose own `this` is the returned object.
+    const each = (bytes: number, patch: (cell: MemoryCell) => void): void => this.each(bytes, patch);
+    const setColumnWidth = (v: number): void =>
+      this.ctx.enqueue(() => {
+        const { sheet, box } = this.must();
+        for (let c = 0; c < box.cols; c++) sheet.columnWidths.set(box.col + c, v);
+      }, 10);
+    const font = (patch: FontPatch): void => each(bytesOf(patch), (cell) => { cell.font = { ...cell.font, ...patch }; });
     return {
-      set horizontalAlignment(v: string) { self.each(v.length, (cell) => { cell.hAlign = v; }); },
-      set verticalAlignment(v: string) { self.each(v.length, (cell) => { cell.vAlign = v; }); },
-      set wrapText(v: boolean) { self.each(5, (cell) => { cell.wrap = v; }); },
-      set columnWidth(v: number) {
-        self.ctx.enqueue(() => {
-          const { sheet, box } = self.must();
-          for (let c = 0; c < box.cols; c++) sheet.columnWidths.set(box.col + c, v);
-        }, 10);
-      },
+      set horizontalAlignment(v: string) { each(v.length, (cell) => { cell.hAlign = v; }); },
+      set verticalAlignment(v: string) { each(v.length, (cell) => { cell.vAlign = v; }); },
+      set wrapText(v: boolean) { each(5, (cell) => { cell.wrap = v; }); },
+      set columnWidth(v: number) { setColumnWidth(v); },
       font: {
         set bold(v: boolean) { font({ bold: v }); },
         set italic(v: boolean) { font({ italic: v }); },
@@ -539,9 +547,9 @@ class RangeProxy extends Loadable {
         set color(v: string) { font({ color: v }); },
         set name(v: string) { font({ name: v }); },
       },
-      fill: { set color(v: string) { self.each(v.length, (cell) => { cell.fill = v; }); } },
+      fill: { set color(v: string) { each(v.length, (cell) => { cell.fill = v; }); } },
       borders: {
-        getItem: () => ({ set style(v: string) { self.each(v.length, (cell) => { cell.border = v !== 'None'; }); } }),
+        getItem: () => ({ set style(v: string) { each(v.length, (cell) => { cell.border = v !== 'None'; }); } }),
       },
     };
   }

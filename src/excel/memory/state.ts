@@ -88,7 +88,7 @@ export function snapshotSheet(sheet: MemorySheet): unknown {
   return {
     name: sheet.name,
     visibility: sheet.visibility,
-    cells: [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]),
+    cells: [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, JSON.parse(JSON.stringify(c)) as unknown]),
     merges: sheet.merges,
     freeze: sheet.freeze,
   };

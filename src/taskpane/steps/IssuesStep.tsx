@@ -46,7 +46,7 @@ export function IssuesStep({ t, lang, result, onSelect, onRunFirst }: IssuesStep
   const [severity, setSeverity] = useState<string>(ALL);
   const [unit, setUnit] = useState<string>(ALL);
   const [indicator, setIndicator] = useState<string>(ALL);
-  const issues = result?.issues ?? [];
+  const issues = useMemo(() => result?.issues ?? [], [result]);
   const names = useMemo(() => new Map((result?.summary.catalog.indicators ?? []).map((i) => [i.id, lang === 'en' && i.nameEn ? i.nameEn : i.name])), [result, lang]);
   const units = useMemo(() => [...new Set(issues.map((i) => i.unit).filter((u): u is string => Boolean(u)))].sort(), [issues]);
   const indicators = useMemo(() => [...new Set(issues.map((i) => i.indicator).filter((u): u is string => Boolean(u)))], [issues]);
