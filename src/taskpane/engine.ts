@@ -1,10 +1,11 @@
 /**
- * Runs the engine (consolidate + render) away from the UI's click handlers: in a Web Worker when the page can
- * start one (worker-engine.ts), or inline after yielding to the browser so the progress bar shows.
+ * Runs the engine (detect, or consolidate + render) away from the UI's click handlers: in a Web Worker when the
+ * page can start one (worker-engine.ts), or inline after yielding to the browser so the progress bar shows.
  */
 import { consolidate } from '../core/consolidate';
+import { detectReport } from '../core/detect';
 import { renderWorkbook, type RenderOptions } from '../core/render';
-import type { Catalog, ConsolidationResult, Grid, PreviousPeriod, WorkbookSpec } from '../core/model';
+import type { Catalog, ConsolidationResult, DetectResult, Grid, PreviousPeriod, WorkbookSpec } from '../core/model';
 
 export type EngineStage = 'detect' | 'match' | 'merge' | 'check' | 'render';
 
@@ -18,9 +19,17 @@ export type EngineRequest = {
   render: RenderOptions;
 };
 
-export type EngineOutput = { result: ConsolidationResult; spec: WorkbookSpec };
+/** Why the engine ran on the main thread instead of a Web Worker (shown to the user, who may see the pane stall). */
+export type MainThreadNote = { kind: 'main-thread'; reason: 'no-worker' | 'worker-failed' | 'worker-silent'; detail?: string };
+
+export type EngineOutput = { result: ConsolidationResult; spec: WorkbookSpec; note?: MainThreadNote };
 
 export type EngineRunner = (request: EngineRequest, onProgress: (fraction: number, stage: EngineStage) => void, signal: AbortSignal) => Promise<EngineOutput>;
+
+export type DetectRequest = { grids: Grid[]; expectedUnits: string[] };
+export type DetectOutput = { results: DetectResult[]; note?: MainThreadNote };
+/** Recognises which sheets are unit reports (the Sources step's list). */
+export type DetectRunner = (request: DetectRequest) => Promise<DetectOutput>;
 
 export class CancelledError extends Error {
   constructor() {
@@ -44,6 +53,10 @@ export function runEngine(request: EngineRequest, onProgress: (fraction: number,
   return { result, spec };
 }
 
+export function runDetect(request: DetectRequest): DetectResult[] {
+  return request.grids.map((grid) => detectReport(grid, { expectedUnits: request.expectedUnits }) as DetectResult);
+}
+
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Inline runner: yields once so the UI paints "running", then runs; cancel is honoured before and after. */
@@ -55,4 +68,9 @@ export const inlineEngine: EngineRunner = async (request, onProgress, signal) =>
   await nextFrame();
   if (signal.aborted) throw new CancelledError();
   return out;
+};
+
+export const inlineDetect: DetectRunner = async (request) => {
+  await nextFrame();
+  return { results: runDetect(request) };
 };

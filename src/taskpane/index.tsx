@@ -3,10 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { App } from './App';
 import { Root } from './Root';
-import { workerEngine } from './worker-engine';
+import { workerDetect, workerEngine } from './worker-engine';
 import { createExcelWorkbook } from '../excel/workbook';
 import { runExcel } from '../excel/run';
-import { capabilitiesOf, displayLanguageSafe, isSetSupportedSafe } from '../excel/host';
+import { capabilitiesOf, displayLanguageSafe, isSetSupportedSafe, isWebSafe, MIN_EXCEL_API } from '../excel/host';
 import { RENDER_TEXTS } from '../core/render';
 import { CATALOG_SHEET } from '../excel/catalog-sheet';
 import { outputSheetNames } from './output-sheets';
@@ -38,11 +38,27 @@ Office.onReady((info) => {
     );
     return;
   }
-  const workbook = createExcelWorkbook({ run: runExcel, capabilities: capabilitiesOf(isSetSupportedSafe), outputSheets: [...outputSheetNames(RENDER_TEXTS), CATALOG_SHEET] });
+  // The manifest asks for ExcelApi 1.9; a host that loads the pane anyway (a sideloaded manifest) is told why not.
+  if (!isSetSupportedSafe('ExcelApi', MIN_EXCEL_API)) {
+    root.render(
+      <Root>
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {lang === 'en'
+              ? `This version of Excel is too old for Tổng hợp (it needs the Excel JavaScript API ${MIN_EXCEL_API}: Excel 2021 or later, Microsoft 365, Excel on the web or on Mac).`
+              : `Phiên bản Excel này quá cũ cho Tổng hợp (cần Excel JavaScript API ${MIN_EXCEL_API}: Excel 2021 trở lên, Microsoft 365, Excel trên web hoặc trên Mac).`}
+          </MessageBarBody>
+        </MessageBar>
+      </Root>,
+    );
+    return;
+  }
+  const capabilities = capabilitiesOf(isSetSupportedSafe, isWebSafe());
+  const workbook = createExcelWorkbook({ run: runExcel(capabilities.delayForCellEdit), capabilities, outputSheets: [...outputSheetNames(RENDER_TEXTS), CATALOG_SHEET] });
   const { dark, theme } = officeTheme();
   root.render(
     <Root dark={dark} theme={theme}>
-      <App workbook={workbook} engine={workerEngine} lang={lang} />
+      <App workbook={workbook} engine={workerEngine} detect={workerDetect} lang={lang} />
     </Root>,
   );
 });

@@ -1,6 +1,6 @@
 import { parseCellRef, toHyperlink } from '../../src/excel/cell-ref';
 import { chunkRows, formatMatrix, styleRects, tempSheetName } from '../../src/excel/spec-blocks';
-import { withCellEditRetry } from '../../src/excel/retry';
+import { DEFAULT_DELAYS_MS, withRetry } from '../../src/excel/retry';
 import { catalogFromGrid, catalogToSheet } from '../../src/excel/catalog-sheet';
 import { uniqueSheetName } from '../../src/excel/workbook';
 import type { Catalog } from '../../src/core/model';
@@ -49,8 +49,8 @@ describe('planning a sheet write', () => {
   });
 });
 
-describe('retrying in cell-edit mode', () => {
-  it('retries, then gives up with the error', async () => {
+describe('retrying while Excel is busy', () => {
+  it('retries in cell-edit mode, then gives up with the error', async () => {
     let calls = 0;
     const edit = Object.assign(new Error('editing'), { code: 'InvalidOperationInCellEditMode' });
     const fn = async () => {
@@ -58,9 +58,18 @@ describe('retrying in cell-edit mode', () => {
       if (calls < 3) throw edit;
       return 'ok';
     };
-    await expect(withCellEditRetry(fn, { sleep: async () => undefined })).resolves.toBe('ok');
-    await expect(withCellEditRetry(async () => { throw edit; }, { attempts: 2, sleep: async () => undefined })).rejects.toBe(edit);
-    await expect(withCellEditRetry(async () => { throw new Error('other'); }, { sleep: async () => undefined })).rejects.toThrow('other');
+    await expect(withRetry(fn, { sleep: async () => undefined })).resolves.toBe('ok');
+    await expect(withRetry(async () => { throw edit; }, { attempts: 2, sleep: async () => undefined })).rejects.toBe(edit);
+    await expect(withRetry(async () => { throw new Error('other'); }, { sleep: async () => undefined })).rejects.toThrow('other');
+  });
+
+  it('waits longer each time, about a minute in all, when the host throttles the add-in', async () => {
+    const waits: number[] = [];
+    const throttled = Object.assign(new Error('slow down'), { code: 'ActivityLimitReached' });
+    await expect(withRetry(async () => { throw throttled; }, { sleep: async (ms) => void waits.push(ms) })).rejects.toBe(throttled);
+    expect(waits).toEqual(DEFAULT_DELAYS_MS);
+    expect(waits.every((w, i) => i === 0 || w > waits[i - 1])).toBe(true);
+    expect(waits.reduce((s, w) => s + w, 0)).toBeGreaterThanOrEqual(55_000);
   });
 });
 

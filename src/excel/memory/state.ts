@@ -17,6 +17,8 @@ export type MemoryCell = {
 };
 
 export type MemorySheet = {
+  /** Excel's worksheet id ("{…}"): stays when the sheet is renamed; insertWorksheetsFromBase64 returns these. */
+  id: string;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   tabColor: string;
@@ -26,6 +28,10 @@ export type MemorySheet = {
   freeze: { rows: number; cols: number } | null;
   pageLayout: { orientation?: string; paperSize?: string; printTitleRows?: string; fitToWidth?: boolean };
   autoFilter: string | null;
+  /** Row heights in points set by the add-in (index = row). */
+  rowHeights: Map<number, number>;
+  /** Sheet protection by the user: the add-in cannot write to a protected sheet. */
+  protected: boolean;
 };
 
 export type MemoryWorkbookState = {
@@ -38,8 +44,13 @@ export type MemoryWorkbookState = {
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
+let sheetCounter = 0;
+/** A new worksheet id in Excel's shape. */
+export const newSheetId = (): string => `{${(++sheetCounter).toString(16).padStart(8, '0')}-5A1B-4C2D-8E3F-000000000000}`;
+
 export function newSheet(name: string): MemorySheet {
   return {
+    id: newSheetId(),
     name,
     visibility: 'Visible',
     tabColor: '',
@@ -49,7 +60,27 @@ export function newSheet(name: string): MemorySheet {
     freeze: null,
     pageLayout: {},
     autoFilter: null,
+    rowHeights: new Map(),
+    protected: false,
   };
+}
+
+/** `name` as a formula refers to it: quoted when it is not a plain word. */
+const quoted = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+/**
+ * What Excel does to formulas that refer to a sheet when it is renamed (they follow it) or deleted (#REF!).
+ * @example a formula "='Tổng hợp'!C5" after deleting "Tổng hợp" reads "=#REF!C5"
+ */
+export function rewriteSheetReferences(state: MemoryWorkbookState, oldName: string, newName: string | null): void {
+  const pattern = new RegExp(`(^|[^A-Za-z0-9_'!])${quoted(oldName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}!`, 'g');
+  for (const sheet of state.sheets) {
+    for (const cell of sheet.cells.values()) {
+      if (!cell.formula || !cell.formula.includes(oldName.replace(/'/g, "''"))) continue;
+      cell.formula = cell.formula.replace(pattern, (_m, lead: string) => `${lead}${newName === null ? '#REF' : quoted(newName)}!`);
+      if (newName === null) cell.value = '#REF!';
+    }
+  }
 }
 
 /** Bounds of the cells holding a value (valuesOnly) or any content; null for an empty sheet. */
@@ -91,5 +122,6 @@ export function snapshotSheet(sheet: MemorySheet): unknown {
     cells: [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]),
     merges: sheet.merges,
     freeze: sheet.freeze,
+    protected: sheet.protected,
   };
 }

@@ -1,4 +1,4 @@
-import { makeStyles, tokens, Button, Dropdown, Field, Option, ProgressBar, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { makeStyles, tokens, Button, Dropdown, Field, Option, ProgressBar, Text, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { EngineOutput } from '../engine';
 import type { WriteResult } from '../../excel/types';
 import type { Strings } from '../strings';
@@ -13,7 +13,10 @@ const useStyles = makeStyles({
 
 export type RunState =
   | { status: 'idle' | 'done' | 'cancelled' | 'failed' }
-  | { status: 'running' | 'writing'; progress: number };
+  | { status: 'reading' | 'running' | 'writing'; progress: number };
+
+/** Notes the pane adds around a run (the workbook changed, parts refused, the engine ran on the main thread). */
+export type RunMessage = { intent: 'info' | 'warning'; title?: string; lines: string[] };
 
 export type ConsolidateStepProps = {
   t: Strings;
@@ -28,11 +31,12 @@ export type ConsolidateStepProps = {
   onCancel: () => void;
   onShow: (sheet: string) => void;
   onNext: () => void;
+  messages?: RunMessage[];
 };
 
-export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, onPrevious, run, output, onRun, onCancel, onShow, onNext }: ConsolidateStepProps) {
+export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, onPrevious, run, output, onRun, onCancel, onShow, onNext, messages = [] }: ConsolidateStepProps) {
   const styles = useStyles();
-  const active = run.status === 'running' || run.status === 'writing';
+  const active = run.status === 'reading' || run.status === 'running' || run.status === 'writing';
   return (
     <>
       <Text>{t.consolidateIntro(sheetCount)}</Text>
@@ -59,12 +63,20 @@ export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, 
         </Button>
         {/* Cancel stops the engine; once writing has begun the swap is all-or-nothing, so it is no longer offered. */}
         {active && (
-          <Button disabled={run.status !== 'running'} onClick={onCancel}>
+          <Button disabled={run.status === 'writing'} onClick={onCancel}>
             {t.cancel}
           </Button>
         )}
       </div>
       {active && <Progress t={t} status={run.status} progress={run.progress} />}
+      {messages.map((m, i) => (
+        <MessageBar key={i} intent={m.intent} role="status">
+          <MessageBarBody>
+            {m.title && <MessageBarTitle>{m.title}</MessageBarTitle>}
+            {m.lines.join(' ')}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       {run.status === 'cancelled' && (
         <MessageBar intent="info" role="status">
           <MessageBarBody>{t.cancelled}</MessageBarBody>
@@ -101,9 +113,9 @@ export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, 
 }
 
 /** The engine's 0..1 progress as a percentage bar, named and valued for screen readers. */
-function Progress({ t, status, progress }: { t: Strings; status: 'running' | 'writing'; progress: number }) {
+function Progress({ t, status, progress }: { t: Strings; status: 'reading' | 'running' | 'writing'; progress: number }) {
   const percent = Math.round(Math.min(1, Math.max(0, progress)) * 100);
-  const label = status === 'running' ? t.running : t.writing;
+  const label = status === 'reading' ? t.reading : status === 'running' ? t.running : t.writing;
   return (
     <Field validationMessage={`${label} ${t.progress(percent)}`} validationState="none">
       <ProgressBar value={percent} max={100} aria-label={label} aria-valuetext={t.progress(percent)} />
