@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { makeStyles, tokens, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import { Root } from '../taskpane/Root';
-import { workerDetect, workerEngine } from '../taskpane/worker-engine';
+import { workerDetect, workerEngine } from '../taskpane/start-worker';
 import { outputSheetNames } from '../taskpane/output-sheets';
 import { createExcelWorkbook } from '../excel/workbook';
 import { capabilitiesOf } from '../excel/host';

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { App } from './App';
 import { Root } from './Root';
-import { workerDetect, workerEngine } from './worker-engine';
+import { workerDetect, workerEngine } from './start-worker';
 import { createExcelWorkbook } from '../excel/workbook';
 import { runExcel } from '../excel/run';
 import { capabilitiesOf, displayLanguageSafe, isSetSupportedSafe, isWebSafe, MIN_EXCEL_API } from '../excel/host';

@@ -24,8 +24,8 @@ export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
 };
 
 export type WorkerEngineOptions = {
-  /** Starts the worker; null or a throw when the page cannot. */
-  createWorker?: () => WorkerLike | null;
+  /** Starts the worker (start-worker.ts); null or a throw when the page cannot. */
+  createWorker: () => WorkerLike | null;
   /** How long a worker may take to say it started (its script must download and parse). */
   startTimeoutMs?: number;
   /** How long a started worker may stay silent before it is taken for dead (it reports progress often). */
@@ -38,11 +38,8 @@ class WorkerUnavailable extends Error {
   }
 }
 
-const defaultWorker = (): WorkerLike | null =>
-  typeof Worker === 'undefined' ? null : (new Worker(new URL('./engine.worker.ts', import.meta.url)) as unknown as WorkerLike);
-
-export function createWorkerEngine(options: WorkerEngineOptions = {}): { run: EngineRunner; detect: DetectRunner } {
-  const createWorker = options.createWorker ?? defaultWorker;
+export function createWorkerEngine(options: WorkerEngineOptions): { run: EngineRunner; detect: DetectRunner } {
+  const createWorker = options.createWorker;
   const startTimeoutMs = options.startTimeoutMs ?? 20_000;
   const silenceTimeoutMs = options.silenceTimeoutMs ?? 60_000;
 
@@ -121,8 +118,3 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): { run: En
 
   return { run, detect };
 }
-
-const shared = createWorkerEngine();
-/** The runners the task pane and the preview use. */
-export const workerEngine: EngineRunner = shared.run;
-export const workerDetect: DetectRunner = shared.detect;
