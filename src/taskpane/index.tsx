@@ -11,7 +11,9 @@ import { RENDER_TEXTS } from '../core/render';
 import { CATALOG_SHEET } from '../excel/catalog-sheet';
 import { outputSheetNames } from './output-sheets';
 
-const root = createRoot(document.getElementById('root') as HTMLElement);
+/** Set by gate.js in a webview too old for this bundle: its message stays, nothing else renders. */
+const tooOld = Boolean((window as { tonghopTooOld?: boolean }).tonghopTooOld);
+const root = tooOld ? null : createRoot(document.getElementById('root') as HTMLElement);
 
 /** Office's theme: dark body background → Fluent's dark theme, and Office's body colours. */
 function officeTheme(): { dark: boolean; theme: Record<string, string> } {
@@ -26,7 +28,7 @@ function officeTheme(): { dark: boolean; theme: Record<string, string> } {
   }
 }
 
-Office.onReady((info) => {
+if (root) Office.onReady((info) => {
   const lang = displayLanguageSafe();
   if (info.host !== Office.HostType.Excel) {
     root.render(
