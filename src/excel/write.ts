@@ -17,6 +17,7 @@ import { writeParts, type SheetPart } from './write-parts';
 import { COST, RequestBatch, wireBytes } from './meter';
 import type { Capabilities, WriteResult, WrittenSheet } from './types';
 import { namesOf, OUTPUTS_KEY } from './read';
+import { isRetryable } from './retry';
 
 export type WriteOptions = {
   file: string;
@@ -84,18 +85,31 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     throw new SheetProtectedError(locked.spec.name);
   }
 
-  // 3. The swap, in one request: an earlier sheet keeps its identity and receives the new content.
-  for (const t of targets) {
-    if (t.old) {
-      t.old.getRange().untrack().clear('All');
-      const rows = Math.max(1, t.spec.rows.length);
-      const cols = Math.max(1, t.width);
-      t.old.getRangeByIndexes(0, 0, rows, cols).untrack().copyFrom(t.temp.getRangeByIndexes(0, 0, rows, cols).untrack(), 'All');
-    } else {
-      t.temp.name = t.spec.name;
+  // 3. The swap, in one request: an earlier sheet keeps its identity and receives the new content. Clear and copy
+  // "All", as Excel's Clear All and Paste All, take values, formats, merges, links and notes; column widths and
+  // row heights they do not carry (step 4). Should the request fail, the complete new content is still in the
+  // temporary sheets: the swap is tried once more, and if it fails again they stay for the next run to use.
+  const swap = async (): Promise<void> => {
+    for (const t of targets) {
+      if (t.old) {
+        t.old.getRange().untrack().clear('All');
+        const rows = Math.max(1, t.spec.rows.length);
+        const cols = Math.max(1, t.width);
+        t.old.getRangeByIndexes(0, 0, rows, cols).untrack().copyFrom(t.temp.getRangeByIndexes(0, 0, rows, cols).untrack(), 'All');
+      } else {
+        // Naming a sheet what it is already called changes nothing: the second try may repeat it.
+        t.temp.name = t.spec.name;
+      }
     }
+    await track(newBatch()).flush();
+  };
+  try {
+    await swap();
+  } catch (e) {
+    // A busy or throttling host: the whole write is tried again later (retry.ts), from step 1.
+    if (isRetryable(e)) throw e;
+    await swap();
   }
-  await track(newBatch()).flush();
 
   // 4. Widths and heights on the final sheets (a copy does not carry them), temporary sheets removed, settings.
   const finals = targets.map((t) => ({ ...t, ws: t.old ?? t.temp }));

@@ -122,6 +122,17 @@ describe('replacing an earlier summary', () => {
     expect(cell(excel, 'Tổng hợp', 0, 0)?.value).toBe('TT');
   });
 
+  it('never leaves a half-written summary: a swap that fails after clearing the old one is done again', async () => {
+    const { excel, workbook } = setup([unitSheet('Bù Đốp', 'Huyện Bù Đốp'), sheetFromRows('Tổng hợp', [['bản cũ']]), dashboard()]);
+    // The copy into the cleared summary fails once, mid-request.
+    excel.failOnce.set('Range.copyFrom@Tổng hợp', 'GeneralException');
+    await workbook.write({ sheets: [smallSpec(), smallSpec('Kiểm tra')] }, []);
+    expect(cell(excel, 'Tổng hợp', 1, 2)).toMatchObject({ value: 1300, note: 'Tổng của 11 đơn vị' });
+    expect(cell(excel, 'Kiểm tra', 1, 2)?.value).toBe(1300);
+    expect(names(excel)).toEqual(['Bù Đốp', 'Tổng hợp', 'Báo cáo lãnh đạo', 'Kiểm tra']);
+    expect(cell(excel, 'Báo cáo lãnh đạo', 0, 1)?.formula).toBe("='Tổng hợp'!C2");
+  });
+
   it('says a protected summary cannot be replaced, and changes nothing', async () => {
     const old = sheetFromRows('Tổng hợp', [['bản cũ']]);
     old.protected = true;

@@ -43,6 +43,8 @@ export class MemoryExcel {
    * "Worksheet.freezePanes@Kiểm tra" on one sheet only.
    */
   readonly failOn = new Map<string, string>();
+  /** The same, for the next such call only (a transient failure). */
+  readonly failOnce = new Map<string, string>();
   readonly payloadLimit: number;
   readonly excelApi: string;
   readonly decodeWorkbook?: (base64: string) => MemorySheet[];
@@ -98,7 +100,10 @@ export class MemoryExcel {
 
   /** Throws when this host refuses `what` on `sheet` (see failOn). */
   refuse(what: string, sheet?: string): void {
-    const code = this.failOn.get(what) ?? (sheet === undefined ? undefined : this.failOn.get(`${what}@${sheet}`));
+    const keys = sheet === undefined ? [what] : [what, `${what}@${sheet}`];
+    const once = keys.find((k) => this.failOnce.has(k));
+    const code = once ? this.failOnce.get(once) : keys.map((k) => this.failOn.get(k)).find(Boolean);
+    if (once) this.failOnce.delete(once);
     if (code) throw new MemoryExcelError(code, `This host does not allow ${what}${sheet ? ` on '${sheet}'` : ''}.`);
   }
 

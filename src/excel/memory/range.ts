@@ -183,6 +183,7 @@ export class RangeProxy extends Loadable {
     this.ctx.enqueue(() => {
       const { sheet, box } = this.must();
       this.ctx.excel.checkWritable(sheet);
+      this.ctx.excel.refuse('Range.copyFrom', sheet.name);
       const from = typeof source === 'string' ? { sheet, box: parseBox(source) } : source.must();
       if (!from.box) throw new MemoryExcelError('InvalidArgument', `Bad address ${String(source)}`);
       const src = from.box;
