@@ -3,8 +3,7 @@
  * are not one request over Excel on the web's 5 MB, each file's failure is its own, and progress can be shown.
  * Excel returns the ids of the sheets it inserted (not their names): the names are read by id at the end.
  */
-import type { ExcelRun } from './workbook';
-import type { FileToImport, ImportFailure, ImportProgress, ImportResult, ImportedFile } from './types';
+import type { ExcelRun, FileToImport, ImportFailure, ImportProgress, ImportResult, ImportedFile } from './types';
 import { WEB_REQUEST_LIMIT } from './meter';
 
 /** The message around a file's base64 text, in bytes (measured through office.js, rounded up). */

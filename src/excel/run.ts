@@ -1,6 +1,6 @@
 /** The only module that calls Excel.run. */
 import { withRetry, type RetryOptions } from './retry';
-import type { ExcelRun } from './workbook';
+import type { ExcelRun } from './types';
 
 /**
  * Excel.run, retried while Excel is busy; where the host has ExcelApi 1.11 the batch also waits for a cell edit to

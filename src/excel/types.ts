@@ -4,6 +4,9 @@ import type { PartWarning } from './write-parts';
 
 export type { PartWarning } from './write-parts';
 
+/** The shape of Excel.run. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
 /** Settings kept in Workbook.settings (scoped to the file and the add-in). */
 export type Settings = {
   department: string;

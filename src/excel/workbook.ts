@@ -6,10 +6,9 @@ import { NICETIES, type SheetPart } from './write-parts';
 import { importFiles } from './import';
 import { parseCellRef } from './cell-ref';
 import { ALIAS_COL, CATALOG_SHEET } from './catalog-sheet';
-import type { Capabilities, FileToImport, ImportProgress, Settings, WorkbookPort } from './types';
+import type { Capabilities, ExcelRun, FileToImport, ImportProgress, Settings, WorkbookPort } from './types';
 
-/** The shape of Excel.run. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from './types';
 
 export type ExcelWorkbookOptions = {
   run: ExcelRun;
@@ -88,7 +87,8 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort
         const row = !used || used.isNullObject ? -1 : used.values.findIndex((r) => String(r[0] ?? '').trim() === id);
         if (!used || row < 0) {
           // No catalog sheet yet (or the id is not on it): write the whole catalog, which already holds the alias.
-          await writeWorkbookSpec(context, { sheets: [catalogSheet] }, { file, capabilities, sources: [], parts: options.parts ?? NICETIES });
+          // The user is choosing labels in the pane: the sheet they are on stays in front.
+          await writeWorkbookSpec(context, { sheets: [catalogSheet] }, { file, capabilities, sources: [], parts: options.parts ?? NICETIES, activate: null });
           return;
         }
         const current = String(used.values[row][ALIAS_COL - used.columnIndex] ?? '').trim();

@@ -24,8 +24,8 @@ export type WriteOptions = {
   capabilities: Capabilities;
   /** Source sheets: writing over one of them is refused. */
   sources: string[];
-  /** Sheet to show at the end (default: the first of the spec). */
-  activate?: string;
+  /** Sheet to show at the end (default: the first of the spec; null: leave the user where they are). */
+  activate?: string | null;
   /** Optional parts written on the finished sheets (default: none). */
   parts?: SheetPart[];
   /** Settings saved with the last request of the content (small values: the run's record). */
@@ -128,7 +128,7 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
   await finish.flush();
 
   // 5. The optional parts.
-  const active = options.activate ?? spec.sheets[0]?.name;
+  const active = options.activate === undefined ? spec.sheets[0]?.name : options.activate;
   const parts = await writeParts(
     finals.map((t) => ({ ws: t.ws, spec: t.spec, active: t.spec.name === active })),
     options.parts ?? [],

@@ -1,6 +1,8 @@
 import { parseCellRef, toHyperlink } from '../../src/excel/cell-ref';
 import { chunkRows, formatMatrix, styleRects, tempSheetName } from '../../src/excel/spec-blocks';
 import { DEFAULT_DELAYS_MS, withRetry } from '../../src/excel/retry';
+import { addressLists, linkRuns, rowHeightAreas, styleAreas, widthRuns } from '../../src/excel/spec-blocks';
+import { utf8Length, wireBytes } from '../../src/excel/meter';
 import { catalogFromGrid, catalogToSheet } from '../../src/excel/catalog-sheet';
 import { uniqueSheetName } from '../../src/excel/workbook';
 import type { Catalog } from '../../src/core/model';
@@ -85,5 +87,43 @@ describe('the catalog sheet', () => {
   it('names the row of a broken line', () => {
     const grid = { name: 'x', source: { file: 'a', sheet: 'x' }, values: [['Mã'], ['bts', 'Trạm', 'trạm', '', '', '{oops']] };
     expect(catalogFromGrid(grid)).toEqual({ ok: false, errors: ['Dòng 2: cột "Cấu hình (JSON)" không đọc được.'] });
+  });
+});
+
+describe('planning a write', () => {
+  it('counts a value as it travels: JSON inside a JSON string, in UTF-8', () => {
+    for (const v of [[['Bù Đốp', 12, null, true]], 'a "quoted" \\ back', [['TCVN3: Th«ng tin', '\u00ad', '😀']]]) {
+      expect(wireBytes(v)).toBe(Buffer.byteLength(JSON.stringify(JSON.stringify(v)), 'utf8') - 2);
+    }
+    expect(utf8Length('Đốp😀')).toBe(Buffer.byteLength('Đốp😀', 'utf8'));
+  });
+
+  it('joins addresses into lists under the 8,192 characters Excel reads', () => {
+    const lists = addressLists(Array.from({ length: 3000 }, (_, i) => `B${i + 1}`));
+    expect(lists.length).toBeGreaterThan(1);
+    for (const l of lists) expect(l.length).toBeLessThanOrEqual(8000);
+    expect(lists.join(',').split(',')).toHaveLength(3000);
+  });
+
+  it('gives one area list per style, apart for rectangles with inside borders', () => {
+    const red = { value: 1, style: { fill: '#FFC7CE' } };
+    const boxed = { value: 'x', style: { border: true } };
+    const areas = styleAreas({ name: 's', rows: [[red, null, red], [null, red, null], [boxed, boxed, null], [boxed, boxed, null], [boxed, null, null]] });
+    expect(areas.find((a) => a.style.fill)?.addresses.split(',').sort()).toEqual(['A1', 'B2', 'C1']);
+    const borders = areas.filter((a) => a.style.border);
+    expect(borders.map((a) => [a.addresses, a.inside])).toEqual([['A3:B4', { rows: true, cols: true }], ['A5', { rows: false, cols: false }]]);
+  });
+
+  it('writes links by runs down a column, small gaps kept inside a run', () => {
+    const link = (r: number) => ({ value: `S!B${r}`, link: `#'S'!B${r}` });
+    const rows = [[link(1)], [link(2)], [{ value: 'no link' }], [link(4)], [null], [null], [null], [link(8)]];
+    const runs = linkRuns({ name: 's', rows }, (c) => ({ hyperlink: { documentReference: c.link as string } }));
+    expect(runs.map((r) => [r.row, r.col, r.links.length])).toEqual([[0, 0, 4], [7, 0, 1]]);
+    expect(runs[0].links[2]).toEqual({});
+  });
+
+  it('groups row heights and column widths', () => {
+    expect(rowHeightAreas({ name: 's', rows: [], rowHeights: [null, 30, 30, null, 45] })).toEqual([{ height: 30, addresses: 'A2,A3' }, { height: 45, addresses: 'A5' }]);
+    expect(widthRuns({ name: 's', rows: [], columnWidths: [6, 40, 40, 12] })).toEqual([{ col: 0, cols: 1, width: 6 }, { col: 1, cols: 2, width: 40 }, { col: 3, cols: 1, width: 12 }]);
   });
 });

@@ -3,8 +3,7 @@
  * are readable only once loaded and synced — as in Office.js. The object proxies live in worksheet.ts, range.ts,
  * format.ts and workbook.ts.
  */
-import type { MemoryExcel } from './excel';
-import type { WorkbookProxy } from './workbook';
+import type { MemorySheet, MemoryWorkbookState } from './state';
 
 export class MemoryExcelError extends Error {
   constructor(
@@ -24,6 +23,21 @@ export type SyncStats = {
   maxResponseBytes: number;
 };
 
+/** What the proxies ask of the in-memory Excel (excel.ts implements it). */
+export type MemoryHost = {
+  readonly state: MemoryWorkbookState;
+  readonly stats: SyncStats;
+  readonly payloadLimit: number;
+  readonly decodeWorkbook?: (base64: string) => MemorySheet[];
+  checkBusy(): void;
+  requireSet(version: string, what: string): void;
+  refuse(what: string, sheet?: string): void;
+  findSheet(key: string): MemorySheet | null;
+  checkSheetName(name: string): void;
+  checkWritable(sheet: MemorySheet): void;
+  changed(): void;
+};
+
 /** A queued call: applied at sync, returns the bytes it adds to the response. */
 export type Op = () => number | void;
 
@@ -41,8 +55,9 @@ export class Context {
   requestBytes = 0;
   /** Index in the last queue of the operation that failed, for the office.js replay's error report. */
   failedAt = -1;
-  workbook!: WorkbookProxy;
-  constructor(readonly excel: MemoryExcel) {}
+  /** The workbook proxy (workbook.ts), set by excel.ts when it makes the context. */
+  workbook!: Loadable;
+  constructor(readonly excel: MemoryHost) {}
   enqueue(op: Op, bytes: number): void {
     this.queue.push(op);
     this.requestBytes += bytes + 40;

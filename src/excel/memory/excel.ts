@@ -6,7 +6,7 @@
  * "=" rule: a string starting with "=" written to a cell not formatted as text becomes a formula.
  * The objects live in context.ts, workbook.ts, worksheet.ts, range.ts and format.ts.
  */
-import { Context, MemoryExcelError, versionAtLeast, type SyncStats } from './context';
+import { Context, MemoryExcelError, versionAtLeast, type MemoryHost, type SyncStats } from './context';
 import { WorkbookProxy } from './workbook';
 import type { MemorySheet, MemoryWorkbookState } from './state';
 
@@ -30,7 +30,7 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
  * The in-memory Excel: holds a workbook, counts syncs, meters payloads and hands out request contexts through
  * `run`, which has the shape of `Excel.run`.
  */
-export class MemoryExcel {
+export class MemoryExcel implements MemoryHost {
   readonly stats: SyncStats = { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
   /** The next N syncs fail with InvalidOperationInCellEditMode (a user typing in a cell)… */
   cellEditFailures = 0;
