@@ -1,7 +1,6 @@
 import { parseCellRef, toHyperlink } from '../../src/excel/cell-ref';
-import { chunkRows, formatMatrix, styleRects, tempSheetName } from '../../src/excel/spec-blocks';
 import { DEFAULT_DELAYS_MS, withRetry } from '../../src/excel/retry';
-import { addressLists, linkRuns, rowHeightAreas, styleAreas, widthRuns } from '../../src/excel/spec-blocks';
+import { addressLists, chunkRows, formatMatrix, linkRuns, rowHeightAreas, styleAreas, styleRects, tempSheetName, widthRuns } from '../../src/excel/spec-blocks';
 import { utf8Length, wireBytes } from '../../src/excel/meter';
 import { catalogFromGrid, catalogToSheet } from '../../src/excel/catalog-sheet';
 import { uniqueSheetName } from '../../src/excel/workbook';

@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { MIN_EXCEL_API } from '../../src/excel/host';
 // The CommonJS helper webpack.config.js uses for the production manifest.
 const { manifestForHost } = require('../../scripts/manifest-for-host') as { manifestForHost: (xml: string, url: string) => string };
@@ -15,7 +16,14 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
+/** Throws on XML that is not well formed (an XML parser, as Office's and the validator's are). */
+const parseXml = (text: string) => new JSDOM(text, { contentType: 'application/xml' });
+
 describe('manifest.xml (checked offline)', () => {
+  it('is well-formed XML', () => {
+    expect(() => parseXml(xml)).not.toThrow();
+  });
+
   it('is an Excel task pane add-in with a GUID id, Vietnamese by default and English override', () => {
     expect(xml).toMatch(/xsi:type="TaskPaneApp"/);
     expect(all(/<Id>([^<]+)<\/Id>/)[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -57,6 +65,10 @@ describe('the production manifest (npm run build:prod -- --env url=…)', () => 
   const HOST = 'https://tonghop.sokhcn.binhphuoc.gov.vn/addin/';
   const prod = manifestForHost(xml, HOST);
   const urls = [...prod.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+
+  it('is well-formed XML', () => {
+    expect(() => parseXml(prod)).not.toThrow();
+  });
 
   it('names no localhost, in URLs or AppDomains', () => {
     expect(prod).not.toMatch(/localhost/i);
