@@ -23,8 +23,8 @@ const ENVELOPE = 6_000;
 
 async function open(sheets: ReturnType<typeof toMemorySheet>[]): Promise<{ excel: MemoryExcel; page: OfficePage }> {
   const excel = createMemoryExcel(sheets, { payloadLimit: Infinity, name: 'Bao-cao.xlsx' });
-  // office.js 1.1.110 knows the Excel API up to 1.15.
-  return { excel, page: await openOfficePage(excel, { excelApi: '1.15' }) };
+  // Excel on the web today: ExcelApi 1.18, with Worksheet.notes added to office.js 1.1.110 (which stops at 1.15).
+  return { excel, page: await openOfficePage(excel, { excelApi: '1.18', notes: true }) };
 }
 
 describe('requests as office.js builds them', () => {
@@ -63,6 +63,9 @@ describe('requests as office.js builds them', () => {
     written.requests.forEach((estimate, i) => expect(sent[i]).toBeLessThanOrEqual(estimate + ENVELOPE));
     for (const bytes of sent) expect(bytes).toBeLessThan(budget + ENVELOPE);
     expect(page.requests.length).toBe(written.syncs);
+    expect(written.notes).toBe('notes');
+    expect(page.requests.flatMap((q) => Object.values(q.body.ObjectPaths)).some((p) => p.Name === 'Notes')).toBe(true);
+    expect([...excel.findSheet('Tổng hợp')!.cells.values()].filter((c) => c.note).length).toBeGreaterThan(10);
     expect(excel.findSheet('Đối chiếu')?.cells.size).toBeGreaterThan(1000);
   });
 

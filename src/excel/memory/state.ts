@@ -65,15 +65,18 @@ export function newSheet(name: string): MemorySheet {
   };
 }
 
-/** `name` as a formula refers to it: quoted when it is not a plain word. */
-const quoted = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+/** `name` as a formula refers to it: quoted unless it is one word of letters and digits. */
+const quoted = (name: string): string => (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What Excel does to formulas that refer to a sheet when it is renamed (they follow it) or deleted (#REF!).
  * @example a formula "='Tổng hợp'!C5" after deleting "Tổng hợp" reads "=#REF!C5"
  */
 export function rewriteSheetReferences(state: MemoryWorkbookState, oldName: string, newName: string | null): void {
-  const pattern = new RegExp(`(^|[^A-Za-z0-9_'!])${quoted(oldName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}!`, 'g');
+  // A reference names the sheet quoted ('Tổng hợp'!C5, 'Cũ'!A1) or, for one word, bare (Cũ!A1).
+  const forms = [`'${oldName.replace(/'/g, "''")}'`, ...(/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(oldName) ? [oldName] : [])];
+  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}_'!])(${forms.map(escapeRegExp).join('|')})!`, 'gu');
   for (const sheet of state.sheets) {
     for (const cell of sheet.cells.values()) {
       if (!cell.formula || !cell.formula.includes(oldName.replace(/'/g, "''"))) continue;
