@@ -81,17 +81,47 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const full = candidates.filter((s) => !s.used.isNullObject);
   const emptySheets = candidates.filter((s) => s.used.isNullObject && !s.catalog).map((s) => s.name);
 
-  // 3. Values and number formats, in pieces under the budget; the label columns' font alongside.
-  const dimsOf = (s: Sheet): Dims => ({
-    row: s.used.rowIndex, col: s.used.columnIndex,
-    rows: Math.min(s.used.rowCount, MAX_ROWS), cols: Math.min(s.used.columnCount, MAX_COLS),
-    truncated: s.used.rowCount > MAX_ROWS || s.used.columnCount > MAX_COLS,
-  });
-  let queue: Piece[] = full.map((sheet) => {
+  // 3. Values and number formats, in pieces under the budget; the label columns' font alongside; then the fonts
+  // cell by cell of the sheets that mix fonts there.
+  const { got, fonts } = await readValues(full, options.capabilities.cellProperties, budget, sync);
+  const cellFonts = await readMixedFonts([...fonts].filter(([, font]) => font.name === null).map(([sheet]) => sheet), budget, sync);
+
+  const toGrid = (sheet: Sheet): Grid => gridOf(sheet, file, got.get(sheet) ?? [], fonts.get(sheet)?.name ?? null, cellFonts.get(sheet));
+  const catalog = full.find((s) => s.catalog);
+  return {
+    file,
+    grids: full.filter((s) => !s.catalog).map(toGrid),
+    sheetIds: Object.fromEntries(candidates.filter((s) => !s.catalog).map((s) => [s.name, s.id])),
+    emptySheets,
+    catalogGrid: catalog ? toGrid(catalog) : null,
+    settings: parseSettings(rawSettings[SETTINGS_KEY]),
+    extraSettings: rawSettings,
+    syncs,
+  };
+}
+
+const dimsOf = (s: Sheet): Dims => ({
+  row: s.used.rowIndex, col: s.used.columnIndex,
+  rows: Math.min(s.used.rowCount, MAX_ROWS), cols: Math.min(s.used.columnCount, MAX_COLS),
+  truncated: s.used.rowCount > MAX_ROWS || s.used.columnCount > MAX_COLS,
+});
+
+/** The label columns' block of a sheet, whose fonts tell TCVN3 and VNI text. */
+const fontBlock = (sheet: Sheet): Excel.Range => {
+  const d = dimsOf(sheet);
+  return sheet.ws.getRangeByIndexes(d.row, d.col, Math.min(d.rows, FONT_ROWS), Math.min(d.cols, FONT_COLS)).untrack();
+};
+
+/**
+ * Values and number formats of every sheet, in pieces whose answers stay under the budget: the size per cell is
+ * learnt from what comes back, and a piece Excel still finds too large is read again in halves. With the first
+ * piece of a sheet, its label columns' font (one name, or null where they mix fonts).
+ */
+async function readValues(sheets: Sheet[], readFonts: boolean, budget: number, sync: () => Promise<void>): Promise<{ got: Map<Sheet, Read[]>; fonts: Map<Sheet, Excel.RangeFont> }> {
+  let queue: Piece[] = sheets.map((sheet) => {
     const dims = dimsOf(sheet);
     return { sheet, dims, from: 0, to: dims.rows };
   });
-  const readFonts = options.capabilities.cellProperties;
   const fonts = new Map<Sheet, Excel.RangeFont>();
   const got = new Map<Sheet, Read[]>();
   let bytesPerCell = GUESS_BYTES_PER_CELL;
@@ -101,11 +131,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       const { dims, from, to, sheet } = piece;
       const range = sheet.ws.getRangeByIndexes(dims.row + from, dims.col, to - from, dims.cols).untrack();
       range.load(sheet.catalog ? 'values' : 'values,numberFormat');
-      if (readFonts && !sheet.catalog && from === 0) {
-        const font = sheet.ws.getRangeByIndexes(dims.row, dims.col, Math.min(dims.rows, FONT_ROWS), Math.min(dims.cols, FONT_COLS)).untrack().format.font;
-        font.load('name');
-        fonts.set(sheet, font);
-      }
+      if (readFonts && !sheet.catalog && from === 0) fonts.set(sheet, fontBlock(sheet).format.font.load('name'));
       return { piece, range };
     });
     try {
@@ -128,49 +154,36 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     if (cells > 0) bytesPerCell = Math.max(bytesPerCell, (bytes / cells) * 1.25);
     queue = rest;
   }
+  return { got, fonts };
+}
 
-  // Sheets whose label columns mix fonts: their fonts cell by cell (getCellProperties), in requests under budget.
+/** The fonts cell by cell (getCellProperties) of the sheets that mix fonts, in requests whose answers fit. */
+async function readMixedFonts(sheets: Sheet[], budget: number, sync: () => Promise<void>): Promise<Map<Sheet, string[][]>> {
   const cellFonts = new Map<Sheet, string[][]>();
-  const mixed = [...fonts].filter(([, font]) => font.name === null).map(([sheet]) => sheet);
-  for (const group of groupByBytes(mixed, (s) => fontCells(dimsOf(s)) * FONT_BYTES_PER_CELL, budget)) {
-    const results = group.map((sheet) => {
-      const d = dimsOf(sheet);
-      const block = sheet.ws.getRangeByIndexes(d.row, d.col, Math.min(d.rows, FONT_ROWS), Math.min(d.cols, FONT_COLS)).untrack();
-      return { sheet, result: block.getCellProperties({ format: { font: { name: true } } }) };
-    });
+  for (const group of groupByBytes(sheets, (s) => fontCells(dimsOf(s)) * FONT_BYTES_PER_CELL, budget)) {
+    const results = group.map((sheet) => ({ sheet, result: fontBlock(sheet).getCellProperties({ format: { font: { name: true } } }) }));
     await sync();
     for (const { sheet, result } of results) cellFonts.set(sheet, result.value.map((row) => row.map((c) => c.format?.font?.name ?? '')));
   }
+  return cellFonts;
+}
 
-  const toGrid = (sheet: Sheet): Grid => {
-    const reads = (got.get(sheet) ?? []).sort((a, b) => a.piece.from - b.piece.from);
-    const dims = dimsOf(sheet);
-    const values = reads.flatMap((r) => r.range.values.map((row) => row.map(cleanValue)));
-    const grid: Grid = { name: sheet.name, source: { file, sheet: sheet.name }, values, origin: { row: dims.row, col: dims.col } };
-    if (!sheet.catalog) {
-      grid.numberFormats = reads.flatMap((r) => r.range.numberFormat.map((row) => row.map((f) => (f && f !== 'General' ? f : null))));
-      const uniform = fonts.get(sheet)?.name;
-      const perCell = cellFonts.get(sheet);
-      if (uniform || perCell) {
-        grid.fonts = values.map((row, r) => row.map((_, c) => (r < FONT_ROWS && c < FONT_COLS ? (perCell ? perCell[r]?.[c] || null : uniform ?? null) : null)));
-      }
+/** A sheet's pieces as one grid: values, number formats, the label columns' fonts, hidden and truncated marks. */
+function gridOf(sheet: Sheet, file: string, pieces: Read[], uniformFont: string | null, perCell: string[][] | undefined): Grid {
+  const reads = [...pieces].sort((a, b) => a.piece.from - b.piece.from);
+  const dims = dimsOf(sheet);
+  const values = reads.flatMap((r) => r.range.values.map((row) => row.map(cleanValue)));
+  const grid: Grid = { name: sheet.name, source: { file, sheet: sheet.name }, values, origin: { row: dims.row, col: dims.col } };
+  if (!sheet.catalog) {
+    grid.numberFormats = reads.flatMap((r) => r.range.numberFormat.map((row) => row.map((f) => (f && f !== 'General' ? f : null))));
+    if (uniformFont || perCell) {
+      const fontAt = (r: number, c: number): string | null => (r < FONT_ROWS && c < FONT_COLS ? (perCell ? perCell[r]?.[c] || null : uniformFont) : null);
+      grid.fonts = values.map((row, r) => row.map((_, c) => fontAt(r, c)));
     }
-    if (sheet.hidden) grid.hidden = true;
-    if (dims.truncated) grid.truncated = { rows: sheet.used.rowCount, cols: sheet.used.columnCount };
-    return grid;
-  };
-  const catalog = full.find((s) => s.catalog);
-  const reports = full.filter((s) => !s.catalog);
-  return {
-    file,
-    grids: reports.map(toGrid),
-    sheetIds: Object.fromEntries(candidates.filter((s) => !s.catalog).map((s) => [s.name, s.id])),
-    emptySheets,
-    catalogGrid: catalog ? toGrid(catalog) : null,
-    settings: parseSettings(rawSettings[SETTINGS_KEY]),
-    extraSettings: rawSettings,
-    syncs,
-  };
+  }
+  if (sheet.hidden) grid.hidden = true;
+  if (dims.truncated) grid.truncated = { rows: sheet.used.rowCount, cols: sheet.used.columnCount };
+  return grid;
 }
 
 const fontCells = (d: Dims): number => Math.min(d.rows, FONT_ROWS) * Math.min(d.cols, FONT_COLS);

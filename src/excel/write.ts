@@ -122,7 +122,8 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
   const outputs = new Set([...namesOf(recorded.isNullObject ? null : recorded.value), ...spec.sheets.map((s) => s.name)]);
   const settings = { ...options.settings, [OUTPUTS_KEY]: JSON.stringify([...outputs]) };
   for (const [key, value] of Object.entries(settings)) {
-    await finish.reserve(COST.call + wireBytes([key, value]));
+    // add() returns the setting: an object of its own in the request.
+    await finish.reserve(COST.object + wireBytes([key, value]));
     context.workbook.settings.add(key, value);
   }
   await finish.flush();
