@@ -17,6 +17,8 @@ export type ExcelWorkbookOptions = {
   outputSheets: string[];
   /** Optional parts written on each finished sheet (default: the niceties; charts.ts adds its own). */
   parts?: SheetPart[];
+  /** Opens a base64 .xlsx as a new workbook (Excel.createWorkbook where the host has it). */
+  createWorkbook?: (base64: string) => Promise<void>;
 };
 
 export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort {
@@ -25,6 +27,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort
 
   return {
     capabilities,
+    ...(options.createWorkbook ? { openWorkbook: options.createWorkbook } : {}),
 
     read: (readOptions) =>
       run(async (context) => {

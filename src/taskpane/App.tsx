@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { makeStyles, tokens, Tab, TabList, Spinner, MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions, Button, Title3, Text } from '@fluentui/react-components';
+import type { Catalog } from '../core/model';
 import { emptySettings, type ImportFailure, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
 import { CancelledError, inlineDetect, type DetectRunner, type EngineOutput, type EngineRunner, type MainThreadNote } from './engine';
 import { createController, type Choice, type Loaded } from './controller';
@@ -10,17 +11,19 @@ import { SourcesStep } from './steps/SourcesStep';
 import { MappingStep } from './steps/MappingStep';
 import { ConsolidateStep, type RunMessage, type RunState } from './steps/ConsolidateStep';
 import { IssuesStep } from './steps/IssuesStep';
+import { TemplateStep } from './steps/TemplateStep';
+import { TEMPLATE_STRINGS } from './steps/template-strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100%', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  // Four steps must fit a 320–380 px task pane: small tabs, and a second line rather than a clipped tab.
+  // Five steps must fit a 320–380 px task pane: small tabs, and a second line rather than a clipped tab.
   steps: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXS, marginInline: `calc(-1 * ${tokens.spacingHorizontalSNudge})` },
 });
 
-const STEPS: readonly Step[] = ['sources', 'mapping', 'consolidate', 'issues'];
+const STEPS: readonly Step[] = ['sources', 'mapping', 'consolidate', 'issues', 'template'];
 
-export type Step = 'sources' | 'mapping' | 'consolidate' | 'issues';
+export type Step = 'sources' | 'mapping' | 'consolidate' | 'issues' | 'template';
 
 export type AppProps = {
   workbook: WorkbookPort;
@@ -54,7 +57,7 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
   const [previousSheet, setPreviousSheet] = useState('');
   const abortRef = useRef<AbortController | null>(null);
 
-  const stepName: Record<Step, string> = { sources: t.stepSources, mapping: t.stepMapping, consolidate: t.stepConsolidate, issues: t.stepIssues };
+  const stepName: Record<Step, string> = { sources: t.stepSources, mapping: t.stepMapping, consolidate: t.stepConsolidate, issues: t.stepIssues, template: TEMPLATE_STRINGS[lang].stepName };
   const fail = useCallback((e: unknown) => setError(plainError(e, t)), [t]);
   const choice = (): Choice => ({ excluded, settings, previousSheet, lang, generatedAt: today() });
 
@@ -152,6 +155,12 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
 
   const select = (ref: string) => controller.select(ref).catch(fail);
 
+  const saveCatalog = async (catalog: Catalog) => {
+    if (!loaded) return;
+    setLoaded(await controller.saveCatalog(loaded, catalog));
+    setAnalysis(null);
+  };
+
   return (
     <div className={styles.root}>
       {banner}
@@ -210,7 +219,7 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
             onNext={() => setStep('mapping')}
           />
         ) : step === 'mapping' ? (
-          <MappingStep t={t} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={chooseAlias} onNext={() => setStep('consolidate')} />
+          <MappingStep t={t} lang={lang} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={chooseAlias} onNext={() => setStep('consolidate')} />
         ) : step === 'consolidate' ? (
           <ConsolidateStep
             t={t}
@@ -226,8 +235,19 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
             onNext={() => setStep('issues')}
             messages={runMessages(t, run, output, pending)}
           />
-        ) : (
+        ) : step === 'issues' ? (
           <IssuesStep t={t} lang={lang} result={output?.out.result ?? null} onSelect={(cell) => void select(cell)} onRunFirst={() => setStep('consolidate')} />
+        ) : (
+          <TemplateStep
+            lang={lang}
+            grids={loaded.read.grids}
+            catalog={loaded.catalog}
+            units={settings.expectedUnits}
+            period={settings.period}
+            onSaveCatalog={saveCatalog}
+            onMakeForms={(spec) => controller.makeForms(loaded, spec)}
+            onError={fail}
+          />
         )}
       </div>
     </div>

@@ -2,13 +2,15 @@
  * The task pane's controller: it calls the workbook port and the engine (in its worker) and hands plain data back;
  * the pane (App.tsx) holds the state and renders it. No React here, so the flows are tested without a DOM.
  */
-import type { Catalog, Grid, PreviousPeriod } from '../core/model';
+import type { Catalog, Grid, PreviousPeriod, WorkbookSpec } from '../core/model';
 import { defaultCatalog, validateCatalog, addAlias } from '../core/catalog';
 import { previousFromSummaryGrid } from '../core/previous';
 import { catalogFromGrid, catalogToSheet } from '../excel/catalog-sheet';
 import type { ImportProgress, ImportResult, ReadResult, Settings, WorkbookPort, WriteResult } from '../excel/types';
 import type { DetectRunner, EngineOutput, EngineRequest, EngineRunner, EngineStage, MainThreadNote } from './engine';
 import type { SheetDetection } from './steps/SourcesStep';
+import { deliverForms, bytesToBase64 } from './template-forms';
+import type { FormsOutcome } from './steps/TemplateStep';
 import { changesSince, parseRunRecord, recordOf, RUN_KEY, type RunRecord, type WorkbookChanges } from './run-record';
 
 export type Loaded = {
@@ -152,6 +154,15 @@ export function createController({ workbook, engine, detect }: ControllerOptions
       return { ...loaded, catalog, catalogOnSheet: true };
     },
 
+    /** The catalog read from the department's form replaces the one in use, on its sheet, for the next runs. */
+    async saveCatalog(loaded: Loaded, catalog: Catalog): Promise<Loaded> {
+      await workbook.write({ sheets: [catalogToSheet(catalog)] }, loaded.read.grids.map((g) => g.name));
+      return { ...loaded, catalog, catalogOnSheet: true, catalogErrors: [] };
+    },
+
+    /** The units' forms, as a new workbook where the host can open one. */
+    makeForms: (loaded: Loaded, spec: WorkbookSpec): Promise<FormsOutcome> => deliverForms(workbook, spec, loaded.read.grids.map((g) => g.name)),
+
     saveSettings: (settings: Settings) => workbook.saveSettings(settings),
     select: (ref: string) => workbook.select(ref),
   };
@@ -160,8 +171,5 @@ export function createController({ workbook, engine, detect }: ControllerOptions
 export type Controller = ReturnType<typeof createController>;
 
 async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
 }

@@ -1,6 +1,6 @@
 import type { CellSpec, ConsolidationResult, Issue, SheetSpec, Severity, SummaryRow, UnitValue } from '../model';
 import { SEVERITY_ORDER } from '../issues';
-import { measureKind } from '../merge';
+import { measureKind } from '../catalog';
 import { num, text, formatDateVi, roman } from './cells';
 import { rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
