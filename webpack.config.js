@@ -68,6 +68,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'src/taskpane/help.html', to: 'help.html' },
           // The gate: plain ES5, so a webview too old for the bundle shows a message instead of a blank pane.
           { from: 'src/taskpane/gate.js', to: 'gate.js' },
+          // The MIT notice of the units lists the bundle carries (src/core/units), shipped beside it.
+          { from: 'NOTICE', to: 'NOTICE.txt', toType: 'file' },
           { from: 'manifest.xml', to: '[name][ext]', transform: manifest },
         ],
       }),

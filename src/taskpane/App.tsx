@@ -3,7 +3,7 @@ import { makeStyles, tokens, Tab, TabList, Spinner, MessageBar, MessageBarBody, 
 import type { Catalog } from '../core/model';
 import { emptySettings, type ImportFailure, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
 import { CancelledError, inlineDetect, type DetectRunner, type EngineOutput, type EngineRunner, type MainThreadNote } from './engine';
-import { createController, type Choice, type Loaded } from './controller';
+import { createController, unitsChanged, unitsChoice, type Choice, type Loaded } from './controller';
 import type { WorkbookChanges } from './run-record';
 import { STRINGS, type Strings } from './strings';
 import { plainError } from './errors';
@@ -94,19 +94,19 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
   }, [step, analysis, loaded, controller, fail, excluded, settings, previousSheet, lang]);
 
   const saveSettings = (next: Settings) => {
-    const unitsChanged = next.expectedUnits.join('\n') !== settings.expectedUnits.join('\n');
+    const redetect = unitsChanged(settings, next);
     setSettings(next);
     analysisToken.current += 1;
     setAnalysis(null);
     controller.saveSettings(next).catch(fail);
-    if (unitsChanged && loaded) controller.redetect(loaded, next.expectedUnits).then(setLoaded, fail);
+    if (redetect && loaded) controller.redetect(loaded, unitsChoice(next)).then(setLoaded, fail);
   };
 
   const importFiles = async (files: File[]) => {
     setImporting({ done: 0, total: files.length, file: files[0]?.name ?? '' });
     setImportFailures([]);
     try {
-      const { result, loaded: after } = await controller.importFiles(files, settings.expectedUnits, (done, total, file) => setImporting({ done, total, file }));
+      const { result, loaded: after } = await controller.importFiles(files, unitsChoice(settings), (done, total, file) => setImporting({ done, total, file }));
       if (result.kind === 'unsupported') {
         setError(t.importUnsupported);
         return;

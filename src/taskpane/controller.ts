@@ -6,8 +6,8 @@ import type { Catalog, Grid, PreviousPeriod, WorkbookSpec } from '../core/model'
 import { defaultCatalog, validateCatalog, addAlias } from '../core/catalog';
 import { previousFromSummaryGrid } from '../core/previous';
 import { catalogFromGrid, catalogToSheet } from '../excel/catalog-sheet';
-import type { ImportProgress, ImportResult, ReadResult, Settings, WorkbookPort, WriteResult } from '../excel/types';
-import type { DetectRunner, EngineOutput, EngineRequest, EngineRunner, EngineStage, MainThreadNote } from './engine';
+import { emptySettings, type ImportProgress, type ImportResult, type ReadResult, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
+import type { DetectRunner, EngineOutput, EngineRequest, EngineRunner, EngineStage, MainThreadNote, UnitsChoice } from './engine';
 import type { SheetDetection } from './steps/SourcesStep';
 import { deliverForms, bytesToBase64 } from './template-forms';
 import type { FormsOutcome } from './steps/TemplateStep';
@@ -41,6 +41,16 @@ export type RunOutcome = {
 
 export type ImportOutcome = { result: ImportResult; loaded: Loaded | null; renamed: number };
 
+/** The settings that decide how the sheets' units are recognised. */
+export function unitsChoice(settings: Settings): UnitsChoice {
+  return { expectedUnits: settings.expectedUnits, province: settings.province, era: settings.era, period: settings.period };
+}
+
+/** True when a change of settings changes how the units are recognised. */
+export function unitsChanged(a: Settings, b: Settings): boolean {
+  return a.expectedUnits.join('\n') !== b.expectedUnits.join('\n') || a.province !== b.province || a.era !== b.era || a.period !== b.period;
+}
+
 export type ControllerOptions = { workbook: WorkbookPort; engine: EngineRunner; detect: DetectRunner };
 
 function catalogOf(read: ReadResult): Pick<Loaded, 'catalog' | 'catalogOnSheet' | 'catalogErrors'> {
@@ -54,15 +64,15 @@ function catalogOf(read: ReadResult): Pick<Loaded, 'catalog' | 'catalogOnSheet' 
 export function createController({ workbook, engine, detect }: ControllerOptions) {
   const readFresh = () => workbook.read({ settingKeys: [RUN_KEY] });
 
-  async function detected(read: ReadResult, expectedUnits: string[]): Promise<Pick<Loaded, 'detections' | 'note'>> {
-    const { results, note } = await detect({ grids: read.grids, expectedUnits });
+  async function detected(read: ReadResult, units: UnitsChoice): Promise<Pick<Loaded, 'detections' | 'note'>> {
+    const { results, note } = await detect({ grids: read.grids, units });
     return { detections: read.grids.map((grid, i) => ({ grid, result: results[i] })), ...(note ? { note } : {}) };
   }
 
   /** Everything the pane shows from a read (detection runs in the worker). */
-  async function loadFrom(read: ReadResult, expectedUnits?: string[]): Promise<Loaded> {
+  async function loadFrom(read: ReadResult, choice?: UnitsChoice): Promise<Loaded> {
     const catalog = catalogOf(read);
-    const units = expectedUnits ?? read.settings?.expectedUnits ?? [];
+    const units = choice ?? unitsChoice(read.settings ?? emptySettings);
     const previousSheets = read.grids.flatMap((grid) => {
       const p = previousFromSummaryGrid(grid, catalog.catalog);
       return p.ok ? [{ name: grid.name, previous: p.previous }] : [];
@@ -80,6 +90,8 @@ export function createController({ workbook, engine, detect }: ControllerOptions
       grids,
       catalog: loaded.catalog,
       expectedUnits: settings.expectedUnits,
+      province: settings.province || undefined,
+      era: settings.era,
       period: settings.period || undefined,
       previous: loaded.previousSheets.find((p) => p.name === choice.previousSheet)?.previous,
       render: { department: settings.department || undefined, province: settings.province || undefined, generatedAt: choice.generatedAt, lang: choice.lang },
@@ -87,10 +99,10 @@ export function createController({ workbook, engine, detect }: ControllerOptions
   }
 
   return {
-    load: async (expectedUnits?: string[]): Promise<Loaded> => loadFrom(await readFresh(), expectedUnits),
+    load: async (units?: UnitsChoice): Promise<Loaded> => loadFrom(await readFresh(), units),
 
-    /** Detection again (the expected units changed). */
-    redetect: async (loaded: Loaded, expectedUnits: string[]): Promise<Loaded> => ({ ...loaded, ...(await detected(loaded.read, expectedUnits)) }),
+    /** Detection again (the expected units, the province, its era or the period changed). */
+    redetect: async (loaded: Loaded, units: UnitsChoice): Promise<Loaded> => ({ ...loaded, ...(await detected(loaded.read, units)) }),
 
     selectedGrids,
 
@@ -108,7 +120,7 @@ export function createController({ workbook, engine, detect }: ControllerOptions
      */
     async run(choice: Choice, onProgress: (phase: 'reading' | 'running' | 'writing', fraction: number, stage?: EngineStage) => void, signal: AbortSignal): Promise<RunOutcome> {
       onProgress('reading', 0);
-      const loaded = await loadFrom(await readFresh(), choice.settings.expectedUnits);
+      const loaded = await loadFrom(await readFresh(), unitsChoice(choice.settings));
       const grids = selectedGrids(loaded, choice.excluded);
       const record = recordOf(grids, choice.generatedAt);
       const out = await engine(request(loaded, choice, grids), (fraction, stage) => onProgress('running', fraction, stage), signal);
@@ -119,11 +131,11 @@ export function createController({ workbook, engine, detect }: ControllerOptions
     },
 
     /** Imports files one by one, then names each imported report sheet after its unit (by worksheet id). */
-    async importFiles(files: File[], expectedUnits: string[], onProgress: ImportProgress): Promise<ImportOutcome> {
+    async importFiles(files: File[], units: UnitsChoice, onProgress: ImportProgress): Promise<ImportOutcome> {
       const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
       const result = await workbook.importFiles(payload, onProgress);
       if (result.kind === 'unsupported' || !result.files.length) return { result, loaded: null, renamed: 0 };
-      const after = await loadFrom(await readFresh(), expectedUnits);
+      const after = await loadFrom(await readFresh(), units);
       const imported = new Set(result.files.flatMap((f) => f.sheets.map((s) => s.id)));
       const renames = after.detections.flatMap(({ grid, result: d }) => {
         const id = after.read.sheetIds[grid.name];

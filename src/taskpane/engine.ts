@@ -2,7 +2,7 @@
  * Runs the engine (detect, or consolidate + render) away from the UI's click handlers: in a Web Worker when the
  * page can start one (worker-engine.ts), or inline after yielding to the browser so the progress bar shows.
  */
-import { consolidate } from '../core/consolidate';
+import { consolidate, detectOptionsForUnits } from '../core/consolidate';
 import { detectReport } from '../core/detect';
 import { renderWorkbook, type RenderOptions } from '../core/render';
 import type { Catalog, ConsolidationResult, DetectResult, Grid, PreviousPeriod, WorkbookSpec } from '../core/model';
@@ -13,6 +13,9 @@ export type EngineRequest = {
   grids: Grid[];
   catalog: Catalog;
   expectedUnits: string[];
+  /** The province chosen: the gazetteer's units when no list is pasted. */
+  province?: string;
+  era?: 'before' | 'since';
   period?: string;
   /** An earlier period's summary found in the workbook, when the user chose one. */
   previous?: PreviousPeriod;
@@ -26,7 +29,10 @@ export type EngineOutput = { result: ConsolidationResult; spec: WorkbookSpec; no
 
 export type EngineRunner = (request: EngineRequest, onProgress: (fraction: number, stage: EngineStage) => void, signal: AbortSignal) => Promise<EngineOutput>;
 
-export type DetectRequest = { grids: Grid[]; expectedUnits: string[] };
+/** What the sheets' units are recognised against: the pasted list, or the province's units for the period. */
+export type UnitsChoice = { expectedUnits: string[]; province?: string; era?: 'before' | 'since'; period?: string };
+
+export type DetectRequest = { grids: Grid[]; units: UnitsChoice };
 export type DetectOutput = { results: DetectResult[]; note?: MainThreadNote };
 /** Recognises which sheets are unit reports (the Sources step's list). */
 export type DetectRunner = (request: DetectRequest) => Promise<DetectOutput>;
@@ -43,6 +49,8 @@ export function runEngine(request: EngineRequest, onProgress: (fraction: number,
   const result = consolidate(request.grids, {
     catalog: request.catalog,
     expectedUnits: request.expectedUnits.length ? request.expectedUnits : undefined,
+    province: request.province,
+    era: request.era,
     period: request.period || undefined,
     previous: request.previous,
     onProgress: (f, stage) => onProgress(base[stage][0] + f * (base[stage][1] - base[stage][0]), stage),
@@ -54,7 +62,9 @@ export function runEngine(request: EngineRequest, onProgress: (fraction: number,
 }
 
 export function runDetect(request: DetectRequest): DetectResult[] {
-  return request.grids.map((grid) => detectReport(grid, { expectedUnits: request.expectedUnits }) as DetectResult);
+  const { expectedUnits, province, era, period } = request.units;
+  const options = detectOptionsForUnits({ expectedUnits: expectedUnits.length ? expectedUnits : undefined, province: province || undefined, era, period: period || undefined });
+  return request.grids.map((grid) => detectReport(grid, options) as DetectResult);
 }
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

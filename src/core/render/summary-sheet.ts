@@ -25,7 +25,11 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
   const firstUnitCol = FIXED_COLS + (previous ? 2 : 0);
   const width = firstUnitCol + units.length;
   const flags = issuesByCell(result.issues);
-  const expected = units.length + summary.missingUnits.length;
+  const expected = summary.expected?.length ?? units.length + summary.missingUnits.length;
+  const sent = expected - summary.missingUnits.length;
+  // Each unit with its official code, when the province's list (or the units list) gives one.
+  const codes = new Map<string, string | undefined>([...(summary.expected ?? []).map((u) => [u.name, u.code] as const), ...summary.units.map((u) => [u.name, u.code] as const)]);
+  const coded = (name: string, sep: string) => (codes.get(name) ? `${name}${sep}${codes.get(name)}` : name);
 
   const rows: (CellSpec | null)[][] = [];
   const merges: SheetSpec['merges'] = [];
@@ -38,12 +42,12 @@ export function renderSummarySheet(result: ConsolidationResult, options: RenderO
   const where = [options.province ? `${t.province} ${options.province}` : '', `${t.period}: ${summary.period ?? t.noPeriod}`].filter(Boolean).join(' — ');
   banner(where);
   banner(`${t.date}: ${formatDateVi(options.generatedAt)}`);
-  const missing = summary.missingUnits.length ? `. ${t.notSent}: ${summary.missingUnits.join(', ')}` : '';
-  banner(`${t.sent(units.length, expected)}${missing}`, { bold: true, hAlign: 'left', wrap: true });
+  const missing = summary.missingUnits.length ? `. ${t.notSent}: ${summary.missingUnits.map((u) => coded(u, ' - ')).join(', ')}` : '';
+  banner(`${t.sent(sent, expected)}${missing}`, { bold: true, hAlign: 'left', wrap: true });
   rows.push([]);
 
   const headerRow = rows.length;
-  rows.push([text(t.stt, HEADER), text(t.indicator, HEADER), text(t.measure, HEADER), text(t.total, HEADER), ...(previous ? [text(`${t.previous}${previous.period ? ` (${previous.period})` : ''}`, HEADER), text(t.change, HEADER)] : []), ...units.map((u) => text(u, HEADER))]);
+  rows.push([text(t.stt, HEADER), text(t.indicator, HEADER), text(t.measure, HEADER), text(t.total, HEADER), ...(previous ? [text(`${t.previous}${previous.period ? ` (${previous.period})` : ''}`, HEADER), text(t.change, HEADER)] : []), ...units.map((u) => text(coded(u, '\n'), HEADER))]);
 
   let group: string | undefined;
   let groupIndex = 0;
