@@ -10,6 +10,7 @@ import { cellAddress, columnLetters } from '../core/address/address';
 import { chunkRows, formatBlocks, sheetWidth, styleRects, tempSheetName, valueMatrix, widthToPoints, type Rect } from './spec-blocks';
 import { toHyperlink } from './cell-ref';
 import type { Capabilities, WriteResult, WrittenSheet } from './types';
+import { writeSheetPictures } from './charts';
 
 /** Bytes per request: under Excel on the web's 5 MB, with room for the envelope. */
 export const WRITE_BUDGET = 3_500_000;
@@ -198,9 +199,10 @@ async function writeSheet(ws: Excel.Worksheet, spec: SheetSpec, options: WriteOp
     if (spec.autoFilter) {
       await batch.add(60);
       const { row, fromCol, toCol } = spec.autoFilter;
-      ws.autoFilter.apply(ws.getRange(`${columnLetters(fromCol)}${row + 1}:${columnLetters(toCol)}${height}`));
+      ws.autoFilter.apply(ws.getRange(`${columnLetters(fromCol)}${row + 1}:${columnLetters(toCol)}${(spec.autoFilter.toRow ?? height - 1) + 1}`));
     }
   }
+  await writeSheetPictures(ws, spec, options.capabilities, (bytes) => batch.add(bytes));
 }
 
 const block = (ws: Excel.Worksheet, rect: Rect): Excel.Range => ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);

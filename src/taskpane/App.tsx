@@ -4,6 +4,7 @@ import type { Catalog, DetectResult, Grid } from '../core/model';
 import { detectReport } from '../core/detect';
 import { defaultCatalog, validateCatalog, addAlias } from '../core/catalog';
 import { previousFromSummaryGrid } from '../core/previous';
+import type { UnitsLayout } from '../core/render';
 import { catalogFromGrid, catalogToSheet } from '../excel/catalog-sheet';
 import { emptySettings, type ReadResult, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
 import { CancelledError, type EngineOutput, type EngineRunner } from './engine';
@@ -109,6 +110,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
     [loaded],
   );
   const [previousSheet, setPreviousSheet] = useState('');
+  const [layout, setLayout] = useState<UnitsLayout>('auto');
   const previous = previousSheets.find((p) => p.name === previousSheet)?.previous;
 
   const engineRequest = useCallback(
@@ -118,9 +120,9 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
       expectedUnits: settings.expectedUnits,
       period: settings.period || undefined,
       previous,
-      render: { department: settings.department || undefined, province: settings.province || undefined, generatedAt: today(), lang },
+      render: { department: settings.department || undefined, province: settings.province || undefined, generatedAt: today(), lang, layout },
     }),
-    [selectedGrids, settings, today, lang, previous],
+    [selectedGrids, settings, today, lang, previous, layout],
   );
 
   // The mapping step needs a dry run of the engine over the selected sheets; a stale run's answer is dropped.
@@ -280,6 +282,8 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
             previousSheets={previousSheets.map((p) => p.name)}
             previousSheet={previousSheet}
             onPrevious={setPreviousSheet}
+            layout={layout}
+            onLayout={setLayout}
             run={run}
             output={output}
             onRun={() => void consolidate()}

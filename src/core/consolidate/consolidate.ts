@@ -25,6 +25,7 @@ export function consolidate(grids: Grid[], options: ConsolidateOptions): Consoli
     period,
     units,
     missingUnits: (options.expectedUnits ?? []).filter((name) => !seen.has(name)),
+    ...(options.expectedUnits?.length ? { expectedUnits: options.expectedUnits } : {}),
     rows: merged.rows,
     unmatched: merged.unmatched,
     mapping: merged.mapping,

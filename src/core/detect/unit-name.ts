@@ -15,7 +15,8 @@ export type UnitName = {
   key: string;
 };
 
-const KIND_LABEL: Record<UnitKind, string> = {
+/** The kind's word as an official name starts with it. */
+export const KIND_LABEL: Record<UnitKind, string> = {
   huyen: 'Huyện', thi_xa: 'Thị xã', thanh_pho: 'Thành phố', quan: 'Quận',
   xa: 'Xã', phuong: 'Phường', thi_tran: 'Thị trấn', dac_khu: 'Đặc khu',
 };

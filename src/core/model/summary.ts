@@ -28,6 +28,8 @@ export type SummaryRow = {
 
 export type UnitInfo = {
   name: string;
+  /** The unit's official code (the gazetteer's), when known: units are listed in the order of their codes. */
+  code?: string;
   source: string;
   period: string | null;
   report: UnitReport;
@@ -52,6 +54,8 @@ export type Summary = {
   units: UnitInfo[];
   /** Expected unit names that sent nothing. */
   missingUnits: string[];
+  /** The expected units in the order the list gives them (the official order), when a list was given. */
+  expectedUnits?: string[];
   rows: SummaryRow[];
   unmatched: UnmatchedLabel[];
   mapping: MappingRow[];

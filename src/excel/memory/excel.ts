@@ -7,6 +7,7 @@
 import type { CellValue } from '../../core/model';
 import { cellAddress, parseAddress } from '../../core/address/address';
 import { cellKey, newSheet, usedBounds, type MemoryCell, type MemorySheet, type MemoryWorkbookState } from './state';
+import { chartsOf, conditionalFormatsOf } from './pictures';
 
 export class MemoryExcelError extends Error {
   constructor(
@@ -357,7 +358,32 @@ class WorksheetProxy extends Loadable {
       set paperSize(v: string) { ctx.enqueue(() => { layout().paperSize = v; }, 20); },
       set zoom(v: { horizontalFitToPages?: number }) { ctx.enqueue(() => { layout().fitToWidth = v.horizontalFitToPages === 1; }, 40); },
       setPrintTitleRows: (rows: string) => ctx.enqueue(() => { layout().printTitleRows = rows; }, 20),
+      setPrintTitleColumns: (cols: string) => ctx.enqueue(() => { layout().printTitleColumns = cols; }, 20),
+      setPrintMargins: (_unit: string, margins: Record<string, number>) => ctx.enqueue(() => { layout().margins = { ...margins }; }, bytesOf(margins)),
+      headersFooters: { defaultForAllPages: { set centerFooter(v: string) { ctx.enqueue(() => { layout().centerFooter = v; }, v.length); } } },
     };
+  }
+  get charts(): ReturnType<typeof chartsOf> {
+    this.ctx.excel.requireSet('1.7', 'charts');
+    return chartsOf((op, bytes) => this.ctx.enqueue(() => { op(); }, bytes), () => this.sheet(), (r) => {
+      const t = (r as RangeProxy).target();
+      return t ? `${cellAddress(t.box.row, t.box.col)}:${cellAddress(t.box.row + t.box.rows - 1, t.box.col + t.box.cols - 1)}` : '';
+    });
+  }
+  private pageBreaks(kind: 'rows' | 'cols'): { add: (r: RangeProxy) => void } {
+    this.ctx.excel.requireSet('1.9', 'page breaks');
+    return {
+      add: (r) => this.ctx.enqueue(() => {
+        const t = r.target();
+        if (t) this.sheet().pageBreaks[kind].push(kind === 'rows' ? t.box.row : t.box.col);
+      }, 30),
+    };
+  }
+  get verticalPageBreaks(): { add: (r: RangeProxy) => void } {
+    return this.pageBreaks('cols');
+  }
+  get horizontalPageBreaks(): { add: (r: RangeProxy) => void } {
+    return this.pageBreaks('rows');
   }
   get autoFilter(): { apply: (r: RangeProxy) => void } {
     this.ctx.excel.requireSet('1.9', 'autoFilter');
@@ -497,6 +523,13 @@ class RangeProxy extends Loadable {
       if (across) for (let r = 0; r < box.rows; r++) sheet.merges.push({ ...box, row: box.row + r, rows: 1 });
       else sheet.merges.push({ ...box });
     }, 20);
+  }
+  get conditionalFormats(): ReturnType<typeof conditionalFormatsOf> {
+    this.ctx.excel.requireSet('1.6', 'conditionalFormats');
+    return conditionalFormatsOf((op, bytes) => this.ctx.enqueue(() => { op(); }, bytes), () => {
+      const { sheet, box } = this.must();
+      return { sheet, address: `${cellAddress(box.row, box.col)}:${cellAddress(box.row + box.rows - 1, box.col + box.cols - 1)}` };
+    });
   }
   select(): void {
     this.ctx.enqueue(() => {

@@ -1,5 +1,6 @@
 /** State of the in-memory workbook: what a real Excel would hold, kept deliberately small. */
 import type { CellValue } from '../../core/model';
+import type { MemoryChart, MemoryConditionalFormat } from './pictures';
 
 export type MemoryCell = {
   value: CellValue;
@@ -24,8 +25,15 @@ export type MemorySheet = {
   columnWidths: Map<number, number>;
   merges: { row: number; col: number; rows: number; cols: number }[];
   freeze: { rows: number; cols: number } | null;
-  pageLayout: { orientation?: string; paperSize?: string; printTitleRows?: string; fitToWidth?: boolean };
+  pageLayout: {
+    orientation?: string; paperSize?: string; printTitleRows?: string; printTitleColumns?: string; fitToWidth?: boolean; centerFooter?: string;
+    margins?: Record<string, number>;
+  };
   autoFilter: string | null;
+  charts: MemoryChart[];
+  conditionalFormats: MemoryConditionalFormat[];
+  /** Manual page breaks: before these rows and columns (0-based). */
+  pageBreaks: { rows: number[]; cols: number[] };
 };
 
 export type MemoryWorkbookState = {
@@ -49,6 +57,9 @@ export function newSheet(name: string): MemorySheet {
     freeze: null,
     pageLayout: {},
     autoFilter: null,
+    charts: [],
+    conditionalFormats: [],
+    pageBreaks: { rows: [], cols: [] },
   };
 }
 

@@ -1,0 +1,141 @@
+/**
+ * "Tổng hợp", the sheet a leader opens: the brief on top, then one row per indicator grouped by section — the
+ * province figure, how many units reported, the lowest, median and highest unit and who, the previous period and
+ * the change, and how many figures are flagged. Its width does not grow with the number of units, so it prints on
+ * an A4 page width at the body font's size whatever the province.
+ */
+import type { CellSpec, CellStyle, ConsolidationResult, SheetSpec, Severity } from '../model';
+import { num, text, roman } from './cells';
+import type { Extreme, IndicatorStats } from './indicator-stats';
+import { heightOfLines, linesNeeded, rowHeights } from './row-heights';
+import type { RenderOptions } from './options';
+import { MARGINS } from './page-fit';
+import {
+  BODY, BODY_CENTER, GROUP, GROUP_CENTER, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, TOTAL, TOTAL_FLAGGED, internalLink,
+} from './styles';
+import type { RenderTexts } from './texts';
+import { titleBlock } from './title';
+
+/** The brief's sentences sit in a light box the width of the table. */
+const BRIEF: CellStyle = { numberFormat: '@', wrap: true, vAlign: 'top', fill: '#F2F6FC' };
+const BRIEF_HEADING: CellStyle = { ...BRIEF, bold: true };
+const FLAGGED: Record<Severity, CellStyle> = {
+  error: { ...BODY_CENTER, fill: SEVERITY_FILL.error }, warning: { ...BODY_CENTER, fill: SEVERITY_FILL.warning }, info: { ...BODY_CENTER, fill: SEVERITY_FILL.info },
+};
+
+type Column = { width: number; header: string; sub?: string };
+
+/** The overview's columns: fixed, so the sheet is as wide for 168 units as for 8 (no width of 9, which ExcelJS drops as its default). */
+function columns(t: RenderTexts, previous: boolean, previousPeriod: string | null): Column[] {
+  return [
+    { width: 5, header: t.stt },
+    { width: 34, header: t.indicator },
+    { width: 9.5, header: t.measure },
+    { width: 12, header: t.total },
+    ...(previous ? [{ width: 11, header: `${t.previous}${previousPeriod ? ` (${previousPeriod})` : ''}` }, { width: 9.5, header: t.change }] : []),
+    { width: 8.5, header: t.reported },
+    { width: 10, header: t.lowest, sub: t.figure },
+    { width: 19, header: t.lowest, sub: t.unit },
+    { width: 10, header: t.median },
+    { width: 10, header: t.highest, sub: t.figure },
+    { width: 19, header: t.highest, sub: t.unit },
+    { width: 8.5, header: t.toCheck },
+  ];
+}
+
+export function renderOverviewSheet(result: ConsolidationResult, stats: IndicatorStats[], brief: string[], options: RenderOptions, t: RenderTexts): SheetSpec {
+  const { summary } = result;
+  const previous = summary.previous;
+  const cols = columns(t, previous !== undefined, previous?.period ?? null);
+  const widths = cols.map((c) => c.width);
+  const span = cols.length;
+  const title = titleBlock(summary, options, t, t.title, span);
+  const rows = title.rows;
+  const merges = title.merges;
+  const fixedHeights = new Map<number, number | null>();
+
+  // The brief: one sentence a row, each merged across the table so it reads as a paragraph.
+  const briefWidth = widths.reduce((sum, w) => sum + w, 0);
+  const boxRow = (cell: CellSpec, lines: number): void => {
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: span - 1 });
+    fixedHeights.set(rows.length, heightOfLines(lines));
+    rows.push([cell, ...Array.from({ length: span - 1 }, () => text('', BRIEF))]);
+  };
+  rows.push([]);
+  boxRow(text(t.brief, BRIEF_HEADING), 1);
+  for (const sentence of brief) boxRow(text(sentence, BRIEF), linesNeeded(sentence, briefWidth - 2));
+  rows.push([]);
+
+  const headerRow = rows.length;
+  rows.push(cols.map((c) => text(c.header, HEADER)));
+  rows.push(cols.map((c) => text(c.sub ?? '', HEADER)));
+  cols.forEach((c, i) => {
+    if (c.sub === undefined) merges.push({ top: headerRow, left: i, bottom: headerRow + 1, right: i });
+    else if (cols[i + 1]?.header === c.header && cols[i + 1]?.sub !== undefined) merges.push({ top: headerRow, left: i, bottom: headerRow, right: i + 1 });
+  });
+
+  let section = -1;
+  let index = 0;
+  for (const s of stats) {
+    if (s.section !== section) {
+      section = s.section;
+      const group = s.row.indicator.group;
+      if (group) rows.push([text(roman(section), GROUP_CENTER), text(group, GROUP), ...Array.from({ length: span - 2 }, () => text('', GROUP))]);
+    }
+    index += 1;
+    rows.push(indicatorRow(s, index, t, options, previous !== undefined));
+  }
+
+  rows.push([]);
+  rows.push([null, text(t.legend, { bold: true })]);
+  const legend: [Severity, string][] = [['error', t.legendError], ['warning', t.legendWarning], ['info', t.legendInfo]];
+  for (const [severity, label] of legend) rows.push([null, text(label, { fill: SEVERITY_FILL[severity], border: true })]);
+  for (const note of t.overviewNotes) rows.push([null, text(note, { italic: true })]);
+
+  const heights = rowHeights({ name: t.summarySheet, rows, merges, columnWidths: widths });
+  for (const [r, h] of fixedHeights) heights[r] = h;
+  return {
+    name: t.summarySheet,
+    rows,
+    merges,
+    columnWidths: widths,
+    rowHeights: heights,
+    print: { orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow + 1], fitToWidth: true, pageNumbers: t.page, margins: MARGINS },
+    tabColor: '#1F4E78',
+  };
+}
+
+function indicatorRow(s: IndicatorStats, index: number, t: RenderTexts, options: RenderOptions, withPrevious: boolean): CellSpec[] {
+  const { row, format } = s;
+  const totalNote = [row.totalNote, s.flaggedInTotal ? t.flaggedInTotal(s.flaggedInTotal) : ''].filter(Boolean).join('\n');
+  const cells: CellSpec[] = [
+    num(index, '0', BODY_CENTER),
+    text(row.indicator.name, TEXT),
+    text(row.indicator.unit, TEXT_CENTER),
+    { ...num(row.total, format, s.totalSeverity ? TOTAL_FLAGGED[s.totalSeverity] : TOTAL), ...(totalNote ? { note: totalNote } : {}) },
+  ];
+  if (withPrevious) {
+    cells.push(num(s.previous ?? null, format, BODY));
+    cells.push(num(s.change?.value ?? null, s.change?.kind === 'points' ? t.pointsFormat : t.percentFormat, BODY));
+  }
+  cells.push(text(`${s.reported}/${s.expected}`, TEXT_CENTER));
+  cells.push(num(s.min?.value ?? null, format, BODY), extremeUnits(s.min, t, options));
+  cells.push(num(s.median, format, BODY));
+  cells.push(num(s.max?.value ?? null, format, BODY), extremeUnits(s.max, t, options));
+  const flagged = s.flagged.error + s.flagged.warning + s.flagged.info;
+  const worst: Severity | null = s.flagged.error ? 'error' : s.flagged.warning ? 'warning' : s.flagged.info ? 'info' : null;
+  const count = num(flagged, '0', worst ? FLAGGED[worst] : BODY_CENTER);
+  cells.push(worst ? { ...count, note: t.flagsNote(s.flagged.error, s.flagged.warning, s.flagged.info) } : count);
+  return cells;
+}
+
+/** The unit(s) with the extreme figure: the first named and linked to its source cell, the others counted and listed in a note. */
+function extremeUnits(extreme: Extreme | null, t: RenderTexts, options: RenderOptions): CellSpec {
+  if (!extreme) return text('', TEXT);
+  const [first, ...others] = extreme.units;
+  const link = options.sourceLink ? options.sourceLink(extreme.cell) : internalLink(extreme.cell.sheet, extreme.cell.address);
+  const cell: CellSpec = { ...text(`${first}${others.length ? t.more(others.length) : ''}`, link ? LINK : TEXT), ...(link ? { link } : {}) };
+  if (!others.length) return cell;
+  const listed = extreme.units.length > 30 ? `${extreme.units.slice(0, 30).join(', ')}…` : extreme.units.join(', ');
+  return { ...cell, note: t.tiedNote(extreme.units.length, listed) };
+}

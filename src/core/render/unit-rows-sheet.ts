@@ -1,0 +1,131 @@
+/**
+ * "Theo đơn vị" with units as rows: one row per unit in official order (code, kind, how complete its report is), one
+ * column per indicator under two header rows (section, indicator and ĐVT), the province total at the bottom.
+ * Frozen and filterable on screen; on paper, pages across with the unit column and header rows repeated.
+ */
+import type { CellSpec, CellStyle, ConsolidationResult, DataBarSpec, SheetSpec } from '../model';
+import { num, roman, text } from './cells';
+import { issuesByCell } from './figures';
+import type { IndicatorStats } from './indicator-stats';
+import type { RenderOptions } from './options';
+import { columnBreaks, MARGINS, printableWidth } from './page-fit';
+import { heightOfLines, linesNeeded } from './row-heights';
+import { BODY_CENTER, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, TEXT_ITALIC, TOTAL, TOTAL_FLAGGED } from './styles';
+import type { RenderTexts } from './texts';
+import { titleBlock } from './title';
+import { plainStyle, sourceLink, unitCell } from './unit-cells';
+import type { UnitEntry } from './unit-order';
+
+const INDICATOR_WIDTH = 13;
+export const DATA_BAR = '#9DC3E6';
+const NOT_SENT: CellStyle = { ...TEXT_CENTER, fill: SEVERITY_FILL.error };
+const NOT_SENT_NAME: CellStyle = { ...TEXT, fill: SEVERITY_FILL.error };
+const TOTAL_LABEL: CellStyle = { ...TEXT, bold: true };
+
+export function renderUnitRowsSheet(result: ConsolidationResult, stats: IndicatorStats[], units: UnitEntry[], options: RenderOptions, t: RenderTexts): SheetSpec {
+  const withCode = units.some((u) => u.code);
+  const fixed: { header: string; width: number }[] = [
+    { header: t.stt, width: 5 },
+    { header: t.unit, width: 26 },
+    ...(withCode ? [{ header: t.unitCode, width: 8 }] : []),
+    { header: t.kind, width: 9.5 },
+    { header: t.unitReported, width: 11 },
+  ];
+  const first = fixed.length;
+  const widths = [...fixed.map((f) => f.width), ...stats.map(() => INDICATOR_WIDTH)];
+  const title = titleBlock(result.summary, options, t, t.unitsTitle, Math.min(widths.length, 9));
+  const rows = title.rows;
+  const merges = title.merges;
+  const noteSpan = Math.min(widths.length, 9);
+  const noteRow = rows.length;
+  rows.push([text(t.unitsNote, TEXT_ITALIC)]);
+  merges.push({ top: noteRow, left: 0, bottom: noteRow, right: noteSpan - 1 });
+
+  // Two header rows: the section over its indicators, then each indicator with its ĐVT.
+  const headerRow = rows.length;
+  const sectionRow: CellSpec[] = fixed.map((f) => text(f.header, HEADER));
+  const indicatorRow: CellSpec[] = fixed.map(() => text('', HEADER));
+  fixed.forEach((_, c) => merges.push({ top: headerRow, left: c, bottom: headerRow + 1, right: c }));
+  const groups: [number, number][] = [];
+  stats.forEach((s, i) => {
+    const col = first + i;
+    const group = s.row.indicator.group;
+    const starts = i === 0 || stats[i - 1].section !== s.section;
+    if (starts) groups.push([col, col]);
+    else groups[groups.length - 1][1] = col;
+    sectionRow.push(text(starts && group ? `${roman(s.section)}. ${group}` : '', HEADER));
+    indicatorRow.push(text(`${s.row.indicator.name}\n(${s.row.indicator.unit})`, HEADER));
+  });
+  for (const [from, to] of groups) if (to > from) merges.push({ top: headerRow, left: from, bottom: headerRow, right: to });
+  rows.push(sectionRow, indicatorRow);
+
+  const flags = issuesByCell(result.issues);
+  const plain = stats.map((s) => plainStyle(s.format));
+  const required = stats.filter((s) => !s.row.indicator.optional);
+  const firstUnitRow = rows.length;
+  units.forEach((unit, u) => {
+    const report = unit.info?.report;
+    const link = report ? sourceLink(options, { file: report.source.file, sheet: report.source.sheet, address: 'A1' }) : undefined;
+    const cells: CellSpec[] = [
+      num(u + 1, '0', BODY_CENTER),
+      unit.info ? { ...text(unit.name, link ? LINK : TEXT), ...(link ? { link } : {}) } : text(unit.name, NOT_SENT_NAME),
+      ...(withCode ? [text(unit.code ?? '', TEXT_CENTER)] : []),
+      text(unit.kind ? t.kinds[unit.kind] : '', TEXT_CENTER),
+    ];
+    if (!unit.info) {
+      cells.push(text(t.notSentRow, NOT_SENT));
+      rows.push(cells);
+      return;
+    }
+    const reported = required.filter((s) => typeof s.row.values[unit.name]?.value === 'number').length;
+    cells.push(text(`${reported}/${required.length}`, TEXT_CENTER));
+    stats.forEach((s, i) => cells.push(unitCell(s.row.values[unit.name], flags.get(s.row.indicator.id)?.get(unit.name), s.format, plain[i])));
+    rows.push(cells);
+  });
+  const lastUnitRow = rows.length - 1;
+
+  const totals: CellSpec[] = [text('', TOTAL_LABEL), text(t.totalRow, TOTAL_LABEL), ...fixed.slice(2).map(() => text('', TOTAL_LABEL))];
+  for (const s of stats) {
+    const note = [s.row.totalNote, s.flaggedInTotal ? t.flaggedInTotal(s.flaggedInTotal) : ''].filter(Boolean).join('\n');
+    const cell = num(s.row.total, s.format, s.totalSeverity ? TOTAL_FLAGGED[s.totalSeverity] : TOTAL);
+    totals.push(note ? { ...cell, note } : cell);
+  }
+  rows.push(totals);
+  rows.push([]);
+  rows.push([null, text(t.legend, { bold: true })]);
+  for (const [severity, label] of [['error', t.legendError], ['warning', t.legendWarning], ['info', t.legendInfo]] as const) rows.push([null, text(label, { fill: SEVERITY_FILL[severity], border: true })]);
+  rows.push([null, text(t.legendNotes, { italic: true })]);
+
+  const dataBars: DataBarSpec[] = units.some((u) => u.info)
+    ? stats.map((s, i) => ({ range: { top: firstUnitRow, left: first + i, bottom: lastUnitRow, right: first + i }, color: DATA_BAR, ...(s.rate ? { max: 100 } : {}) }))
+    : [];
+  return {
+    name: t.unitsSheet,
+    rows,
+    merges,
+    columnWidths: widths,
+    rowHeights: heights(rows.length, headerRow, sectionRow, groups, stats, units, firstUnitRow).map((h, r) =>
+      r === noteRow ? heightOfLines(linesNeeded(t.unitsNote, widths.slice(0, noteSpan).reduce((a, b) => a + b, 0))) : h),
+    freeze: { rows: headerRow + 2, cols: 2 },
+    autoFilter: { row: headerRow + 1, fromCol: 0, toCol: widths.length - 1, toRow: lastUnitRow },
+    print: {
+      orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow + 1], repeatCols: [0, 1], pageNumbers: t.page, margins: MARGINS,
+      colBreaks: columnBreaks(widths, groups, 2, printableWidth('landscape')),
+    },
+    dataBars,
+    tabColor: '#2E75B6',
+  };
+}
+
+/** Heights measured only where text can wrap: the header rows and the unit names (not 160,000 figure cells). */
+function heights(count: number, headerRow: number, sectionRow: CellSpec[], groups: [number, number][], stats: IndicatorStats[], units: UnitEntry[], firstUnitRow: number): (number | null)[] {
+  const out: (number | null)[] = new Array<number | null>(count).fill(null);
+  const names = stats.map((s) => linesNeeded(s.row.indicator.name, INDICATOR_WIDTH - 1) + 1);
+  const sectionLines = groups.map(([from, to]) => linesNeeded(String(sectionRow[from].value ?? ''), (to - from + 1) * INDICATOR_WIDTH - 1));
+  out[headerRow] = heightOfLines(Math.max(1, ...sectionLines));
+  out[headerRow + 1] = heightOfLines(Math.min(9, Math.max(2, ...names)));
+  units.forEach((u, i) => {
+    if (u.name.length > 25) out[firstUnitRow + i] = heightOfLines(linesNeeded(u.name, 25));
+  });
+  return out;
+}
