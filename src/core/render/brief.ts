@@ -21,7 +21,8 @@ export function briefSentences(result: ConsolidationResult, stats: IndicatorStat
   const w = WORDS[lang];
   const sentences = [w.reported(result)];
   const headlines = keys.slice(0, HEADLINES);
-  sentences.push(headlines.length ? w.totals(headlines.map((s) => w.figureWithChange(s))) : w.noFigures);
+  const compared = result.summary.previous !== undefined;
+  sentences.push(headlines.length ? w.totals(headlines.map((s) => w.figureWithChange(s)), compared) : w.noFigures);
   const moves = changes(stats);
   if (moves) sentences.push(w.changes(moves.up, moves.down));
   const lead = keys.find((s) => s.max && s.min && s.max.value !== s.min.value);
@@ -73,7 +74,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 type Words = {
   reported: (r: ConsolidationResult) => string;
-  totals: (figures: string[]) => string;
+  totals: (figures: string[], compared: boolean) => string;
   noFigures: string;
   figureWithChange: (s: IndicatorStats) => string;
   changes: (up: IndicatorStats | null, down: IndicatorStats | null) => string;
@@ -128,12 +129,12 @@ const WORDS: Record<Lang, Words> = {
       const missing = summary.missingUnits.length ? `; chưa gửi: ${names(summary.missingUnits, 'vi')}` : '';
       return `${period}${n}/${m} đơn vị đã gửi báo cáo${missing}.`;
     },
-    totals: (figures) => `Số liệu toàn tỉnh: ${figures.join('; ')}.`,
+    totals: (figures, compared) => `Số liệu toàn tỉnh${compared ? ' (so với kỳ trước)' : ''}: ${figures.join('; ')}.`,
     noFigures: 'Chưa có chỉ tiêu nào có số liệu của đơn vị.',
     figureWithChange: (s) => {
       const total = `${midSentence(s.row.indicator.name)} ${figure(s.row.total as number, s, 'vi')}`;
       if (s.previous === undefined) return total;
-      return s.change ? `${total} (${changeVi(s.change)} so với kỳ trước)` : `${total} (kỳ trước không có số liệu)`;
+      return s.change ? `${total} (${changeVi(s.change)})` : `${total} (kỳ trước không có số liệu)`;
     },
     changes: (up, down) => {
       const parts = [up ? `tăng nhiều nhất là ${midSentence(up.row.indicator.name)} (${changeVi(up.change as Change)})` : '', down ? `giảm nhiều nhất là ${midSentence(down.row.indicator.name)} (${changeVi(down.change as Change)})` : ''];
@@ -167,12 +168,12 @@ const WORDS: Record<Lang, Words> = {
       const missing = summary.missingUnits.length ? `; not sent: ${names(summary.missingUnits, 'en')}` : '';
       return `${period}${n} of ${m} units have reported${missing}.`;
     },
-    totals: (figures) => `Province figures: ${figures.join('; ')}.`,
+    totals: (figures, compared) => `Province figures${compared ? ' (against the previous period)' : ''}: ${figures.join('; ')}.`,
     noFigures: 'No indicator has a figure from the units yet.',
     figureWithChange: (s) => {
       const total = `${nameEn(s)} ${figure(s.row.total as number, s, 'en')}`;
       if (s.previous === undefined) return total;
-      return s.change ? `${total} (${changeEn(s.change)} on the previous period)` : `${total} (no previous figure)`;
+      return s.change ? `${total} (${changeEn(s.change)})` : `${total} (no previous figure)`;
     },
     changes: (up, down) => {
       const parts = [up ? `the largest rise is ${nameEn(up)} (${changeEn(up.change as Change)})` : '', down ? `the largest fall is ${nameEn(down)} (${changeEn(down.change as Change)})` : ''];

@@ -20,6 +20,10 @@ const BANDS = 8;
 const CHART_FIRST_COL = 5;
 const CHART_COLS = 10;
 const MIN_CHART_ROWS = 13;
+/** A chart no taller than this many rows keeps its block on one printed page. */
+const MAX_CHART_ROWS = 30;
+/** Rows a ranked chart needs per bar, so each unit's name can be read beside its bars. */
+const ROWS_PER_BAR = 0.8;
 const ROW_POINTS = 15;
 export const THIS_PERIOD_COLOR = '#2E75B6';
 export const PREVIOUS_COLOR = '#A5A5A5';
@@ -45,11 +49,12 @@ export function renderChartsSheet(result: ConsolidationResult, keys: IndicatorSt
     const table = ranked ? rankedTable(key, reportingUnits, result, t) : bandTable(key, reportingUnits, result, t, options.lang ?? 'vi');
     const tableTop = rows.length;
     rows.push(...table.rows);
-    const chartRows = Math.max(MIN_CHART_ROWS, table.rows.length);
+    const withPrevious = table.rows[0].length > 3;
+    const bars = ranked ? (table.rows.length - 1) * (withPrevious ? 2 : 1) : 0;
+    const chartRows = Math.max(MIN_CHART_ROWS, table.rows.length, Math.min(MAX_CHART_ROWS, Math.ceil(bars * ROWS_PER_BAR) + 4));
     while (rows.length < tableTop + chartRows) rows.push([]);
     const first = tableTop + 1;
     const last = tableTop + table.rows.length - 1;
-    const withPrevious = table.rows[0].length > 3;
     charts.push({
       kind: ranked ? 'bar' : 'column',
       title: ranked ? key.row.indicator.name : t.distributionTitle(key.row.indicator.name),

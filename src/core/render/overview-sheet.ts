@@ -7,7 +7,7 @@
 import type { CellSpec, CellStyle, ConsolidationResult, SheetSpec, Severity } from '../model';
 import { num, text, roman } from './cells';
 import type { Extreme, IndicatorStats } from './indicator-stats';
-import { heightOfLines, linesNeeded, rowHeights } from './row-heights';
+import { heightOfLines, linesNeeded, PROSE_FACTOR, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
 import { MARGINS } from './page-fit';
 import {
@@ -29,8 +29,8 @@ type Column = { width: number; header: string; sub?: string };
 function columns(t: RenderTexts, previous: boolean, previousPeriod: string | null): Column[] {
   return [
     { width: 5, header: t.stt },
-    { width: 34, header: t.indicator },
-    { width: 9.5, header: t.measure },
+    { width: 32.5, header: t.indicator },
+    { width: 11, header: t.measure },
     { width: 12, header: t.total },
     ...(previous ? [{ width: 11, header: `${t.previous}${previousPeriod ? ` (${previousPeriod})` : ''}` }, { width: 9.5, header: t.change }] : []),
     { width: 8.5, header: t.reported },
@@ -63,7 +63,7 @@ export function renderOverviewSheet(result: ConsolidationResult, stats: Indicato
   };
   rows.push([]);
   boxRow(text(t.brief, BRIEF_HEADING), 1);
-  for (const sentence of brief) boxRow(text(sentence, BRIEF), linesNeeded(sentence, briefWidth - 2));
+  for (const sentence of brief) boxRow(text(sentence, BRIEF), linesNeeded(sentence, briefWidth - 2, PROSE_FACTOR));
   rows.push([]);
 
   const headerRow = rows.length;
@@ -92,7 +92,7 @@ export function renderOverviewSheet(result: ConsolidationResult, stats: Indicato
   for (const [severity, label] of legend) rows.push([null, text(label, { fill: SEVERITY_FILL[severity], border: true })]);
   for (const note of t.overviewNotes) rows.push([null, text(note, { italic: true })]);
 
-  const heights = rowHeights({ name: t.summarySheet, rows, merges, columnWidths: widths });
+  const heights = rowHeights({ name: t.summarySheet, rows, merges, columnWidths: widths }, PROSE_FACTOR);
   for (const [r, h] of fixedHeights) heights[r] = h;
   return {
     name: t.summarySheet,
@@ -116,7 +116,7 @@ function indicatorRow(s: IndicatorStats, index: number, t: RenderTexts, options:
   ];
   if (withPrevious) {
     cells.push(num(s.previous ?? null, format, BODY));
-    cells.push(num(s.change?.value ?? null, s.change?.kind === 'points' ? t.pointsFormat : t.percentFormat, BODY));
+    cells.push(num(s.change?.value ?? null, s.rate ? t.pointsFormat : t.percentFormat, BODY));
   }
   cells.push(text(`${s.reported}/${s.expected}`, TEXT_CENTER));
   cells.push(num(s.min?.value ?? null, format, BODY), extremeUnits(s.min, t, options));

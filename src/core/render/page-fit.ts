@@ -39,23 +39,29 @@ export function fitScale(widths: number[], orientation: PrintSpec['orientation']
   return Math.min(1, printableWidth(orientation, margins) / total);
 }
 
+/** A section moves whole to the next page only when what it leaves empty is less than this share of a page. */
+const MOVE_WHOLE = 0.35;
+
 /**
  * Columns that start a printed page, for a sheet printed at 100 % across pages with columns [0, repeated) at the
- * left of every page: a group of columns (a section) moves whole to the next page when it does not fit, and a
- * group wider than a page is cut column by column.
- * @example columnBreaks([10, 10, 20, 20], [[2, 2], [3, 3]], 2, 250) // [3]: 105 + 105 points fit, a third column does not
+ * left of every page. A group of columns (a section) that does not fit moves whole to the next page when that
+ * wastes little of this one; otherwise, or when it is wider than a page, it is cut between two columns.
+ * @example columnBreaks([10, 10, 20, 20], [[2, 2], [3, 3]], 2, 250) // [3]: 114 + 114 points fit, a third column does not
  */
 export function columnBreaks(widths: number[], groups: [number, number][], repeated: number, pageWidth: number): number[] {
-  const fixed = widths.slice(0, repeated).reduce((sum, w) => sum + columnPoints(w), 0);
+  const span = (from: number, to: number): number => widths.slice(from, to + 1).reduce((sum, w) => sum + columnPoints(w), 0);
+  const fixed = span(0, repeated - 1);
+  const fresh = pageWidth - fixed;
   const breaks: number[] = [];
-  let used = widths.slice(0, groups[0]?.[0] ?? 0).reduce((sum, w) => sum + columnPoints(w), 0);
+  let used = span(0, (groups[0]?.[0] ?? 0) - 1);
   const newPage = (col: number): void => {
     breaks.push(col);
     used = fixed;
   };
   for (const [from, to] of groups) {
-    const size = widths.slice(from, to + 1).reduce((sum, w) => sum + columnPoints(w), 0);
-    if (used + size > pageWidth && used > fixed && fixed + size <= pageWidth) newPage(from);
+    const size = span(from, to);
+    const room = pageWidth - used;
+    if (size > room && used > fixed && size <= fresh && room < fresh * MOVE_WHOLE) newPage(from);
     for (let c = from; c <= to; c++) {
       const w = columnPoints(widths[c]);
       if (used + w > pageWidth && used > fixed) newPage(c);

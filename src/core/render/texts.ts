@@ -16,7 +16,7 @@ export const RENDER_TEXTS = {
     unitCode: 'Mã', kind: 'Loại', totalRow: 'Toàn tỉnh', unitReported: 'Chỉ tiêu đã báo cáo', notSentRow: 'Chưa gửi báo cáo',
     kinds: { huyen: 'Huyện', thi_xa: 'Thị xã', thanh_pho: 'Thành phố', quan: 'Quận', xa: 'Xã', phuong: 'Phường', thi_tran: 'Thị trấn', dac_khu: 'Đặc khu' },
     unitsNote: 'Mỗi dòng một đơn vị, theo thứ tự danh sách chính thức; bấm vào tên đơn vị để mở báo cáo của đơn vị. Dùng nút lọc ở dòng tiêu đề để sắp xếp, lọc.',
-    page: 'Trang',
+    page: 'Trang', continued: ' (tiếp)',
     chartsNote: (ranked: boolean) => ranked
       ? 'Mỗi nhóm chỉ tiêu một biểu đồ của chỉ tiêu chính: các đơn vị xếp theo số liệu từ cao xuống thấp. Số liệu của biểu đồ ở bảng bên trái.'
       : 'Mỗi nhóm chỉ tiêu một biểu đồ của chỉ tiêu chính: số đơn vị theo từng khoảng giá trị. Số liệu của biểu đồ ở bảng bên trái.',
@@ -59,7 +59,7 @@ export const RENDER_TEXTS = {
     unitCode: 'Code', kind: 'Kind', totalRow: 'Province total', unitReported: 'Indicators reported', notSentRow: 'No report sent',
     kinds: { huyen: 'District', thi_xa: 'Town', thanh_pho: 'City', quan: 'Urban district', xa: 'Commune', phuong: 'Ward', thi_tran: 'Township', dac_khu: 'Special zone' },
     unitsNote: 'One row per unit, in the official order; click a unit name to open its report. Use the filter buttons of the header row to sort and filter.',
-    page: 'Page',
+    page: 'Page', continued: ' (continued)',
     chartsNote: (ranked: boolean) => ranked
       ? 'One chart per section, of its key indicator: the units ranked from highest to lowest. The chart’s figures are in the table on its left.'
       : 'One chart per section, of its key indicator: how many units fall in each band of values. The chart’s figures are in the table on its left.',

@@ -7,7 +7,7 @@ import type { ConsolidationResult, DataBarSpec, SheetSpec } from '../model';
 import { num, text, roman } from './cells';
 import { issuesByCell } from './figures';
 import type { IndicatorStats } from './indicator-stats';
-import { rowHeights } from './row-heights';
+import { PROSE_FACTOR, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
 import { BODY_CENTER, BODY_ITALIC_CENTER, GROUP, GROUP_CENTER, HEADER, SEVERITY_FILL, TEXT, TEXT_CENTER, TEXT_ITALIC, TOTAL, TOTAL_FLAGGED } from './styles';
 import { BODY_POINTS, fitScale, MARGINS } from './page-fit';
@@ -88,7 +88,7 @@ export function renderUnitColumnsSheet(result: ConsolidationResult, stats: Indic
     rows,
     merges,
     columnWidths,
-    rowHeights: rowHeights({ name: t.unitsSheet, rows: measured, merges, columnWidths }),
+    rowHeights: rowHeights({ name: t.unitsSheet, rows: measured, merges, columnWidths }, PROSE_FACTOR),
     freeze: { rows: headerRow + 1, cols: FIXED_COLS },
     print: {
       orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow], pageNumbers: t.page, margins: MARGINS,

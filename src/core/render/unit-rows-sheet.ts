@@ -9,7 +9,7 @@ import { issuesByCell } from './figures';
 import type { IndicatorStats } from './indicator-stats';
 import type { RenderOptions } from './options';
 import { columnBreaks, MARGINS, printableWidth } from './page-fit';
-import { heightOfLines, linesNeeded } from './row-heights';
+import { heightOfLines, linesNeeded, PROSE_FACTOR } from './row-heights';
 import { BODY_CENTER, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, TEXT_ITALIC, TOTAL, TOTAL_FLAGGED } from './styles';
 import type { RenderTexts } from './texts';
 import { titleBlock } from './title';
@@ -17,10 +17,37 @@ import { plainStyle, sourceLink, unitCell } from './unit-cells';
 import type { UnitEntry } from './unit-order';
 
 const INDICATOR_WIDTH = 13;
-export const DATA_BAR = '#9DC3E6';
+export const DATA_BAR = '#BDD7EE';
 const NOT_SENT: CellStyle = { ...TEXT_CENTER, fill: SEVERITY_FILL.error };
 const NOT_SENT_NAME: CellStyle = { ...TEXT, fill: SEVERITY_FILL.error };
 const TOTAL_LABEL: CellStyle = { ...TEXT, bold: true };
+/** Indicator names at 9 points: a whole name in a narrow column without a header taller than the screen can spare. */
+const HEADER_SMALL: CellStyle = { ...HEADER, size: 9 };
+const SMALL_LINE_POINTS = 12;
+/** How many more characters a line holds at 9 points than at the 11 points column widths count. */
+const SMALL_FONT_GAIN = 11 / 9;
+
+/** The first and last column of each section's indicators. */
+function sectionColumns(stats: IndicatorStats[], first: number): [number, number][] {
+  const groups: [number, number][] = [];
+  stats.forEach((s, i) => {
+    if (i === 0 || stats[i - 1].section !== s.section) groups.push([first + i, first + i]);
+    else groups[groups.length - 1][1] = first + i;
+  });
+  return groups;
+}
+
+/** [from, to] cut before each break inside it. @example split(5, 12, [8, 20]) // [[5, 7], [8, 12]] */
+function split(from: number, to: number, breaks: number[]): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = from;
+  for (const b of breaks) if (b > start && b <= to) {
+    parts.push([start, b - 1]);
+    start = b;
+  }
+  parts.push([start, to]);
+  return parts;
+}
 
 export function renderUnitRowsSheet(result: ConsolidationResult, stats: IndicatorStats[], units: UnitEntry[], options: RenderOptions, t: RenderTexts): SheetSpec {
   const withCode = units.some((u) => u.code);
@@ -33,7 +60,10 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
   ];
   const first = fixed.length;
   const widths = [...fixed.map((f) => f.width), ...stats.map(() => INDICATOR_WIDTH)];
-  const title = titleBlock(result.summary, options, t, t.unitsTitle, Math.min(widths.length, 9));
+  const groups = sectionColumns(stats, first);
+  const breaks = columnBreaks(widths, groups, 2, printableWidth('landscape'));
+  // The department heads the overview; here the title stays short, so the frozen rows leave room for the units.
+  const title = titleBlock(result.summary, { ...options, department: undefined }, t, t.unitsTitle, Math.min(widths.length, 9));
   const rows = title.rows;
   const merges = title.merges;
   const noteSpan = Math.min(widths.length, 9);
@@ -44,19 +74,19 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
   // Two header rows: the section over its indicators, then each indicator with its ĐVT.
   const headerRow = rows.length;
   const sectionRow: CellSpec[] = fixed.map((f) => text(f.header, HEADER));
-  const indicatorRow: CellSpec[] = fixed.map(() => text('', HEADER));
+  const indicatorRow: CellSpec[] = fixed.map(() => text('', HEADER_SMALL));
   fixed.forEach((_, c) => merges.push({ top: headerRow, left: c, bottom: headerRow + 1, right: c }));
-  const groups: [number, number][] = [];
-  stats.forEach((s, i) => {
-    const col = first + i;
-    const group = s.row.indicator.group;
-    const starts = i === 0 || stats[i - 1].section !== s.section;
-    if (starts) groups.push([col, col]);
-    else groups[groups.length - 1][1] = col;
-    sectionRow.push(text(starts && group ? `${roman(s.section)}. ${group}` : '', HEADER));
-    indicatorRow.push(text(`${s.row.indicator.name}\n(${s.row.indicator.unit})`, HEADER));
-  });
-  for (const [from, to] of groups) if (to > from) merges.push({ top: headerRow, left: from, bottom: headerRow, right: to });
+  for (const s of stats) {
+    sectionRow.push(text('', HEADER));
+    indicatorRow.push(text(`${s.row.indicator.name}\n(${s.row.indicator.unit})`, HEADER_SMALL));
+  }
+  // A section cut by a page break is labelled again on the next page.
+  const parts = groups.flatMap(([from, to]) => split(from, to, breaks).map((part, k) => ({ part, continued: k > 0 })));
+  for (const { part: [from, to], continued } of parts) {
+    const s = stats[from - first];
+    if (s.row.indicator.group) sectionRow[from] = text(`${roman(s.section)}. ${s.row.indicator.group}${continued ? t.continued : ''}`, HEADER);
+    if (to > from) merges.push({ top: headerRow, left: from, bottom: headerRow, right: to });
+  }
   rows.push(sectionRow, indicatorRow);
 
   const flags = issuesByCell(result.issues);
@@ -104,13 +134,13 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
     rows,
     merges,
     columnWidths: widths,
-    rowHeights: heights(rows.length, headerRow, sectionRow, groups, stats, units, firstUnitRow).map((h, r) =>
+    rowHeights: heights(rows.length, headerRow, sectionRow, parts.map((p) => p.part), stats, units, firstUnitRow).map((h, r) =>
       r === noteRow ? heightOfLines(linesNeeded(t.unitsNote, widths.slice(0, noteSpan).reduce((a, b) => a + b, 0))) : h),
     freeze: { rows: headerRow + 2, cols: 2 },
     autoFilter: { row: headerRow + 1, fromCol: 0, toCol: widths.length - 1, toRow: lastUnitRow },
     print: {
       orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow + 1], repeatCols: [0, 1], pageNumbers: t.page, margins: MARGINS,
-      colBreaks: columnBreaks(widths, groups, 2, printableWidth('landscape')),
+      colBreaks: breaks,
     },
     dataBars,
     tabColor: '#2E75B6',
@@ -120,10 +150,10 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
 /** Heights measured only where text can wrap: the header rows and the unit names (not 160,000 figure cells). */
 function heights(count: number, headerRow: number, sectionRow: CellSpec[], groups: [number, number][], stats: IndicatorStats[], units: UnitEntry[], firstUnitRow: number): (number | null)[] {
   const out: (number | null)[] = new Array<number | null>(count).fill(null);
-  const names = stats.map((s) => linesNeeded(s.row.indicator.name, INDICATOR_WIDTH - 1) + 1);
-  const sectionLines = groups.map(([from, to]) => linesNeeded(String(sectionRow[from].value ?? ''), (to - from + 1) * INDICATOR_WIDTH - 1));
+  const names = stats.map((s) => linesNeeded(s.row.indicator.name, (INDICATOR_WIDTH - 1) * SMALL_FONT_GAIN, PROSE_FACTOR) + 1);
+  const sectionLines = groups.map(([from, to]) => linesNeeded(String(sectionRow[from].value ?? ''), (to - from + 1) * INDICATOR_WIDTH - 1, PROSE_FACTOR));
   out[headerRow] = heightOfLines(Math.max(1, ...sectionLines));
-  out[headerRow + 1] = heightOfLines(Math.min(9, Math.max(2, ...names)));
+  out[headerRow + 1] = Math.max(2, ...names) * SMALL_LINE_POINTS + 4;
   units.forEach((u, i) => {
     if (u.name.length > 25) out[firstUnitRow + i] = heightOfLines(linesNeeded(u.name, 25));
   });

@@ -72,7 +72,8 @@ export function chartXml(chart: ChartSpec, spec: SheetSpec, sheet: string): stri
     `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:spPr>${line('#BFBFBF')}</c:spPr>${textProperties(800)}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/>` +
-    '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
+    // Every unit named, even when the chart is short (Excel and LibreOffice skip labels that would touch otherwise).
+    '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? 'b' : 'l'}"/><c:majorGridlines><c:spPr>${line('#E0E0E0')}</c:spPr></c:majorGridlines>` +
     (chart.valueAxisTitle ? `<c:title>${richText(chart.valueAxisTitle, 800, false)}<c:overlay val="0"/></c:title>` : '') +
