@@ -1,15 +1,20 @@
 /** How the summary's figures are shown on every sheet: number formats, sections, flags per cell, change. */
 import type { Issue, Severity, SummaryRow } from '../model';
 import { SEVERITY_ORDER } from '../issues';
-import { measureKind } from '../merge';
+import { measureKind, unitValues } from '../merge';
 import { FORMAT } from './styles';
 
 /** Counts without decimals; rates with one; other figures with up to two. */
 export function numberFormatFor(row: SummaryRow): string {
   if (isRate(row)) return FORMAT.percent;
   if (row.indicator.integer) return FORMAT.count;
-  const values = Object.values(row.values).map((v) => v.value).concat(row.total);
-  return values.every((v) => v === null || Number.isInteger(v)) ? FORMAT.count : FORMAT.decimal;
+  if (row.total !== null && !Number.isInteger(row.total)) return FORMAT.decimal;
+  const entries = unitValues(row);
+  for (let i = 0; i < entries.length; i++) {
+    const v = entries[i][1].value;
+    if (v !== null && !Number.isInteger(v)) return FORMAT.decimal;
+  }
+  return FORMAT.count;
 }
 
 /** A percentage: its bars are full at 100, its change is in points. */

@@ -1,6 +1,6 @@
 import type { CellSpec, SheetSpec } from '../../../src/core/model';
 import { renderWorkbook, SEVERITY_FILL } from '../../../src/core/render';
-import { rowHeights } from '../../../src/core/render/row-heights';
+import { PROSE_FACTOR, rowHeights } from '../../../src/core/render/row-heights';
 import { checked, unitReport } from '../../helpers/reports';
 
 const result = checked(
@@ -114,9 +114,9 @@ describe('row heights', () => {
     expect(own).toEqual(rowHeights(withoutHeights));
   });
 
-  it('the per-unit sheet measures its own rows exactly as the generic measure would, unreadable figures included', () => {
+  it('the per-unit sheet measures its own rows exactly as the generic measure of labels would, unreadable figures included', () => {
     const summary = renderWorkbook(result, { generatedAt: '2026-11-23', province: 'Bình Phước' }).sheets.find((s) => s.name === 'Theo đơn vị')!;
     const { rowHeights: own, ...withoutHeights } = summary;
-    expect(own).toEqual(rowHeights(withoutHeights));
+    expect(own).toEqual(rowHeights(withoutHeights, PROSE_FACTOR));
   });
 });
