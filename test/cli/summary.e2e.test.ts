@@ -46,8 +46,13 @@ function unitRows(ws: ExcelJS.Worksheet): string[] {
   return names;
 }
 
+/** Excel's grid at 100 % on a 1366 × 768 laptop, below the ribbon and formula bar and above the sheet tabs. */
+const FIRST_SCREEN = { width: 1340, height: 470 };
+const rowPixels = (ws: ExcelJS.Worksheet, r: number): number => Math.round((ws.getRow(r).height ?? 15) * (4 / 3));
+
 describe.each([
   ['a generated province of 120 communes', 120],
+  ['a generated province of 168 communes', 168],
   ['the 11 Bình Phước samples', 11],
 ])('the summary of %s', (_what, size) => {
   let dir: string;
@@ -84,6 +89,32 @@ describe.each([
     expect(printedPoints(ws, 'excel')).toBeGreaterThanOrEqual(9);
     expect(printedPoints(ws, 'libreoffice')).toBeGreaterThanOrEqual(9);
     expect(ws.headerFooter.oddFooter).toContain('&P');
+  });
+
+  it('answers the leader’s five questions on the first screen, without scrolling', () => {
+    const ws = written.book.getWorksheet('Tổng hợp')!;
+    // Rows from the top of the sheet down to the table's header, and the first rows of figures.
+    let header = 0;
+    ws.eachRow((row, r) => {
+      if (!header && row.getCell(2).value === 'Chỉ tiêu') header = r;
+    });
+    let top = 0;
+    for (let r = 1; r <= header + 2; r++) top += rowPixels(ws, r);
+    expect(top).toBeLessThanOrEqual(FIRST_SCREEN.height);
+    let width = 0;
+    for (let c = 1; c <= ws.columnCount; c++) width += ws.getColumn(c).width! * 7 + 5;
+    expect(width).toBeLessThanOrEqual(FIRST_SCREEN.width);
+    const brief: string[] = [];
+    for (let r = 1; r < header; r++) brief.push(String(ws.getRow(r).getCell(1).value ?? ''));
+    const text = brief.join(' ');
+    // How many units reported, the province figures, who leads and trails, what to re-check.
+    expect(text).toContain(`${written.units.length}/${written.units.length} đơn vị đã gửi báo cáo`);
+    expect(text).toMatch(/Số liệu toàn tỉnh: số điểm phục vụ bưu chính [\d.]+ điểm/);
+    expect(text).toMatch(/cao nhất là .+ thấp nhất là /);
+    expect(text).toMatch(/số liệu (nào bị đánh dấu|cần kiểm tra lại)/);
+    // And the table's columns for each indicator: province, reported, spread and who, flags.
+    const heads = (ws.getRow(header).values as ExcelJS.CellValue[]).map(String);
+    expect(heads).toEqual(expect.arrayContaining(['Toàn tỉnh', 'Đơn vị đã báo cáo', 'Thấp nhất', 'Cao nhất', 'Số liệu cần xem lại']));
   });
 
   it('has a per-unit sheet with one row per unit in the official order (as rows for a large province, as columns for a few)', () => {

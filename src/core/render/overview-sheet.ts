@@ -7,7 +7,7 @@
 import type { CellSpec, CellStyle, ConsolidationResult, SheetSpec, Severity } from '../model';
 import { num, text, roman } from './cells';
 import type { Extreme, IndicatorStats } from './indicator-stats';
-import { heightOfLines, linesNeeded, PROSE_FACTOR, rowHeights } from './row-heights';
+import { heightOfLines, proseLines, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
 import { MARGINS } from './page-fit';
 import {
@@ -15,6 +15,7 @@ import {
 } from './styles';
 import type { RenderTexts } from './texts';
 import { titleBlock } from './title';
+import { pushLegend } from './legend';
 
 /** The brief's sentences sit in a light box the width of the table. */
 const BRIEF: CellStyle = { numberFormat: '@', wrap: true, vAlign: 'top', fill: '#F2F6FC' };
@@ -63,7 +64,7 @@ export function renderOverviewSheet(result: ConsolidationResult, stats: Indicato
   };
   rows.push([]);
   boxRow(text(t.brief, BRIEF_HEADING), 1);
-  for (const sentence of brief) boxRow(text(sentence, BRIEF), linesNeeded(sentence, briefWidth - 2, PROSE_FACTOR));
+  for (const sentence of brief) boxRow(text(sentence, BRIEF), proseLines(sentence, briefWidth - 2));
   rows.push([]);
 
   const headerRow = rows.length;
@@ -87,12 +88,9 @@ export function renderOverviewSheet(result: ConsolidationResult, stats: Indicato
   }
 
   rows.push([]);
-  rows.push([null, text(t.legend, { bold: true })]);
-  const legend: [Severity, string][] = [['error', t.legendError], ['warning', t.legendWarning], ['info', t.legendInfo]];
-  for (const [severity, label] of legend) rows.push([null, text(label, { fill: SEVERITY_FILL[severity], border: true })]);
-  for (const note of t.overviewNotes) rows.push([null, text(note, { italic: true })]);
+  pushLegend(rows, merges, t, 3, [...t.overviewNotes]);
 
-  const heights = rowHeights({ name: t.summarySheet, rows, merges, columnWidths: widths }, PROSE_FACTOR);
+  const heights = rowHeights({ name: t.summarySheet, rows, merges, columnWidths: widths }, proseLines);
   for (const [r, h] of fixedHeights) heights[r] = h;
   return {
     name: t.summarySheet,

@@ -7,12 +7,13 @@ import type { ConsolidationResult, DataBarSpec, SheetSpec } from '../model';
 import { num, text, roman } from './cells';
 import { issuesByCell } from './figures';
 import type { IndicatorStats } from './indicator-stats';
-import { PROSE_FACTOR, rowHeights } from './row-heights';
+import { proseLines, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
-import { BODY_CENTER, BODY_ITALIC_CENTER, GROUP, GROUP_CENTER, HEADER, SEVERITY_FILL, TEXT, TEXT_CENTER, TEXT_ITALIC, TOTAL, TOTAL_FLAGGED } from './styles';
+import { BODY_CENTER, BODY_ITALIC_CENTER, GROUP, GROUP_CENTER, HEADER, TEXT, TEXT_CENTER, TEXT_ITALIC, TOTAL, TOTAL_FLAGGED } from './styles';
 import { BODY_POINTS, fitScale, MARGINS } from './page-fit';
 import type { RenderTexts } from './texts';
 import { titleBlock } from './title';
+import { pushLegend } from './legend';
 import { plainStyle, unitCell } from './unit-cells';
 import type { UnitEntry } from './unit-order';
 import { DATA_BAR } from './unit-rows-sheet';
@@ -73,10 +74,7 @@ export function renderUnitColumnsSheet(result: ConsolidationResult, stats: Indic
     ...units.map((u) => text(`${required.filter((s) => typeof s.row.values[u]?.value === 'number').length}/${required.length}`, BODY_ITALIC_CENTER)),
   ]);
   rows.push([]);
-  rows.push([null, text(t.legend, { bold: true })]);
-  for (const [severity, label] of [['error', t.legendError], ['warning', t.legendWarning], ['info', t.legendInfo]] as const) rows.push([null, text(label, { fill: SEVERITY_FILL[severity], border: true })]);
-  rows.push([null, text(t.legendEmpty, { border: true })]);
-  rows.push([null, text(t.legendNotes, { italic: true })]);
+  pushLegend(rows, merges, t, 3, [t.legendNotes], [t.legendEmpty]);
 
   const columnWidths = [5, 30, 9.5, 12, ...units.map(() => 11)];
   // Only the header wraps in the unit columns (figures never do): the other rows are measured on their first columns.
@@ -88,7 +86,7 @@ export function renderUnitColumnsSheet(result: ConsolidationResult, stats: Indic
     rows,
     merges,
     columnWidths,
-    rowHeights: rowHeights({ name: t.unitsSheet, rows: measured, merges, columnWidths }, PROSE_FACTOR),
+    rowHeights: rowHeights({ name: t.unitsSheet, rows: measured, merges, columnWidths }, proseLines),
     freeze: { rows: headerRow + 1, cols: FIXED_COLS },
     print: {
       orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow], pageNumbers: t.page, margins: MARGINS,

@@ -9,10 +9,11 @@ import { issuesByCell } from './figures';
 import type { IndicatorStats } from './indicator-stats';
 import type { RenderOptions } from './options';
 import { columnBreaks, MARGINS, printableWidth } from './page-fit';
-import { heightOfLines, linesNeeded, PROSE_FACTOR } from './row-heights';
+import { heightOfLines, proseLines } from './row-heights';
 import { BODY_CENTER, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, TEXT_ITALIC, TOTAL, TOTAL_FLAGGED } from './styles';
 import type { RenderTexts } from './texts';
 import { titleBlock } from './title';
+import { pushLegend } from './legend';
 import { plainStyle, sourceLink, unitCell } from './unit-cells';
 import type { UnitEntry } from './unit-order';
 
@@ -122,9 +123,7 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
   }
   rows.push(totals);
   rows.push([]);
-  rows.push([null, text(t.legend, { bold: true })]);
-  for (const [severity, label] of [['error', t.legendError], ['warning', t.legendWarning], ['info', t.legendInfo]] as const) rows.push([null, text(label, { fill: SEVERITY_FILL[severity], border: true })]);
-  rows.push([null, text(t.legendNotes, { italic: true })]);
+  pushLegend(rows, merges, t, 3, [t.legendNotes], [t.legendEmpty]);
 
   const dataBars: DataBarSpec[] = units.some((u) => u.info)
     ? stats.map((s, i) => ({ range: { top: firstUnitRow, left: first + i, bottom: lastUnitRow, right: first + i }, color: DATA_BAR, ...(s.rate ? { max: 100 } : {}) }))
@@ -135,7 +134,7 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
     merges,
     columnWidths: widths,
     rowHeights: heights(rows.length, headerRow, sectionRow, parts.map((p) => p.part), stats, units, firstUnitRow).map((h, r) =>
-      r === noteRow ? heightOfLines(linesNeeded(t.unitsNote, widths.slice(0, noteSpan).reduce((a, b) => a + b, 0))) : h),
+      r === noteRow ? heightOfLines(proseLines(t.unitsNote, widths.slice(0, noteSpan).reduce((a, b) => a + b, 0))) : h),
     freeze: { rows: headerRow + 2, cols: 2 },
     autoFilter: { row: headerRow + 1, fromCol: 0, toCol: widths.length - 1, toRow: lastUnitRow },
     print: {
@@ -150,12 +149,12 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
 /** Heights measured only where text can wrap: the header rows and the unit names (not 160,000 figure cells). */
 function heights(count: number, headerRow: number, sectionRow: CellSpec[], groups: [number, number][], stats: IndicatorStats[], units: UnitEntry[], firstUnitRow: number): (number | null)[] {
   const out: (number | null)[] = new Array<number | null>(count).fill(null);
-  const names = stats.map((s) => linesNeeded(s.row.indicator.name, (INDICATOR_WIDTH - 1) * SMALL_FONT_GAIN, PROSE_FACTOR) + 1);
-  const sectionLines = groups.map(([from, to]) => linesNeeded(String(sectionRow[from].value ?? ''), (to - from + 1) * INDICATOR_WIDTH - 1, PROSE_FACTOR));
+  const names = stats.map((s) => proseLines(s.row.indicator.name, (INDICATOR_WIDTH - 1) * SMALL_FONT_GAIN) + 1);
+  const sectionLines = groups.map(([from, to]) => proseLines(String(sectionRow[from].value ?? ''), (to - from + 1) * INDICATOR_WIDTH - 1));
   out[headerRow] = heightOfLines(Math.max(1, ...sectionLines));
   out[headerRow + 1] = Math.max(2, ...names) * SMALL_LINE_POINTS + 4;
   units.forEach((u, i) => {
-    if (u.name.length > 25) out[firstUnitRow + i] = heightOfLines(linesNeeded(u.name, 25));
+    if (u.name.length > 25) out[firstUnitRow + i] = heightOfLines(proseLines(u.name, 25));
   });
   return out;
 }

@@ -1,6 +1,6 @@
 import type { CellSpec, SheetSpec } from '../../../src/core/model';
 import { renderWorkbook, SEVERITY_FILL } from '../../../src/core/render';
-import { PROSE_FACTOR, rowHeights } from '../../../src/core/render/row-heights';
+import { proseLines, rowHeights } from '../../../src/core/render/row-heights';
 import { checked, unitReport } from '../../helpers/reports';
 
 const result = checked(
@@ -117,6 +117,6 @@ describe('row heights', () => {
   it('the per-unit sheet measures its own rows exactly as the generic measure of labels would, unreadable figures included', () => {
     const summary = renderWorkbook(result, { generatedAt: '2026-11-23', province: 'Bình Phước' }).sheets.find((s) => s.name === 'Theo đơn vị')!;
     const { rowHeights: own, ...withoutHeights } = summary;
-    expect(own).toEqual(rowHeights(withoutHeights, PROSE_FACTOR));
+    expect(own).toEqual(rowHeights(withoutHeights, proseLines));
   });
 });
