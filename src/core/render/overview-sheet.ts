@@ -5,17 +5,19 @@
  * an A4 page width at the body font's size whatever the province.
  */
 import type { CellSpec, CellStyle, ConsolidationResult, SheetSpec, Severity } from '../model';
-import { num, text, roman } from './cells';
+import { num, text } from './cells';
+import { totalCell } from './unit-cells';
 import type { Extreme, IndicatorStats } from './indicator-stats';
 import { heightOfLines, proseLines, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
 import { MARGINS } from './page-fit';
 import {
-  BODY, BODY_CENTER, GROUP, GROUP_CENTER, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, TOTAL, TOTAL_FLAGGED, internalLink,
+  BODY, BODY_CENTER, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, internalLink,
 } from './styles';
 import type { RenderTexts } from './texts';
 import { titleBlock } from './title';
 import { pushLegend } from './legend';
+import { pushIndicatorRows } from './indicator-rows';
 
 /** The brief's sentences sit in a light box the width of the table. */
 const BRIEF: CellStyle = { numberFormat: '@', wrap: true, vAlign: 'top', fill: '#F2F6FC' };
@@ -75,17 +77,7 @@ export function renderOverviewSheet(result: ConsolidationResult, stats: Indicato
     else if (cols[i + 1]?.header === c.header && cols[i + 1]?.sub !== undefined) merges.push({ top: headerRow, left: i, bottom: headerRow, right: i + 1 });
   });
 
-  let section = -1;
-  let index = 0;
-  for (const s of stats) {
-    if (s.section !== section) {
-      section = s.section;
-      const group = s.row.indicator.group;
-      if (group) rows.push([text(roman(section), GROUP_CENTER), text(group, GROUP), ...Array.from({ length: span - 2 }, () => text('', GROUP))]);
-    }
-    index += 1;
-    rows.push(indicatorRow(s, index, t, options, previous !== undefined));
-  }
+  pushIndicatorRows(rows, stats, span, (s, index) => indicatorRow(s, index, t, options, previous !== undefined));
 
   rows.push([]);
   pushLegend(rows, merges, t, 3, [...t.overviewNotes]);
@@ -105,12 +97,11 @@ export function renderOverviewSheet(result: ConsolidationResult, stats: Indicato
 
 function indicatorRow(s: IndicatorStats, index: number, t: RenderTexts, options: RenderOptions, withPrevious: boolean): CellSpec[] {
   const { row, format } = s;
-  const totalNote = [row.totalNote, s.flaggedInTotal ? t.flaggedInTotal(s.flaggedInTotal) : ''].filter(Boolean).join('\n');
   const cells: CellSpec[] = [
     num(index, '0', BODY_CENTER),
     text(row.indicator.name, TEXT),
     text(row.indicator.unit, TEXT_CENTER),
-    { ...num(row.total, format, s.totalSeverity ? TOTAL_FLAGGED[s.totalSeverity] : TOTAL), ...(totalNote ? { note: totalNote } : {}) },
+    totalCell(s, t),
   ];
   if (withPrevious) {
     cells.push(num(s.previous ?? null, format, BODY));

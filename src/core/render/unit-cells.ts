@@ -3,7 +3,9 @@ import type { CellRef, CellSpec, Issue, UnitValue } from '../model';
 import { num, text } from './cells';
 import { worstSeverity } from './figures';
 import type { RenderOptions } from './options';
-import { BODY, BODY_FLAGGED, BODY_FLAGGED_ITALIC, BODY_ITALIC_CENTER, internalLink } from './styles';
+import { BODY, BODY_FLAGGED, BODY_FLAGGED_ITALIC, BODY_ITALIC_CENTER, TOTAL, TOTAL_FLAGGED, internalLink } from './styles';
+import type { IndicatorStats } from './indicator-stats';
+import type { RenderTexts } from './texts';
 
 const NO_ISSUES: Issue[] = [];
 
@@ -27,4 +29,11 @@ export const plainStyle = (format: string): CellSpec['style'] => num(null, forma
 /** Where a link to a source cell goes: the front end's own rule, or a sheet of this workbook. */
 export function sourceLink(options: RenderOptions, ref: CellRef): string | undefined {
   return options.sourceLink ? options.sourceLink(ref) : internalLink(ref.sheet, ref.address);
+}
+
+/** The province figure: coloured like the worst doubtful figure it adds, its note saying how it was computed. */
+export function totalCell(s: IndicatorStats, t: RenderTexts): CellSpec {
+  const note = [s.row.totalNote, s.flaggedInTotal ? t.flaggedInTotal(s.flaggedInTotal) : ''].filter(Boolean).join('\n');
+  const cell = num(s.row.total, s.format, s.totalSeverity ? TOTAL_FLAGGED[s.totalSeverity] : TOTAL);
+  return note ? { ...cell, note } : cell;
 }

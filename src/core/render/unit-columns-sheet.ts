@@ -4,19 +4,19 @@
  * with a note saying what is wrong.
  */
 import type { ConsolidationResult, DataBarSpec, SheetSpec } from '../model';
-import { num, text, roman } from './cells';
+import { num, text } from './cells';
 import { issuesByCell } from './figures';
 import type { IndicatorStats } from './indicator-stats';
 import { proseLines, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
-import { BODY_CENTER, BODY_ITALIC_CENTER, GROUP, GROUP_CENTER, HEADER, TEXT, TEXT_CENTER, TEXT_ITALIC, TOTAL, TOTAL_FLAGGED } from './styles';
+import { BODY_CENTER, BODY_ITALIC_CENTER, DATA_BAR, HEADER, TEXT, TEXT_CENTER, TEXT_ITALIC } from './styles';
 import { BODY_POINTS, fitScale, MARGINS } from './page-fit';
 import type { RenderTexts } from './texts';
 import { titleBlock } from './title';
 import { pushLegend } from './legend';
-import { plainStyle, unitCell } from './unit-cells';
+import { pushIndicatorRows } from './indicator-rows';
+import { plainStyle, totalCell, unitCell } from './unit-cells';
 import type { UnitEntry } from './unit-order';
-import { DATA_BAR } from './unit-rows-sheet';
 
 const FIXED_COLS = 4;
 /** Titles are centred over the columns a screen shows first, not over every unit column. */
@@ -45,28 +45,18 @@ export function renderUnitColumnsSheet(result: ConsolidationResult, stats: Indic
   ]);
 
   const dataBars: DataBarSpec[] = [];
-  let section = -1;
-  let index = 0;
-  for (const s of stats) {
-    if (s.section !== section) {
-      section = s.section;
-      const group = s.row.indicator.group;
-      if (group) rows.push([text(roman(section), GROUP_CENTER), text(group, GROUP), ...Array.from({ length: width - 2 }, () => text('', GROUP))]);
-    }
-    index += 1;
+  pushIndicatorRows(rows, stats, width, (s, index, at) => {
     const plain = plainStyle(s.format);
     const byUnit = flags.get(s.row.indicator.id);
-    const note = [s.row.totalNote, s.flaggedInTotal ? t.flaggedInTotal(s.flaggedInTotal) : ''].filter(Boolean).join('\n');
-    const total = num(s.row.total, s.format, s.totalSeverity ? TOTAL_FLAGGED[s.totalSeverity] : TOTAL);
-    rows.push([
+    if (units.length) dataBars.push({ range: { top: at, left: FIXED_COLS, bottom: at, right: width - 1 }, color: DATA_BAR, ...(s.rate ? { max: 100 } : {}) });
+    return [
       num(index, '0', BODY_CENTER),
       text(s.row.indicator.name, TEXT),
       text(s.row.indicator.unit, TEXT_CENTER),
-      note ? { ...total, note } : total,
+      totalCell(s, t),
       ...units.map((u) => unitCell(s.row.values[u], byUnit?.get(u), s.format, plain)),
-    ]);
-    if (units.length) dataBars.push({ range: { top: rows.length - 1, left: FIXED_COLS, bottom: rows.length - 1, right: width - 1 }, color: DATA_BAR, ...(s.rate ? { max: 100 } : {}) });
-  }
+    ];
+  });
 
   const required = stats.filter((s) => !s.row.indicator.optional);
   rows.push([

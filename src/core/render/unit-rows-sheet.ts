@@ -10,15 +10,14 @@ import type { IndicatorStats } from './indicator-stats';
 import type { RenderOptions } from './options';
 import { columnBreaks, MARGINS, printableWidth } from './page-fit';
 import { heightOfLines, proseLines } from './row-heights';
-import { BODY_CENTER, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, TEXT_ITALIC, TOTAL, TOTAL_FLAGGED } from './styles';
+import { BODY_CENTER, DATA_BAR, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, TEXT_ITALIC } from './styles';
 import type { RenderTexts } from './texts';
 import { titleBlock } from './title';
 import { pushLegend } from './legend';
-import { plainStyle, sourceLink, unitCell } from './unit-cells';
+import { plainStyle, sourceLink, totalCell, unitCell } from './unit-cells';
 import type { UnitEntry } from './unit-order';
 
 const INDICATOR_WIDTH = 13;
-export const DATA_BAR = '#BDD7EE';
 const NOT_SENT: CellStyle = { ...TEXT_CENTER, fill: SEVERITY_FILL.error };
 const NOT_SENT_NAME: CellStyle = { ...TEXT, fill: SEVERITY_FILL.error };
 const TOTAL_LABEL: CellStyle = { ...TEXT, bold: true };
@@ -116,11 +115,7 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
   const lastUnitRow = rows.length - 1;
 
   const totals: CellSpec[] = [text('', TOTAL_LABEL), text(t.totalRow, TOTAL_LABEL), ...fixed.slice(2).map(() => text('', TOTAL_LABEL))];
-  for (const s of stats) {
-    const note = [s.row.totalNote, s.flaggedInTotal ? t.flaggedInTotal(s.flaggedInTotal) : ''].filter(Boolean).join('\n');
-    const cell = num(s.row.total, s.format, s.totalSeverity ? TOTAL_FLAGGED[s.totalSeverity] : TOTAL);
-    totals.push(note ? { ...cell, note } : cell);
-  }
+  for (const s of stats) totals.push(totalCell(s, t));
   rows.push(totals);
   rows.push([]);
   pushLegend(rows, merges, t, 3, [t.legendNotes], [t.legendEmpty]);

@@ -3,28 +3,7 @@
  * data labels, setPosition; conditionalFormats.add('DataBar') and its rules), recorded on the sheet at sync so a
  * test can read back what a real Excel would hold. Setters are queued like every other write.
  */
-import type { MemorySheet } from './state';
-
-export type MemoryChartSeries = { name?: string; values?: string; xValues?: string; color?: string };
-
-export type MemoryChart = {
-  type: string;
-  source: string;
-  seriesBy?: string;
-  series: MemoryChartSeries[];
-  title?: string;
-  legend?: { visible?: boolean; position?: string };
-  showValue?: boolean;
-  reversePlotOrder?: boolean;
-  valueAxisTitle?: string;
-  position?: { start: string; end?: string };
-};
-
-export type MemoryConditionalFormat = {
-  type: string;
-  address: string;
-  dataBar: { barDirection?: string; lowerBoundRule?: unknown; upperBoundRule?: unknown; fillColor?: string; gradientFill?: boolean };
-};
+import type { MemoryChart, MemoryChartSeries, MemoryConditionalFormat, MemorySheet } from './state';
 
 /** How a proxy queues work: the operation runs at sync; `bytes` counts towards the request. */
 export type Enqueue = (op: () => void, bytes: number) => void;

@@ -1,6 +1,5 @@
 /** State of the in-memory workbook: what a real Excel would hold, kept deliberately small. */
 import type { CellValue } from '../../core/model';
-import type { MemoryChart, MemoryConditionalFormat } from './pictures';
 
 export type MemoryCell = {
   value: CellValue;
@@ -15,6 +14,28 @@ export type MemoryCell = {
   border?: boolean;
   hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string };
   note?: string;
+};
+
+/** A chart as the adapter built it (see pictures.ts). */
+export type MemoryChartSeries = { name?: string; values?: string; xValues?: string; color?: string };
+
+export type MemoryChart = {
+  type: string;
+  source: string;
+  seriesBy?: string;
+  series: MemoryChartSeries[];
+  title?: string;
+  legend?: { visible?: boolean; position?: string };
+  showValue?: boolean;
+  reversePlotOrder?: boolean;
+  valueAxisTitle?: string;
+  position?: { start: string; end?: string };
+};
+
+export type MemoryConditionalFormat = {
+  type: string;
+  address: string;
+  dataBar: { barDirection?: string; lowerBoundRule?: unknown; upperBoundRule?: unknown; fillColor?: string; gradientFill?: boolean };
 };
 
 export type MemorySheet = {
