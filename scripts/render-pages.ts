@@ -2,7 +2,9 @@
  * Prints consolidated workbooks the way a leader would see them on paper: runs `tonghop consolidate` on the bundled
  * samples (11 districts) and on a synthetic province of communes, converts each workbook to PDF with LibreOffice
  * and renders pages to PNG with pdftoppm. With --previous, a previous period is made from this period's report.json
- * (every figure moved by a fixed pseudo-random 0–12 %), so the change columns and charts have something to show.
+ * (every figure moved by a fixed pseudo-random 0–12 %, and about one figure in a hundred a thousand times smaller, as a
+ * unit's slip of the thousands separator would look from the next period), so the change columns, the charts and
+ * the jump checks have something to show.
  *
  *   npx tsx scripts/render-pages.ts [--units 168] [--out out/pages] [--previous] [--layout auto|rows|columns]
  *
@@ -18,6 +20,8 @@ import { writeProvince } from '../bench/province';
 
 const ROOT = resolve(__dirname, '..');
 const SAMPLES = join(ROOT, 'samples');
+/** The samples with planted defects (test/fixtures/defects): what a leader sees when figures are wrong. */
+const DEFECTS = join(ROOT, 'test', 'fixtures', 'defects');
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,8 +35,16 @@ function previousOf(report: { indicators: { id: string; total: number | null; va
     seed = (seed * 16807) % 2147483647;
     return 1 - (seed % 1200) / 10000;
   };
-  const round = (v: number | null): number | null => (v === null ? null : Math.round(v * factor() * 10) / 10);
-  return { version: 1, period, indicators: report.indicators.map((i) => ({ id: i.id, total: round(i.total), values: Object.fromEntries(Object.entries(i.values).map(([u, v]) => [u, round(v)])) })) };
+  const round = (v: number | null, slip = false): number | null => (v === null ? null : Math.round((v * factor()) / (slip ? 1000 : 1) * 10) / 10);
+  return {
+    version: 1,
+    period,
+    indicators: report.indicators.map((i, k) => ({
+      id: i.id,
+      total: round(i.total),
+      values: Object.fromEntries(Object.entries(i.values).map(([u, v], j) => [u, round(v, (j * 7 + k * 3) % 101 === 5)])),
+    })),
+  };
 }
 
 async function consolidateTo(name: string, inputs: string, unitsFile: string, out: string, extra: string[]): Promise<string> {
@@ -67,8 +79,10 @@ async function main(): Promise<void> {
   const withPrevious = process.argv.includes('--previous');
   await mkdir(out, { recursive: true });
   const province = await writeProvince(join(out, `province-${units}`), units, 6);
+  const binhPhuoc = ['--province', 'Bình Phước', '--department', 'Sở Khoa học và Công nghệ tỉnh Bình Phước', '--period', '6 tháng đầu năm 2022'];
   const runs: [string, string, string, string[]][] = [
-    ['binh-phuoc-11', SAMPLES, join(SAMPLES, 'units.txt'), ['--province', 'Bình Phước', '--department', 'Sở Khoa học và Công nghệ tỉnh Bình Phước', '--period', '6 tháng đầu năm 2022']],
+    ['binh-phuoc-11', SAMPLES, join(SAMPLES, 'units.txt'), binhPhuoc],
+    ['binh-phuoc-11-loi', DEFECTS, join(DEFECTS, 'units.txt'), binhPhuoc],
     [`tinh-${units}`, province.inputs, province.unitsFile, ['--province', 'Đồng Nai', '--department', 'Sở Khoa học và Công nghệ tỉnh Đồng Nai']],
   ];
   for (const [name, inputs, unitsFile, extra] of runs) {

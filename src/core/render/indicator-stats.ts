@@ -7,8 +7,11 @@ import type { CellRef, ConsolidationResult, Severity, SummaryRow } from '../mode
 import { unitValues } from '../merge';
 import { changeOf, isRate, issuesByCell, numberFormatFor, sections, worseOf, worstSeverity, type Change } from './figures';
 
-/** The lowest or highest figure, and every unit that has it (official order); `cell` is the first unit's source. */
-export type Extreme = { value: number; units: string[]; cell: CellRef };
+/**
+ * The lowest or highest figure, and every unit that has it (official order); `cell` is the first unit's source and
+ * `severity` the worst flag on its figure (an extreme is where a slip most often shows).
+ */
+export type Extreme = { value: number; units: string[]; cell: CellRef; severity: Severity | null };
 
 export type IndicatorStats = {
   row: SummaryRow;
@@ -50,6 +53,7 @@ export function indicatorStats(result: ConsolidationResult, unitOrder: string[])
       const rate = isRate(row);
       const byUnit = flags.get(row.indicator.id);
       const figures = spread(row, rank);
+      for (const e of [figures.min, figures.max]) if (e) e.severity = worstSeverity(byUnit?.get(e.units[0]) ?? []);
       const flagged: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
       let flaggedInTotal = 0;
       let totalSeverity: Severity | null = null;
@@ -121,7 +125,7 @@ function extreme(entries: ReturnType<typeof unitValues>, at: number[], value: nu
   if (!at.length) return null;
   const units = at.map((i) => entries[i][0]);
   if (units.length > 1) units.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-  return { value, units, cell: (units.length > 1 ? entries.find(([u]) => u === units[0])! : entries[at[0]])[1].cell };
+  return { value, units, cell: (units.length > 1 ? entries.find(([u]) => u === units[0])! : entries[at[0]])[1].cell, severity: null };
 }
 
 /** @example median(Float64Array.of(1, 2, 10)) // 2 */

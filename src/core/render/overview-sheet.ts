@@ -12,7 +12,7 @@ import { heightOfLines, proseLines, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
 import { MARGINS } from './page-fit';
 import {
-  BODY, BODY_CENTER, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, internalLink,
+  BODY, BODY_CENTER, BODY_FLAGGED, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, internalLink,
 } from './styles';
 import type { RenderTexts } from './texts';
 import { titleBlock } from './title';
@@ -108,14 +108,19 @@ function indicatorRow(s: IndicatorStats, index: number, t: RenderTexts, options:
     cells.push(num(s.change?.value ?? null, s.rate ? t.pointsFormat : t.percentFormat, BODY));
   }
   cells.push(text(`${s.reported}/${s.expected}`, TEXT_CENTER));
-  cells.push(num(s.min?.value ?? null, format, BODY), extremeUnits(s.min, t, options));
+  cells.push(extremeFigure(s.min, format), extremeUnits(s.min, t, options));
   cells.push(num(s.median, format, BODY));
-  cells.push(num(s.max?.value ?? null, format, BODY), extremeUnits(s.max, t, options));
+  cells.push(extremeFigure(s.max, format), extremeUnits(s.max, t, options));
   const flagged = s.flagged.error + s.flagged.warning + s.flagged.info;
   const worst: Severity | null = s.flagged.error ? 'error' : s.flagged.warning ? 'warning' : s.flagged.info ? 'info' : null;
   const count = num(flagged, '0', worst ? FLAGGED[worst] : BODY_CENTER);
   cells.push(worst ? { ...count, note: t.flagsNote(s.flagged.error, s.flagged.warning, s.flagged.info) } : count);
   return cells;
+}
+
+/** An extreme figure, coloured when it is flagged: the thousand-fold slip is often the province's highest figure. */
+function extremeFigure(extreme: Extreme | null, format: string): CellSpec {
+  return num(extreme?.value ?? null, format, extreme?.severity ? BODY_FLAGGED[extreme.severity] : BODY);
 }
 
 /** The unit(s) with the extreme figure: the first named and linked to its source cell, the others counted and listed in a note. */

@@ -56,8 +56,10 @@ describe('the overview «Tổng hợp»', () => {
     const rate = rowOf(overview, 'Tỷ lệ hộ gia đình có cáp quang');
     expect(rate[10]?.value).toBe(1);
     expect(rate[10]?.style?.fill).toBe(SEVERITY_FILL.error);
-    // The total adds the flagged figure: it is coloured too.
+    // The total adds the flagged figure: it is coloured too, and so is the highest figure, the flagged one.
     expect(rate[3]?.style?.fill).toBe(SEVERITY_FILL.error);
+    expect([rate[8]?.value, rate[8]?.style?.fill, rate[9]?.value]).toEqual([112, SEVERITY_FILL.error, 'Xã Tân Phú']);
+    expect(rate[5]?.style?.fill).toBeUndefined();
   });
 
   it('is as wide for 168 units as for 3, and prints one page wide on A4 at 9 points or more', () => {
