@@ -122,7 +122,7 @@ describe('tonghop consolidate guarding the inputs', () => {
   it('explains every option in Vietnamese and English', async () => {
     const run = await runCli(['consolidate', '--help']);
     expect(run.code).toBe(0);
-    for (const option of ['--catalog', '--units', '--period', '--department', '--province', '--out', '--json', '--lang']) {
+    for (const option of ['--catalog', '--units', '--period', '--department', '--province', '--out', '--json', '--lang', '--previous', '--layout']) {
       expect(run.out).toContain(option);
     }
     expect(run.out).toContain('danh sách đơn vị');

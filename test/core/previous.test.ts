@@ -36,8 +36,8 @@ describe('previous period figures', () => {
       unitReport('Xã Tân Tiến', [['population', 12000], ['bts', 9]]),
       unitReport('Xã Tân Phú', [['population', 8000], ['bts', 4]]),
     ], { period: 'năm 2025' });
-    for (const layout of ['rows', 'columns'] as const) {
-      const spec = renderWorkbook(result, { generatedAt: '2026-01-15', province: 'Đồng Nai', layout });
+    for (const [layout, lang] of [['rows', 'vi'], ['columns', 'vi'], ['rows', 'en'], ['columns', 'en']] as const) {
+      const spec = renderWorkbook(result, { generatedAt: '2026-01-15', province: 'Đồng Nai', layout, lang });
       const grids: Grid[] = spec.sheets.map((s) => ({ name: s.name, source: { file: 'truoc.xlsx', sheet: s.name }, values: s.rows.map((r) => r.map((c) => c?.value ?? null)) }));
       const r = previousFromWorkbook(grids, smallCatalog, 'truoc.xlsx');
       expect([layout, r.ok && r.previous.period]).toEqual([layout, 'năm 2025']);

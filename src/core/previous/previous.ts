@@ -87,7 +87,7 @@ function periodOf(grid: Grid): string | null {
 
 /** Units as rows: the header row with "STT" and "Đơn vị", indicator names in it or the row under it, the "Toàn tỉnh" row. */
 function unitRowsLayout(grid: Grid, byName: Map<string, string>): Pick<PreviousFigures, 'totals' | 'values'> | null {
-  const headerIndex = grid.values.findIndex((row) => row.some((c) => typeof c === 'string' && foldKey(c) === 'stt') && row.some((c) => typeof c === 'string' && HEADER_UNIT.has(foldKey(c))));
+  const headerIndex = grid.values.findIndex((row) => row.some((c) => typeof c === 'string' && HEADER_NUMBER.has(foldKey(c))) && row.some((c) => typeof c === 'string' && HEADER_UNIT.has(foldKey(c))));
   if (headerIndex < 0) return null;
   const unitCol = grid.values[headerIndex].findIndex((c) => typeof c === 'string' && HEADER_UNIT.has(foldKey(c)));
   const indicatorCols: [string, number][] = [];
@@ -118,6 +118,7 @@ function unitRowsLayout(grid: Grid, byName: Map<string, string>): Pick<PreviousF
 const HEADER_LABEL = new Set(['chi tieu', 'indicator']);
 const HEADER_TOTAL = new Set(['toan tinh', 'province total']);
 const HEADER_UNIT = new Set(['don vi', 'unit']);
+const HEADER_NUMBER = new Set(['stt', 'no']);
 const OVERVIEW_HEADERS = new Set(['trung vi', 'median']);
 /** Columns of earlier versions between the total and the units. */
 const NOT_UNIT = /^(ky truoc|thay doi|previous period|change)\b/;
