@@ -150,8 +150,9 @@ const WORDS: Record<Lang, Words> = {
       const parts: string[] = [];
       if (toCheck === 0) parts.push('Không có số liệu nào bị đánh dấu lỗi hoặc cảnh báo');
       else {
-        const where = f.worstUnit ? ` ở ${f.units} đơn vị, nhiều nhất là ${f.worstUnit.name} (${f.worstUnit.count})` : '';
-        parts.push(`Có ${number(toCheck, 'vi')} số liệu cần kiểm tra lại (${f.cells.error} lỗi, ${f.cells.warning} cảnh báo)${where}`);
+        const most = f.worstUnit && f.worstUnit.count > 1 ? `, nhiều nhất là ${f.worstUnit.name} (${f.worstUnit.count})` : '';
+        const kinds = [f.cells.error ? `${f.cells.error} lỗi` : '', f.cells.warning ? `${f.cells.warning} cảnh báo` : ''].filter(Boolean).join(', ');
+        parts.push(`Có ${number(toCheck, 'vi')} số liệu cần kiểm tra lại (${kinds}) ở ${f.units} đơn vị${most}`);
       }
       if (f.cells.info) parts.push(`${number(f.cells.info, 'vi')} số liệu khác thường cần lưu ý`);
       if (f.wrongPeriod) parts.push(`${f.wrongPeriod} báo cáo khác kỳ`);
@@ -189,8 +190,9 @@ const WORDS: Record<Lang, Words> = {
       const parts: string[] = [];
       if (toCheck === 0) parts.push('No figure is flagged as an error or a warning');
       else {
-        const where = f.worstUnit ? ` in ${f.units} units, most in ${f.worstUnit.name} (${f.worstUnit.count})` : '';
-        parts.push(`${number(toCheck, 'en')} figures to re-check (${f.cells.error} errors, ${f.cells.warning} warnings)${where}`);
+        const most = f.worstUnit && f.worstUnit.count > 1 ? `, most in ${f.worstUnit.name} (${f.worstUnit.count})` : '';
+        const kinds = [f.cells.error ? `${f.cells.error} errors` : '', f.cells.warning ? `${f.cells.warning} warnings` : ''].filter(Boolean).join(', ');
+        parts.push(`${number(toCheck, 'en')} figures to re-check (${kinds}) in ${f.units} units${most}`);
       }
       if (f.cells.info) parts.push(`${number(f.cells.info, 'en')} unusual figures to note`);
       if (f.wrongPeriod) parts.push(`${f.wrongPeriod} reports of another period`);
