@@ -195,7 +195,7 @@ const WORDS: Record<Lang, Words> = {
         parts.push(`${number(toCheck, 'en')} figures to re-check (${kinds}) in ${f.units} units${most}`);
       }
       if (f.cells.info) parts.push(`${number(f.cells.info, 'en')} unusual figures to note`);
-      if (f.wrongPeriod) parts.push(`${f.wrongPeriod} reports of another period`);
+      if (f.wrongPeriod) parts.push(`${f.wrongPeriod} ${f.wrongPeriod === 1 ? 'report' : 'reports'} of another period`);
       if (f.unmatched) parts.push(`${number(f.unmatched, 'en')} rows not matched to the catalog («Đối chiếu» sheet)`);
       return `${parts.join('; ')}; details on the «Kiểm tra» sheet.`;
     },
