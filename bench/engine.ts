@@ -2,14 +2,14 @@
  * Engine only: grids in memory → consolidate → renderWorkbook, at 10, 168 and 3,321 units; then each stage timed
  * on its own at 3,321 units (the same calls consolidate makes, in the same order).
  */
-import type { Catalog, Grid, ReportRow, Summary, UnitInfo } from '../src/core/model';
+import type { Catalog, Grid, Summary, UnitInfo } from '../src/core/model';
 import { clearTextCaches } from '../src/core/text/memo';
 import { defaultCatalog } from '../src/core/catalog';
 import { consolidate } from '../src/core/consolidate';
 import { renderWorkbook } from '../src/core/render';
 import { detectReport } from '../src/core/detect';
-import { createMatcher } from '../src/core/match';
-import { measureKind, mergeReports, type MatchedReport } from '../src/core/merge';
+import { matchReports, prepareMatching } from '../src/core/match';
+import { mergeReports, type MatchedReport } from '../src/core/merge';
 import { checkSummary } from '../src/core/check';
 import { buildSheets, makeUnits, toGrid, type BenchSheet } from './generate';
 import { summarize, timeSync, type Sample } from './stats';
@@ -74,13 +74,6 @@ export function engineScale(n: number, runs: number, warmup = 1): EngineScale {
   };
 }
 
-/** Mirrors labelForMatching in src/core/consolidate/consolidate.ts (not exported there). */
-function labelForMatching(row: ReportRow): string {
-  if (!row.measure || /\)\s*$/.test(row.label)) return row.label;
-  const kind = measureKind(row.measure);
-  return kind === 'percent' || kind === 'density' ? `${row.label} (${row.measure})` : row.label;
-}
-
 /** Each stage alone, `runs` times, on the same grids (consolidate's own sequence, split at its stage calls). */
 export function engineStages(n: number, runs: number, warmup = 1): StageTimes {
   const { grids, expectedUnits } = benchGrids(n);
@@ -98,8 +91,8 @@ export function engineStages(n: number, runs: number, warmup = 1): StageTimes {
       }
     }
     const t1 = performance.now();
-    const matcher = createMatcher(fresh.catalog);
-    const matched: MatchedReport[] = units.map((unit) => ({ unit, rows: unit.report.rows.map((row) => ({ row, match: matcher.match(labelForMatching(row)) })) }));
+    const decisions = matchReports(units.map((u) => u.report), prepareMatching(fresh.catalog));
+    const matched: MatchedReport[] = units.map((unit, k) => ({ unit, rows: unit.report.rows.map((row, i) => ({ row, match: decisions[k][i] })) }));
     const t2 = performance.now();
     const merged = mergeReports(matched, defaultCatalog);
     const t3 = performance.now();
@@ -120,4 +113,23 @@ export function engineStages(n: number, runs: number, warmup = 1): StageTimes {
   return {
     detect: summarize(times.detect), match: summarize(times.match), merge: summarize(times.merge), check: summarize(times.check), render: summarize(times.render),
   };
+}
+
+export type MatchingScale = { units: number; rows: number; catalog: string; ms: Sample; rowsPerSecond: number; microsPerRow: number };
+
+/**
+ * The matching stage alone, on reports already detected: every run from a fresh start (a catalog object it has not
+ * seen, so its text index, links and label readings are built again, and empty text caches).
+ */
+export function matchingScale(n: number, runs: number, catalog: Catalog, name: string): MatchingScale {
+  const { grids, expectedUnits } = benchGrids(n);
+  const reports = grids.flatMap((grid) => {
+    const found = detectReport(grid, { expectedUnits });
+    return found.kind === 'report' ? [found.report] : [];
+  });
+  const rows = reports.reduce((sum, r) => sum + r.rows.length, 0);
+  const ms = timeSync(runs, () => {
+    matchReports(reports, prepareMatching({ ...catalog }));
+  }, 1, () => clearTextCaches());
+  return { units: n, rows, catalog: name, ms, rowsPerSecond: Math.round(rows / (ms.median / 1000)), microsPerRow: (ms.median * 1000) / rows };
 }

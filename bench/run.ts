@@ -5,10 +5,12 @@
  * Budgets are checked here, never in timed unit tests.
  */
 import { cpus, tmpdir } from 'node:os';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectReport, matchUnitName } from '../src/core/detect';
-import { benchGrids, engineScale, engineStages, type EngineScale, type StageTimes } from './engine';
+import { defaultCatalog } from '../src/core/catalog';
+import type { Catalog } from '../src/core/model';
+import { benchGrids, engineScale, engineStages, matchingScale, type EngineScale, type MatchingScale, type StageTimes } from './engine';
 import { cliBench, type CliResult } from './cli';
 import { officeRun, type OfficeResult } from './office';
 import { bundleBench, type BundleResult } from './bundle';
@@ -63,6 +65,23 @@ async function main(): Promise<void> {
   const eBig = at(BIG);
   const growth = e168 && eBig ? eBig.msPerRow / e168.msPerRow : null;
   if (growth !== null) log(`  growth ratio (per-row cost at ${BIG} ÷ at 168): ${round(growth, 2)}`);
+
+  // The matching stage alone, with the built-in catalog and with a department's own (its links and borrowed
+  // wordings built anew each run): its cost per row must hold from a province to the whole country.
+  log('  matching stage alone (fresh catalog each run):');
+  const department = JSON.parse(readFileSync(join(__dirname, '../test/matching/catalogs/thai-nguyen-xa-2026.json'), 'utf8')) as Catalog;
+  const matchingScales: MatchingScale[] = [];
+  for (const [catalog, name] of [[defaultCatalog, 'built-in'], [department, 'department (thai-nguyen-xa-2026)']] as const) {
+    for (const [n, runs] of flag('--skip-big') ? [[168, 5]] : [[168, 5], [BIG, 3]]) {
+      const m = matchingScale(n, runs, catalog, name);
+      matchingScales.push(m);
+      log(`    ${name.padEnd(34)} ${String(n).padStart(5)} units, ${m.rows} rows: ${fmtSample(m.ms)}, ${m.rowsPerSecond.toLocaleString('en')} rows/s, ${round(m.microsPerRow, 1)} µs/row`);
+    }
+  }
+  for (const name of new Set(matchingScales.map((m) => m.catalog))) {
+    const [small, big] = [matchingScales.find((m) => m.catalog === name && m.units === 168), matchingScales.find((m) => m.catalog === name && m.units === BIG)];
+    if (small && big) log(`    growth of matching per row, ${name}: ${round(big.microsPerRow / small.microsPerRow, 2)} (${BIG} ÷ 168)`);
+  }
 
   let stages: StageTimes | null = null;
   let stageUnits = BIG;

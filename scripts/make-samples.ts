@@ -1,5 +1,5 @@
 /**
- * Writes samples/*.xlsx, samples/units.txt and samples/expected.json: the half-year ICT reports of Bình Phước's
+ * Writes samples/binh-phuoc-2022/*.xlsx, units.txt and expected.json: the half-year ICT reports of Bình Phước's
  * 11 districts, laid out the many ways real offices lay them out, with internally consistent figures.
  * Also writes test/fixtures/defects/ (the same reports with planted defects, listed in planted.json).
  * Deterministic: a fixed seed and no clock. Run with `npm run samples`.
@@ -350,7 +350,7 @@ function defectPlan(): { offices: Office[]; defects: Map<string, Defect[]>; plan
 
 async function main(): Promise<void> {
   checkLabelsCoverCatalog();
-  const samples = join(ROOT, 'samples');
+  const samples = join(ROOT, 'samples', 'binh-phuoc-2022');
   const expected = await writeSet({ dir: samples, offices: OFFICES });
   await writeFile(join(samples, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
   await writeFile(join(samples, 'units.txt'), `# Các đơn vị hành chính cấp huyện tỉnh Bình Phước (trước 7/2025)\n${UNITS.map((u) => u.name).join('\n')}\n`);
@@ -365,7 +365,7 @@ async function main(): Promise<void> {
   await writeFile(join(dir, 'planted.json'), `${JSON.stringify(planted, null, 2)}\n`);
   await writeFile(join(dir, 'units.txt'), `${UNITS.map((u) => u.name).join('\n')}\n`);
   const files = await readdir(samples);
-  console.log(`Đã ghi ${files.length} tệp vào samples/ và ${planted.length} lỗi cài sẵn vào test/fixtures/defects/`);
+  console.log(`Đã ghi ${files.length} tệp vào samples/binh-phuoc-2022/ và ${planted.length} lỗi cài sẵn vào test/fixtures/defects/`);
 }
 
 /** The generator must know every catalog indicator, so the samples cover the catalog as it grows. */
@@ -374,7 +374,7 @@ function checkLabelsCoverCatalog(): void {
   if (missing.length > 0) throw new Error(`make-samples: no sample labels for ${missing.join(', ')}`);
 }
 
-// Only when run (`npm run samples`): importing this file must not rewrite samples/ and test/fixtures/defects/.
+// Only when run (`npm run samples`): importing this file must not rewrite samples/binh-phuoc-2022/ and test/fixtures/defects/.
 if (require.main === module) {
   main().catch((error: unknown) => {
     console.error(error);

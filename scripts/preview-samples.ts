@@ -1,5 +1,5 @@
 /**
- * Converts samples/*.xlsx into dist-preview/samples.json: the sheets of the preview's in-memory workbook
+ * Converts samples/binh-phuoc-2022/*.xlsx into dist-preview/samples.json: the sheets of the preview's in-memory workbook
  * (one sheet per unit sheet, named after the file, as if the files had been imported). Keeps ExcelJS out of
  * the browser bundle. Run: npx tsx scripts/preview-samples.ts [samplesDir] [outFile]
  */
@@ -52,7 +52,7 @@ export async function convertSamples(dir: string): Promise<PreviewSheet[]> {
 }
 
 if (require.main === module) {
-  const dir = process.argv[2] ?? join(__dirname, '..', 'samples');
+  const dir = process.argv[2] ?? join(__dirname, '..', 'samples', 'binh-phuoc-2022');
   const out = process.argv[3] ?? join(__dirname, '..', 'dist-preview', 'samples.json');
   convertSamples(dir).then((sheets) => {
     mkdirSync(dirname(out), { recursive: true });

@@ -29,6 +29,9 @@ export type MessageKey =
   | 'nothing_consolidated'
   | 'no_reports'
   | 'write_failed'
+  | 'template_unreadable'
+  | 'period_missing'
+  | 'province_unknown'
   | 'usage'
   | 'internal';
 
@@ -118,6 +121,18 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
   write_failed: {
     vi: (p) => `Không ghi được "${p.file}": ${p.detail}.`,
     en: (p) => `Cannot write "${p.file}": ${p.detail}.`,
+  },
+  template_unreadable: {
+    vi: (p) => `Không đọc được mẫu báo cáo "${p.file}": ${p.detail}.`,
+    en: (p) => `Cannot read the report form "${p.file}": ${p.detail}.`,
+  },
+  period_missing: {
+    vi: () => `Thiếu tùy chọn --period "<kỳ báo cáo>", ví dụ --period "6 tháng đầu năm 2025".`,
+    en: () => `Missing option --period "<period>", e.g. --period "6 tháng đầu năm 2025".`,
+  },
+  province_unknown: {
+    vi: (p) => `Chưa có danh sách đơn vị của tỉnh "${p.province}" trong bản này: hãy dùng --units <tệp danh sách đơn vị>.`,
+    en: (p) => `This version has no unit list for the province "${p.province}": use --units <unit list file>.`,
   },
   usage: {
     vi: (p) => `Lệnh không đúng: ${p.detail}. Xem: tonghop consolidate --help.`,

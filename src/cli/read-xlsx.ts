@@ -11,7 +11,7 @@ type Merge = { top: number; left: number; bottom: number; right: number };
  * Reads every worksheet of an .xlsx file into grids (one per sheet, workbook order) with the fast reader of
  * src/xlsx/read; a file it refuses is given to ExcelJS, which may still read it.
  * Throws what ExcelJS throws for a file that is not a readable .xlsx; callers classify it first (inspect-file.ts).
- * @example await readXlsxFile('samples/bu_dop.xlsx') // [{ name: 'Sheet1', source: { file: 'bu_dop.xlsx', ... } }]
+ * @example await readXlsxFile('samples/binh-phuoc-2022/bu_dop.xlsx') // [{ name: 'Sheet1', source: { file: 'bu_dop.xlsx', ... } }]
  */
 export async function readXlsxFile(path: string, file: string, limits: ReadLimits = defaultReadLimits): Promise<Grid[]> {
   try {

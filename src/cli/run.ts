@@ -15,6 +15,7 @@ import { findLibreOffice } from './libreoffice';
 import { convertToXlsx } from './convert';
 import { printSummary } from './print-summary';
 import { writeXlsxFile } from './write-xlsx';
+import { addTemplateCommands } from './template-commands';
 
 /** Exit codes, documented in `tonghop --help`. */
 export const ExitCode = { ok: 0, unusable: 1, someSkipped: 2 } as const;
@@ -58,6 +59,20 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       code = await learnCommand(summary, catalog, io);
     },
   );
+  addTemplateCommands(program, {
+    io,
+    guard: async (body) => {
+      try {
+        code = await body();
+      } catch (error) {
+        code = failureCode(error, io);
+      }
+    },
+    fail: (key, params) => new CliFailure(key, params),
+    loadCatalog,
+    loadUnits,
+    writeText: writeTextAtomic,
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -58,4 +58,6 @@ export type WorkbookPort = {
   saveSettings(settings: Settings): Promise<void>;
   /** Appends `label` to the aliases of indicator `id` on the catalog sheet; writes `catalogSheet` if there is none yet. */
   saveAlias(id: string, label: string, catalogSheet: SheetSpec): Promise<void>;
+  /** Opens an .xlsx (base64) as a new workbook (Excel.createWorkbook, ExcelApi 1.8); absent where the host cannot. */
+  openWorkbook?(base64: string): Promise<void>;
 };

@@ -14,6 +14,8 @@ export type ExcelWorkbookOptions = {
   capabilities: Capabilities;
   /** Output sheet names, never read as sources ("Tổng hợp", "Kiểm tra", "Đối chiếu"...). */
   outputSheets: string[];
+  /** Opens a base64 .xlsx as a new workbook (Excel.createWorkbook where the host has it). */
+  createWorkbook?: (base64: string) => Promise<void>;
 };
 
 export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort {
@@ -22,6 +24,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort
 
   return {
     capabilities,
+    ...(options.createWorkbook ? { openWorkbook: options.createWorkbook } : {}),
 
     read: () =>
       run(async (context) => {

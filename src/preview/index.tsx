@@ -25,7 +25,8 @@ function Preview({ excel, lang }: { excel: MemoryExcel; lang: 'vi' | 'en' }) {
   const styles = useStyles();
   // The preview cannot read .xlsx files in the browser: import is reported as unsupported, as on an old host.
   const capabilities = { ...capabilitiesOf(excel.isSetSupported), importFiles: false };
-  const workbook = createExcelWorkbook({ run: excel.run, capabilities, outputSheets: [...outputSheetNames(RENDER_TEXTS), CATALOG_SHEET] });
+  // Forms for the units "open" as a download: the preview has no Excel to open a new workbook in.
+  const workbook = createExcelWorkbook({ run: excel.run, capabilities, outputSheets: [...outputSheetNames(RENDER_TEXTS), CATALOG_SHEET], createWorkbook: downloadXlsx });
   return (
     <div className={styles.page}>
       <MessageBar intent="warning" className={styles.banner}>
@@ -42,6 +43,13 @@ function Preview({ excel, lang }: { excel: MemoryExcel; lang: 'vi' | 'en' }) {
       </div>
     </div>
   );
+}
+
+async function downloadXlsx(base64: string): Promise<void> {
+  const link = document.createElement('a');
+  link.href = `data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,${base64}`;
+  link.download = 'mau-bao-cao.xlsx';
+  link.click();
 }
 
 /**

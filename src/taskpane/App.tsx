@@ -14,6 +14,9 @@ import { SourcesStep, type SheetDetection } from './steps/SourcesStep';
 import { MappingStep } from './steps/MappingStep';
 import { ConsolidateStep, type RunState } from './steps/ConsolidateStep';
 import { IssuesStep } from './steps/IssuesStep';
+import { TemplateStep } from './steps/TemplateStep';
+import { TEMPLATE_STRINGS } from './steps/template-strings';
+import { deliverForms } from './template-forms';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100%', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
@@ -22,9 +25,9 @@ const useStyles = makeStyles({
   steps: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXS, marginInline: `calc(-1 * ${tokens.spacingHorizontalSNudge})` },
 });
 
-const STEPS: readonly Step[] = ['sources', 'mapping', 'consolidate', 'issues'];
+const STEPS: readonly Step[] = ['sources', 'mapping', 'consolidate', 'issues', 'template'];
 
-export type Step = 'sources' | 'mapping' | 'consolidate' | 'issues';
+export type Step = 'sources' | 'mapping' | 'consolidate' | 'issues' | 'template';
 
 export type AppProps = {
   workbook: WorkbookPort;
@@ -60,7 +63,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
   const [busy, setBusy] = useState<'idle' | 'importing'>('idle');
   const abortRef = useRef<AbortController | null>(null);
 
-  const stepName: Record<Step, string> = { sources: t.stepSources, mapping: t.stepMapping, consolidate: t.stepConsolidate, issues: t.stepIssues };
+  const stepName: Record<Step, string> = { sources: t.stepSources, mapping: t.stepMapping, consolidate: t.stepConsolidate, issues: t.stepIssues, template: TEMPLATE_STRINGS[lang].stepName };
 
   const fail = useCallback((e: unknown) => setError(plainError(e, t)), [t]);
 
@@ -219,6 +222,14 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
 
   const select = (ref: string) => workbook.select(ref).catch(fail);
 
+  // The catalog read from the department's form replaces the one in use, on its sheet, for the next runs.
+  const saveCatalog = async (catalog: Catalog) => {
+    if (!loaded) return;
+    await workbook.write({ sheets: [catalogToSheet(catalog)] }, loaded.read.grids.map((g) => g.name));
+    setLoaded({ ...loaded, catalog, catalogOnSheet: true, catalogErrors: [] });
+    setAnalysis(null);
+  };
+
   return (
     <div className={styles.root}>
       {banner}
@@ -274,7 +285,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
             onNext={() => setStep('mapping')}
           />
         ) : step === 'mapping' ? (
-          <MappingStep t={t} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={chooseAlias} onNext={() => setStep('consolidate')} />
+          <MappingStep t={t} lang={lang} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={chooseAlias} onNext={() => setStep('consolidate')} />
         ) : step === 'consolidate' ? (
           <ConsolidateStep
             t={t}
@@ -291,8 +302,19 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
             onShow={(sheet) => void select(`${sheet}!A1`)}
             onNext={() => setStep('issues')}
           />
-        ) : (
+        ) : step === 'issues' ? (
           <IssuesStep t={t} lang={lang} result={output?.out.result ?? null} onSelect={(cell) => void select(cell)} onRunFirst={() => setStep('consolidate')} />
+        ) : (
+          <TemplateStep
+            lang={lang}
+            grids={loaded.read.grids}
+            catalog={loaded.catalog}
+            units={settings.expectedUnits}
+            period={settings.period}
+            onSaveCatalog={saveCatalog}
+            onMakeForms={(spec) => deliverForms(workbook, spec, loaded.read.grids.map((g) => g.name))}
+            onError={fail}
+          />
         )}
       </div>
     </div>

@@ -38,7 +38,13 @@ Office.onReady((info) => {
     );
     return;
   }
-  const workbook = createExcelWorkbook({ run: runExcel, capabilities: capabilitiesOf(isSetSupportedSafe), outputSheets: [...outputSheetNames(RENDER_TEXTS), CATALOG_SHEET] });
+  const workbook = createExcelWorkbook({
+    run: runExcel,
+    capabilities: capabilitiesOf(isSetSupportedSafe),
+    outputSheets: [...outputSheetNames(RENDER_TEXTS), CATALOG_SHEET],
+    // Forms for the units open as a workbook of their own (ExcelApi 1.8).
+    createWorkbook: isSetSupportedSafe('ExcelApi', '1.8') ? (base64) => Excel.createWorkbook(base64) : undefined,
+  });
   const { dark, theme } = officeTheme();
   root.render(
     <Root dark={dark} theme={theme}>

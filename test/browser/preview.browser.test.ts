@@ -100,7 +100,7 @@ maybe('the browser preview', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
     await page.getByRole('tab', { name: /2\. Đối chiếu/, selected: true }).waitFor();
-    await page.getByText(/Các dòng dưới đây|Mọi chỉ tiêu/).waitFor({ timeout: 60_000 });
+    await page.getByText(/Mỗi dòng dưới đây|Mọi chỉ tiêu/).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'preview-2-mapping.png') });
 
     // Step 3 with the mouse.

@@ -6,7 +6,7 @@ import { findLibreOffice } from '../../src/cli/libreoffice';
 import { runCli } from './run-cli';
 
 const BAD = join(__dirname, '..', 'fixtures', 'bad');
-const SAMPLES = join(__dirname, '..', '..', 'samples');
+const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
 let out: string;
 
 beforeAll(async () => {
@@ -45,9 +45,11 @@ describe('a file that is no usable .xlsx report is refused with one clear line',
     const run = await runCli(['consolidate', join(BAD, file), '--out', join(out, `${file}.out.xlsx`)]);
     expect(run.code).toBe(1);
     expectOneClearLine(run.err, vi, en);
-    expect(Date.now() - started).toBeLessThan(15000);
+    // A guard against a hang, not a speed target (those live in `npm run bench`): on a shared machine a LibreOffice
+    // conversion alone can take many seconds.
+    expect(Date.now() - started).toBeLessThan(120_000);
     expect(await readdir(out)).not.toContain(`${file}.out.xlsx`);
-  });
+  }, 150_000);
 
   it('names a path that does not exist', async () => {
     const run = await runCli(['consolidate', join(BAD, 'khong-co.xlsx'), '--out', join(out, 'x.xlsx')]);
@@ -105,7 +107,7 @@ describe('good reports beside bad files', () => {
     for (const f of ['bu_dop.xlsx', 'Loc Ninh.xlsx']) await copyFile(join(SAMPLES, f), join(folder, f));
     await writeFile(join(folder, '~$bu_dop.xlsx'), 'lock file of an open workbook');
     run = await runCli(['consolidate', folder, '--out', join(folder, 'tong-hop.xlsx'), '--json', join(out, 'mixed.json')]);
-  }, 60000);
+  }, 300_000);
 
   it('consolidates the good ones and exits with code 2', () => {
     expect(run.code).toBe(2);
@@ -144,5 +146,5 @@ describe('good reports beside bad files', () => {
     const again = await runCli(['consolidate', folder, '--out', join(folder, 'tong-hop.xlsx')]);
     expect(again.code).toBe(2);
     expect(again.err).not.toContain('tong-hop.xlsx');
-  }, 60000);
+  }, 300_000);
 });

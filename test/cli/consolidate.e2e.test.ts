@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
 
-const SAMPLES = join(__dirname, '..', '..', 'samples');
+const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
 const DEFECTS = join(__dirname, '..', 'fixtures', 'defects');
 
 type Expected = { period: string; units: { name: string }[]; values: Record<string, Record<string, number>> };

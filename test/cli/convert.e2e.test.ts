@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { findLibreOffice } from '../../src/cli/libreoffice';
 import { runCli } from './run-cli';
 
-const SAMPLES = join(__dirname, '../../samples');
+const SAMPLES = join(__dirname, '../../samples/binh-phuoc-2022');
 const office = findLibreOffice();
 // LibreOffice is a large optional tool: without it the message tells the user what to do (bad-files.test.ts).
 const withOffice = office ? describe : describe.skip;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
 
-const SAMPLES = join(__dirname, '../../samples');
+const SAMPLES = join(__dirname, '../../samples/binh-phuoc-2022');
 const UNMATCHED = 'Số lượt truy cập Cổng thông tin điện tử huyện';
 
 describe('tonghop learn: a person decides on the mapping sheet, the next run matches by itself', () => {
@@ -20,13 +20,28 @@ describe('tonghop learn: a person decides on the mapping sheet, the next run mat
     const before = JSON.parse(await readFile(join(out, 'a.json'), 'utf8')) as { unmatched: { label: string }[] };
     expect(before.unmatched.map((u) => u.label)).toContain(UNMATCHED);
 
-    // The staff member types an indicator id next to the unmatched label in «Đối chiếu» and saves the file.
+    // The staff member types an indicator id next to the unmatched wording in the decisions table at the top of
+    // «Đối chiếu» (one decision for every unit that wrote it) and saves the file.
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(out, 'a.xlsx'));
     const sheet = book.getWorksheet('Đối chiếu')!;
+    let labelCol = 0;
     let idCol = 0;
-    sheet.getRow(3).eachCell((cell, col) => { if (cell.value === 'Mã chỉ tiêu') idCol = col; });
-    sheet.eachRow((row) => { if (row.getCell(3).value === UNMATCHED) row.getCell(idCol).value = 'news_articles'; });
+    let typed = 0;
+    sheet.eachRow((row) => {
+      if (labelCol === 0) {
+        row.eachCell((cell, col) => {
+          if (cell.value === 'Nhãn trong báo cáo') labelCol = col;
+          if (cell.value === 'Mã chỉ tiêu') idCol = col;
+        });
+        return;
+      }
+      if (typed === 0 && row.getCell(labelCol).value === UNMATCHED) {
+        row.getCell(idCol).value = 'news_articles';
+        typed += 1;
+      }
+    });
+    expect(typed).toBe(1);
     await book.xlsx.writeFile(join(out, 'a.xlsx'));
 
     const learn = await runCli(['learn', join(out, 'a.xlsx'), '--catalog', join(out, 'catalog.json')]);

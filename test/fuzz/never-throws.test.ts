@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseFigure } from '../../src/core/numbers';
-import { decodeLegacy, expandAbbreviations, foldKey, normalizeText, stripMeasureSuffix, stripNumbering } from '../../src/core/text';
+import { decodeLegacy, foldKey, normalizeText, stripMeasureSuffix, stripNumbering } from '../../src/core/text';
+import { foldForMatching } from '../../src/core/match';
 import { cellArb, fontArb, formatArb, textArb } from './arbitraries';
 
 describe('random input never breaks the text and number stages', () => {
@@ -34,7 +35,8 @@ describe('random input never breaks the text and number stages', () => {
       fc.property(textArb, (text) => {
         expect(stripNumbering(text).length).toBeLessThanOrEqual(text.trim().length);
         expect(stripMeasureSuffix(text).label.length).toBeLessThanOrEqual(text.trim().length);
-        expect(typeof expandAbbreviations(foldKey(text))).toBe('string');
+        expect(typeof foldForMatching(text)).toBe('string');
+        expect(typeof foldKey(text)).toBe('string');
       }),
       { numRuns: 1000 },
     );

@@ -38,8 +38,8 @@ export function unitReport(unit: string, rows: RowSpec[], period = '6 tháng đ�
   const info: UnitInfo = { name: unit, source: `${file}#Sheet1`, period, report };
   const match = (id: string): MatchResult =>
     smallCatalog.indicators.some((x) => x.id === id)
-      ? { kind: 'matched', id, confidence: 1, reason: 'khớp chính xác tên chỉ tiêu', candidates: [] }
-      : { kind: 'unmatched', reason: 'không đủ giống', candidates: [{ id: 'bts', score: 0.4 }] };
+      ? { kind: 'matched', id, tier: 'sure', confidence: 1, reason: 'khớp chính xác tên chỉ tiêu', reasonEn: 'the indicator’s name exactly', evidence: [], candidates: [] }
+      : { kind: 'unmatched', reason: 'không đủ giống', reasonEn: 'not similar enough', evidence: [], candidates: [{ id: 'bts', score: 0.4 }] };
   return { unit: info, rows: reportRows.map((row, i) => ({ row, match: match(rows[i][0]) })) };
 }
 

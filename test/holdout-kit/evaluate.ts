@@ -319,5 +319,11 @@ function withoutExplained(findings: Finding[]): Finding[] {
     if (f.kind === 'label_unmatched' || f.kind === 'wrong_match') explained.add(`${f.unit}|${f.expected ?? ''}`);
     if (f.kind === 'row_not_read') explained.add(`${f.unit}|${f.indicator ?? ''}`);
   }
-  return findings.filter((f) => f.kind !== 'figure_missing' || !explained.has(`${f.unit}|${f.indicator ?? ''}`));
+  // The warning an unmatched catalog row raises about itself ("may be X, not in the total yet") is that same miss.
+  const unmatchedCells = new Set(findings.filter((f) => f.kind === 'label_unmatched').map((f) => `${f.unit}|${f.cell ?? ""}`));
+  return findings.filter(
+    (f) =>
+      (f.kind !== 'figure_missing' || !explained.has(`${f.unit}|${f.indicator ?? ''}`)) &&
+      !(f.kind === 'false_flag' && f.got === 'label_unmatched' && unmatchedCells.has(`${f.unit}|${f.cell ?? ""}`)),
+  );
 }

@@ -33,7 +33,7 @@ describe('the task pane for keyboard and screen reader users', () => {
     const { user } = renderApp();
     await screen.findByRole('checkbox', { name: /Bù Đốp/ });
     const steps = screen.getByRole('tablist', { name: 'Các bước' });
-    expect(within(steps).getAllByRole('tab')).toHaveLength(4);
+    expect(within(steps).getAllByRole('tab')).toHaveLength(5);
     const first = screen.getByRole('tab', { name: '1. Nguồn' });
     expect(first).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: '1. Nguồn' })).toBeInTheDocument();

@@ -19,8 +19,8 @@ describe('the task pane in English', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'Consolidate reports' })).toBeInTheDocument();
     const steps = screen.getByRole('tablist', { name: 'Steps' });
-    expect(within(steps).getAllByRole('tab')).toHaveLength(4);
-    for (const name of ['1. Sources', '2. Mapping', '3. Consolidate', '4. Issues']) expect(within(steps).getByRole('tab', { name })).toBeInTheDocument();
+    expect(within(steps).getAllByRole('tab')).toHaveLength(5);
+    for (const name of ['1. Sources', '2. Mapping', '3. Consolidate', '4. Issues', '5. Report form']) expect(within(steps).getByRole('tab', { name })).toBeInTheDocument();
 
     const reports = await screen.findByRole('region', { name: 'Unit report sheets (2)' });
     expect(within(reports).getAllByRole('checkbox')).toHaveLength(2);

@@ -449,7 +449,7 @@ dòng 2</t></si><si><t>_x005F_x0041_</t></si>`,
 // ─── Bad input ──────────────────────────────────────────────────────────────────────────────────────────────
 
 describe('refusing what is no readable .xlsx, quickly', () => {
-  const good = readFileSync(join(ROOT, 'samples', 'bu_dop.xlsx'));
+  const good = readFileSync(join(ROOT, 'samples', 'binh-phuoc-2022', 'bu_dop.xlsx'));
 
   it.each<[string, Uint8Array, RegExp]>([
     ['text that is no zip', strToU8('STT,Chỉ tiêu,Kết quả\n1,Số trạm BTS,54\n'), /not a readable zip/],
@@ -492,7 +492,7 @@ describe('readXlsxFile: the fast reader first, ExcelJS for what it refuses', () 
   });
 
   it('reads through ExcelJS a zip with bytes before it, which only ExcelJS accepts', async () => {
-    const good = readFileSync(join(ROOT, 'samples', 'bu_dop.xlsx'));
+    const good = readFileSync(join(ROOT, 'samples', 'binh-phuoc-2022', 'bu_dop.xlsx'));
     const prefixed = Buffer.concat([Buffer.alloc(64, 0x20), good]);
     const path = join(dir, 'prefixed.xlsx');
     await writeFile(path, prefixed);

@@ -15,8 +15,9 @@ import { exceljsBuffer, nativeGzip } from '../../src/cli/write-xlsx';
 import { safeText, xlsxBytes } from '../../src/xlsx/write';
 import { fromGzip } from '../../src/xlsx/write/zip';
 import { child, childOrder, children, followsSequence, parseXml, relationships, sheetLinks, unzipParts, type XmlNode } from './write-parts';
+import { protectedForm } from './protected-form';
 
-const SAMPLES = join(__dirname, '..', '..', 'samples');
+const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
 const created = new Date(Date.UTC(2026, 6, 15, 8, 30));
 
 let dir: string;
@@ -339,6 +340,7 @@ describe('the package', () => {
   const packages = (): [string, Uint8Array][] => [
     ['the rich spec', xlsxBytes(rich)],
     ['the samples summary', xlsxBytes(samples)],
+    ['a protected form', xlsxBytes(protectedForm)],
   ];
 
   it('has [Content_Types].xml first and only well-formed XML parts', () => {
@@ -596,7 +598,7 @@ async function samplesSpec(): Promise<WorkbookSpec> {
   return renderWorkbook(result, {
     generatedAt: '2026-07-15',
     province: 'Bình Phước',
-    sourceLink: (ref) => `../samples/${ref.file}#'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`,
+    sourceLink: (ref) => `../samples/binh-phuoc-2022/${ref.file}#'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`,
   });
 }
 

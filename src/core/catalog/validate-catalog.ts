@@ -1,4 +1,4 @@
-import type { Aggregate, Catalog, Indicator, Rule } from '../model';
+import type { Aggregate, Catalog, CatalogNeed, Indicator, Rule } from '../model';
 
 export type CatalogValidation = { ok: true; catalog: Catalog } | { ok: false; errors: string[] };
 
@@ -77,8 +77,9 @@ function readIndicator(fields: Fields, index: number, ids: Set<string>): { indic
   if (!isText(fields.id)) errors.push(`${where}: thiếu trường "id" (mã chỉ tiêu)`);
   else if (!/^[a-z0-9_]+$/.test(fields.id)) errors.push(`${where}: "id" chỉ gồm chữ thường không dấu, số và "_"`);
   if (!isText(fields.name)) errors.push(`${where}: thiếu trường "name" (tên chỉ tiêu)`);
-  if (!isText(fields.unit)) errors.push(`${where}: thiếu trường "unit" (đơn vị tính)`);
-  for (const key of ['group', 'nameEn'] as const) {
+  // An empty measure is one the form did not state (a catalog read from a form without ĐVT); a missing field is a slip.
+  if (typeof fields.unit !== 'string') errors.push(`${where}: thiếu trường "unit" (đơn vị tính)`);
+  for (const key of ['group', 'nameEn', 'number', 'builtIn'] as const) {
     if (fields[key] !== undefined && typeof fields[key] !== 'string') errors.push(`${where}: "${key}" phải là chuỗi`);
   }
   for (const key of ['integer', 'optional'] as const) {
@@ -93,6 +94,13 @@ function readIndicator(fields: Fields, index: number, ids: Set<string>): { indic
   }
   if (typeof fields.min === 'number' && typeof fields.max === 'number' && fields.min > fields.max) {
     errors.push(`${where}: "min" (${fields.min}) lớn hơn "max" (${fields.max})`);
+  }
+  if (fields.order !== undefined && !(typeof fields.order === 'number' && Number.isInteger(fields.order) && fields.order > 0)) {
+    errors.push(`${where}: "order" phải là số nguyên dương (thứ tự trong mẫu)`);
+  }
+  if (fields.parent !== undefined) {
+    if (!isText(fields.parent) || !ids.has(fields.parent)) errors.push(`${where}: "parent" trỏ tới chỉ tiêu không có «${String(fields.parent)}»`);
+    else if (fields.parent === fields.id) errors.push(`${where}: "parent" trỏ tới chính nó`);
   }
   if (fields.sizeBy !== undefined) {
     if (!isText(fields.sizeBy)) errors.push(`${where}: "sizeBy" phải là mã một chỉ tiêu`);
@@ -115,6 +123,10 @@ function readIndicator(fields: Fields, index: number, ids: Set<string>): { indic
   if (fields.integer !== undefined) indicator.integer = fields.integer as boolean;
   if (fields.sizeBy !== undefined) indicator.sizeBy = fields.sizeBy as string;
   if (fields.optional !== undefined) indicator.optional = fields.optional as boolean;
+  if (fields.number !== undefined) indicator.number = fields.number as string;
+  if (fields.parent !== undefined) indicator.parent = fields.parent as string;
+  if (fields.order !== undefined) indicator.order = fields.order as number;
+  if (fields.builtIn !== undefined) indicator.builtIn = fields.builtIn as string;
   return { indicator, errors };
 }
 
@@ -151,5 +163,36 @@ export function validateCatalog(json: unknown): CatalogValidation {
     if (read.indicator) indicators.push(read.indicator);
   });
 
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, catalog: { indicators } };
+  const catalog: Catalog = { indicators };
+  for (const key of ['title', 'source'] as const) {
+    if (json[key] === undefined) continue;
+    if (typeof json[key] === 'string') catalog[key] = json[key];
+    else errors.push(`Trường "${key}" của danh mục phải là chuỗi`);
+  }
+  if (json.needs !== undefined) {
+    const needs = readNeeds(json.needs, ids);
+    if (needs.error) errors.push(needs.error);
+    else if (needs.value.length > 0) catalog.needs = needs.value;
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, catalog };
+}
+
+const NEED_KINDS: CatalogNeed['kind'][] = ['aggregate', 'measure'];
+
+/** Reads `needs`, the decisions a catalog read from a form left open (kept so the next tool still shows them). */
+function readNeeds(value: unknown, ids: Set<string>): { value: CatalogNeed[]; error?: string } {
+  if (!Array.isArray(value)) return { value: [], error: 'Trường "needs" của danh mục phải là một danh sách' };
+  const needs: CatalogNeed[] = [];
+  for (const [n, item] of value.entries()) {
+    const at = `"needs" thứ ${n + 1}`;
+    if (!isRecord(item) || !NEED_KINDS.includes(item.kind as CatalogNeed['kind']) || !isText(item.question)) {
+      return { value: [], error: `${at}: cần "kind" (${NEED_KINDS.join(', ')}), "indicators" và "question"` };
+    }
+    const listed = Array.isArray(item.indicators) ? item.indicators.filter(isText) : [];
+    // A need whose indicators were all removed since is settled.
+    const indicators = listed.filter((id) => ids.has(id));
+    if (indicators.length === 0) continue;
+    needs.push({ kind: item.kind as CatalogNeed['kind'], indicators, question: item.question, questionEn: isText(item.questionEn) ? item.questionEn : item.question });
+  }
+  return { value: needs };
 }

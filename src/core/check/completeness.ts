@@ -1,5 +1,6 @@
 import type { Issue } from '../model';
 import { makeIssue, type CheckContext } from './context';
+import { maybeByUnit } from './labels';
 
 /** unit_missing: an expected unit that sent nothing. */
 export function checkMissingUnits({ summary }: CheckContext): Issue[] {
@@ -12,15 +13,20 @@ export function checkMissingUnits({ summary }: CheckContext): Issue[] {
   );
 }
 
-/** indicator_missing (no row) and value_missing (row present, figure empty), kept apart. */
+/**
+ * indicator_missing (no row could be it) and value_missing (row present, figure empty), kept apart. An indicator an
+ * unmatched row of the report could be is not missing: that row's label_unmatched issue says so, once.
+ */
 export function checkMissingFigures({ summary }: CheckContext): Issue[] {
   const issues: Issue[] = [];
+  const maybe = maybeByUnit(summary);
   for (const unit of summary.units) {
+    const couldBe = maybe.get(unit.name);
     for (const row of summary.rows) {
       const { indicator } = row;
       const value = row.values[unit.name];
       if (!value) {
-        if (indicator.optional) continue;
+        if (indicator.optional || couldBe?.has(indicator.id)) continue;
         issues.push(
           makeIssue('indicator_missing', {
             unit: unit.name,

@@ -14,6 +14,8 @@ export type CheckContext = {
 export type Check = (ctx: CheckContext) => Issue[];
 
 type IssueFields = {
+  /** Only where one code covers two weights of problem (an unmatched row that holds a figure the summary lacks). */
+  severity?: Issue['severity'];
   unit?: string | null;
   indicator?: string | null;
   cell?: CellRef | null;
@@ -26,7 +28,7 @@ type IssueFields = {
 export function makeIssue(code: IssueCode, fields: IssueFields): Issue {
   const issue: Issue = {
     code,
-    severity: ISSUE_TEXTS[code].severity,
+    severity: fields.severity ?? ISSUE_TEXTS[code].severity,
     unit: fields.unit ?? null,
     indicator: fields.indicator ?? null,
     cell: fields.cell ? formatCellRef(fields.cell) : null,

@@ -1,5 +1,5 @@
 import type { Indicator, Issue } from '../model';
-import { measureKind } from '../merge';
+import { measureKind } from '../catalog';
 import { fmtEn, fmtVi, makeIssue, unitValues, type CheckContext } from './context';
 
 /** value_unreadable: text in a figure cell that is not a number, with the raw text and the reason. */

@@ -9,13 +9,14 @@ import { checkUnmatched } from './labels';
 import { checkPeriods } from './period';
 import { checkPeers } from './peers';
 import { checkAgainstPrevious } from './previous';
+import { checkTemplateVersions } from './template';
 
 export type { CheckContext } from './context';
 export { boundsOf } from './figures';
 
 const CHECKS: Check[] = [
   checkMissingUnits, checkPeriods, checkMissingFigures, checkUnreadable, checkRanges,
-  checkRules, checkPeers, checkAgainstPrevious, checkDuplicates, checkUnmatched,
+  checkRules, checkPeers, checkAgainstPrevious, checkDuplicates, checkUnmatched, checkTemplateVersions,
 ];
 
 /**

@@ -1,5 +1,5 @@
 import type { Issue, SummaryRow } from '../model';
-import { measureKind } from '../merge';
+import { measureKind } from '../catalog';
 import { fmtEn, fmtVi, makeIssue, unitValues, type CheckContext } from './context';
 import { mad, median, modifiedZ } from './statistics';
 

@@ -1,5 +1,5 @@
 import type { Issue } from '../model';
-import { measureKind } from '../merge';
+import { measureKind } from '../catalog';
 import { fmtEn, fmtVi, makeIssue, type CheckContext } from './context';
 
 /** A thousand-separator slip moves a figure ~1000×; real change between two periods almost never reaches 300×. */

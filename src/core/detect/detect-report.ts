@@ -1,5 +1,5 @@
 import { cellAddress } from '../address/address';
-import type { CellValue, DetectResult, Grid, ReportRow, UnitReport } from '../model';
+import type { CellValue, DetectResult, Grid, ReportRow, ReportSection, UnitReport } from '../model';
 import { inferNumberStyle } from '../numbers';
 import { looseKey } from './fold';
 import { classifyHeader, findHeader, startsTable, type Header } from './header';
@@ -9,6 +9,8 @@ import {
   isCapsHeading, isLabelText, isNoteText, isSignatureText, numberingDepth, sttDepth,
 } from './row-kinds';
 import { readSheetText, type SheetText } from './sheet-text';
+import { findTemplateMark, templateIdAt } from './template-mark';
+import { stripMeasureSuffix } from '../text';
 import { parseUnitPhrase, recogniseUnit } from './unit-name';
 import { memoizeText } from '../text/memo';
 
@@ -61,11 +63,15 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const laid = header ? layoutFromHeader(sheet, header, titlePeriod?.key ?? null) : layoutWithoutHeader(sheet);
   if (laid.kind === 'fail') return notReport(proseOrReason(sheet, laid.reason));
   const layout = laid.layout;
+  // A form generated from a catalog: its hidden id column names each row's indicator.
+  const mark = findTemplateMark(sheet, HEADER_SCAN_ROWS);
+  const idCol = mark ? mark.col : null;
 
-  const first = extractRows(grid, sheet, layout, header ? header.columns[layout.labelCol]?.text ?? null : null);
-  const above = header ? tableAbove(grid, sheet, header, titlePeriod?.key ?? null) : null;
-  const below = followingTables(grid, sheet, first, titlePeriod?.key ?? null);
+  const first = extractRows(grid, sheet, layout, header ? header.columns[layout.labelCol]?.text ?? null : null, idCol);
+  const above = header ? tableAbove(grid, sheet, header, titlePeriod?.key ?? null, idCol) : null;
+  const below = followingTables(grid, sheet, first, titlePeriod?.key ?? null, idCol);
   const extracted = { ...first, rows: [...(above?.rows ?? []), ...first.rows, ...below.rows], end: below.end };
+  const sections = [...(above?.sections ?? []), ...first.sections, ...below.sections];
   if (above || below.tables > 0) notes.push(`Trang tính có ${1 + (above ? 1 : 0) + below.tables} bảng số liệu; đã đọc từng bảng theo dòng tiêu đề của nó.`);
   const rows = extracted.rows;
   if (rows.length === 0) return notReport(proseOrReason(sheet, 'Không tìm thấy dòng chỉ tiêu nào'));
@@ -100,6 +106,7 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const style = inferNumberStyle(rows.map((r) => r.raw).filter((v): v is string => typeof v === 'string'));
   if (style.style === 'en') notes.push('Số viết kiểu Anh (1,300.5): dấu phẩy ngăn nghìn, dấu chấm thập phân.');
   notes.push(...layout.notes);
+  if (mark) notes.push(`Biểu tạo từ danh mục chỉ tiêu (phiên bản ${mark.version}): mỗi dòng mang mã chỉ tiêu ở cột ẩn.`);
 
   const issuedOn = issueDate(lines);
   const revision = lines.some((l) => REVISION.test(looseKey(l)));
@@ -122,6 +129,8 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     rows,
     notes,
   };
+  if (sections.length > 0) report.sections = sections;
+  if (mark) report.templateVersion = mark.version;
   return { kind: 'report', report };
 }
 
@@ -160,33 +169,39 @@ function proseOrReason(sheet: SheetText, reason: string): string {
 const MAX_TABLES = 6;
 
 /** Tables after the first, each read with its own header, until the signature block or the end of the sheet. */
-function followingTables(grid: Grid, sheet: SheetText, first: Extracted, periodKey: string | null): { rows: ReportRow[]; end: number; tables: number } {
+function followingTables(
+  grid: Grid, sheet: SheetText, first: Extracted, periodKey: string | null, idCol: number | null,
+): { rows: ReportRow[]; sections: ReportSection[]; end: number; tables: number } {
   const rows: ReportRow[] = [];
+  const sections: ReportSection[] = [];
   let current = first;
   let tables = 0;
   while (current.nextTable !== undefined && tables < MAX_TABLES) {
     const header = findHeader(sheet, 2, current.nextTable);
     const laid = header ? layoutFromHeader(sheet, header, periodKey) : null;
     if (!header || !laid || laid.kind === 'fail') break;
-    current = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null);
+    current = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol);
     rows.push(...current.rows);
+    sections.push(...current.sections);
     tables += 1;
   }
-  return { rows, end: current.end, tables };
+  return { rows, sections, end: current.end, tables };
 }
 
 /**
  * A table above the chosen header (a sheet with section A's table, then section B's with a better-scoring header):
  * read with its own header, up to the chosen one. Null when the rows above are only the title block.
  */
-function tableAbove(grid: Grid, sheet: SheetText, chosen: Header, periodKey: string | null): { rows: ReportRow[]; headerRow: number } | null {
+function tableAbove(
+  grid: Grid, sheet: SheetText, chosen: Header, periodKey: string | null, idCol: number | null,
+): { rows: ReportRow[]; sections: ReportSection[]; headerRow: number } | null {
   if (chosen.row < 3) return null;
   const header = findHeader(sheet, chosen.row, 0);
   if (!header || header.lastRow >= chosen.row - 1 || !startsTable(sheet, header.row)) return null;
   const laid = layoutFromHeader(sheet, header, periodKey);
   if (laid.kind === 'fail') return null;
-  const extracted = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, chosen.row);
-  return extracted.rows.length > 0 ? { rows: extracted.rows, headerRow: header.row } : null;
+  const extracted = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol, chosen.row);
+  return extracted.rows.length > 0 ? { rows: extracted.rows, sections: extracted.sections, headerRow: header.row } : null;
 }
 
 /**
@@ -241,34 +256,41 @@ function periodFromLines(lines: string[]): Period | null {
  * `end`: the row where reading stopped (the signature block, a note, the next table, or the end of the sheet);
  * `nextTable`: set when another table's header stopped it.
  */
-type Extracted = { rows: ReportRow[]; capped: boolean; end: number; nextTable?: number };
+type Extracted = { rows: ReportRow[]; sections: ReportSection[]; capped: boolean; end: number; nextTable?: number };
 
 /** Reads the data rows: sections remembered, blanks, notes and the signature block left out. */
-function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null, until = sheet.rows): Extracted {
+function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null, idCol: number | null, until = sheet.rows): Extracted {
   const origin = grid.origin ?? { row: 0, col: 0 };
   const ref = (r: number, c: number) => ({ file: grid.source.file, sheet: grid.source.sheet, address: cellAddress(origin.row + r, origin.col + c) });
   const hidden = new Set(grid.hiddenRows ?? []);
   const rows: ReportRow[] = [];
+  const sections: ReportSection[] = [];
   let section: string | undefined;
   const labelOf = (r: number) => cellText(sheet, r, layout.labelCol);
   const depthOf = (r: number) => numberingDepth(labelOf(r)) ?? (layout.sttCol !== null ? sttDepth(cellText(sheet, r, layout.sttCol)) : null);
 
   let r = layout.firstRow;
   for (; r < until; r++) {
-    if (rows.length >= ROW_CAP) return { rows, capped: true, end: r };
+    if (rows.length >= ROW_CAP) return { rows, sections, capped: true, end: r };
     const label = labelOf(r);
     const raw: CellValue = valueAt(sheet, r, layout.valueCol);
     const figure = isFigureValue(sheet, r, layout.valueCol);
     if (!figure && rowTexts(sheet, r).some(isSignatureText)) break;
     // Another table begins: its own header says where its result column is; never read it with this one's.
-    if (!figure && (labelHeader === null || label !== labelHeader) && startsTable(sheet, r)) return { rows, capped: false, end: r, nextTable: r };
+    if (!figure && (labelHeader === null || label !== labelHeader) && startsTable(sheet, r)) return { rows, sections, capped: false, end: r, nextTable: r };
     if (!isLabelText(label)) continue;
     if (raw === null && isNoteText(label)) break;
     // A header repeated on a new printed page.
     if (labelHeader !== null && label === labelHeader && typeof raw === 'string' && classifyHeader(raw) !== 'unknown') continue;
     const measure = layout.measureCol !== null ? cellText(sheet, r, layout.measureCol) : '';
-    if (raw === null && isSection(label, depthOf(r), measure, nextDepth(r))) {
+    const number = layout.sttCol !== null ? cellText(sheet, r, layout.sttCol) : '';
+    // A label that ends in its measure ("Tổng số thuê bao (thuê bao)") names one as a ĐVT column would.
+    if (raw === null && isSection(label, depthOf(r), measure || (stripMeasureSuffix(label).measure ?? ''), nextDepth(r))) {
       section = label;
+      const heading: ReportSection = { label, labelCell: ref(r, layout.labelCol) };
+      if (number !== '') heading.number = number;
+      if (measure !== '') heading.measure = measure;
+      sections.push(heading);
       continue;
     }
     const numberFormat = grid.numberFormats?.[r]?.[layout.valueCol];
@@ -279,9 +301,14 @@ function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHea
     if (numberFormat) row.numberFormat = numberFormat;
     if (section !== undefined) row.section = section;
     if (hidden.has(r)) row.hidden = true;
+    if (number !== '') row.number = number;
+    if (idCol !== null) {
+      const id = templateIdAt(sheet, r, idCol);
+      if (id !== undefined) row.templateId = id;
+    }
     rows.push(row);
   }
-  return { rows, capped: false, end: r };
+  return { rows, sections, capped: false, end: r };
 
   function nextDepth(r: number): number | null {
     for (let k = r + 1; k < Math.min(sheet.rows, r + 4); k++) if (isLabelText(labelOf(k))) return depthOf(k);
@@ -300,11 +327,14 @@ function rowTexts(sheet: SheetText, r: number): string[] {
 
 /**
  * A row without a figure is a section heading when numbered I./A., written in capitals, ending in ":", or
- * heading more deeply numbered rows (1. over 1.1, a), -) while naming no measure.
+ * heading more deeply numbered rows (1. over 1.1, a), -) while naming no measure. A row that names its measure is
+ * an indicator whatever its case (a blank form's "SỐ TRẠM BTS | TRẠM"), unless numbered as a section.
  */
 function isSection(label: string, depth: number | null, measure: string, next: number | null): boolean {
-  if (depth === 0 || isCapsHeading(label) || /:\s*$/.test(label)) return true;
-  if (measure !== '' || next === null) return false;
+  if (depth === 0) return true;
+  if (measure !== '') return false;
+  if (isCapsHeading(label) || /:\s*$/.test(label)) return true;
+  if (next === null) return false;
   return depth === null ? next >= 10 : next > depth;
 }
 

@@ -15,6 +15,7 @@ export const ISSUE_TEXTS: Record<IssueCode, IssueText> = {
   outlier: { severity: 'info', vi: 'Số liệu bất thường', en: 'Unusual figure' },
   duplicate_conflict: { severity: 'error', vi: 'Chỉ tiêu trùng, số liệu khác nhau', en: 'Duplicate indicator with different figures' },
   label_unmatched: { severity: 'info', vi: 'Chưa đối chiếu được chỉ tiêu', en: 'Label not matched' },
+  template_mismatch: { severity: 'warning', vi: 'Mẫu báo cáo của danh mục khác', en: 'Form of another catalog' },
 };
 
 export const SEVERITY_TEXTS: Record<Severity, { vi: string; en: string }> = {

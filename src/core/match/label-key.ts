@@ -1,5 +1,6 @@
+import type { IndicatorKind } from '../catalog/measure-kind';
 import { foldKey, normalizeText, stripNumbering } from '../text';
-import { expandAbbreviations } from './abbreviations';
+import { ABBREVIATIONS, COMPOUNDS, FILLER_PATTERNS, SYNONYMS, phraseTable, rewritePhrases } from './lexicon';
 
 /** What a label (or a catalog name or alias) says, reduced to what matching compares. */
 export type LabelKey = {
@@ -19,9 +20,14 @@ export type LabelKey = {
   partOf: boolean;
   /** The label had Roman or letter section numbering ("I.", "A."). */
   sectionNumbered: boolean;
+  /** The thing counted ("xa", "ho", "nguoi"...), when the label begins with one; see HEADS. */
+  head: string | null;
+  /** The head is followed by a clause ("Số xã có ..."): it is surely what the label counts. */
+  headClause: boolean;
 };
 
-export type LabelKind = 'rate' | 'density' | 'count';
+/** What a label counts, in the same words as an indicator's kind. */
+export type LabelKind = IndicatorKind;
 
 // Numbering needs punctuation after it, so "4G ..." and "3 năm ..." keep their digits.
 const SECTION_NUMBERING = /^(?:[IVXLC]{1,6}|[A-Z])\s*[.):\-–]\s/u;
@@ -32,9 +38,9 @@ export const stripLeadingNumbering = stripNumbering;
 // Folded measures a label may end with in brackets ("(trạm)", "(ĐVT: thuê bao)"); the catalog's own measures are added.
 const MEASURES = [
   'tram', 'thue bao', 'tb', 'ho', 'nguoi', 'luot', 'luot nguoi', 'diem', 'diem cau', 'cuoc', 'ho so', 'bo ho so',
-  'dich vu', 'thu tuc', 'camera', 'cai', 'chiec', 'trieu dong', 'tr d', 'trd', 'dong', 'nghin dong', 'ngan dong',
+  'dich vu', 'thu tuc', 'camera', 'cai', 'chiec', 'trieu dong', 'tr d', 'trd', 'tr dong', 'dong', 'nghin dong', 'ngan dong',
   'ti dong', 'ty dong', 'hop thu', 'tai khoan', 'chung thu', 'cum', 'cum loa', 'to', 'thanh vien', 'don vi', 'co quan',
-  'van ban', 'tin bai', 'tin', 'bai', 'may', 'xa', 'dai', 'quyet dinh', 'so', 'ti le', 'ty le', 'phan tram', 'km',
+  'van ban', 'tin bai', 'tin', 'bai', 'may', 'xa', 'dai', 'quyet dinh', 'so', 'ti le', 'ty le', 'phan tram', 'km', 'buu gui', 'cot',
 ];
 
 const MEASURE_SUFFIX = /\s*[([]\s*(đvt|dvt|đơn vị tính)?\s*[:.]?\s*([^()[\]]{0,30})[)\]]\s*$/iu;
@@ -97,62 +103,36 @@ function detectPeriod(key: string): string | null {
   return null;
 }
 
-const UNIT_WORDS = '(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|dac khu|dia phuong|don vi)';
-// Words units add that do not change which indicator a row is: place, "so far", period, "about".
-const FILLERS: RegExp[] = [
-  /\b\d+ thang (?:dau|cuoi) nam(?: \d{4})?\b/g,
-  /\b\d+ thang(?: nam \d{4})?\b/g,
-  /\bquy (?:i{1,3}|iv|[1-4])(?: nam)?(?: \d{4})?\b/g,
-  /\b(?:ca )?nam (?:19|20)\d\d\b/g,
-  /\bca nam\b/g,
-  /\b(?:19|20)\d\d\b/g,
-  /\b(?:tinh )?(?:den|toi) (?:het )?(?:ngay |thoi diem |thang )?(?:\d+(?: \d+){0,2}|nay|thoi diem bao cao|ky bao cao)\b/g,
-  /\b(?:tinh )?(?:den|toi) (?:ngay|thoi diem) (?:bao cao|hien tai)\b/g,
-  /\bluy ke(?: tu dau nam)?\b/g,
-  new RegExp(`\\btren dia ban(?: ${UNIT_WORDS})?\\b`, 'g'),
-  new RegExp(`\\btoan ${UNIT_WORDS}\\b`, 'g'),
-  new RegExp(`\\b(?:cua|tai) ${UNIT_WORDS}\\b`, 'g'),
-  /\b(?:hien (?:nay|co|tai)|hien dang hoat dong|dang hoat dong|dang su dung|dang phat song|dang van hanh)\b/g,
-  /\b(?:trong )?ky bao cao\b/g,
-  /\btrong ky\b/g,
-  /\buoc (?:tinh|dat|thuc hien)\b/g,
-  /\b(?:khoang|gan|hon)\b/g,
-  // administrative level and recipients: "cấp xã, thôn", "giữa các cấp", "cho cán bộ, công chức, viên chức"
-  /\bcap (?:tinh|huyen|xa|thon)(?: (?:tinh|huyen|xa|thon))*\b/g,
-  /\b(?:giua )?cac cap\b/g,
-  // The whole catalog is this sector: "(trong) lĩnh vực / ngành TT&TT" adds nothing to tell indicators apart.
-  /(?<!chuyen )\b(?:trong )?(?:linh vuc|nganh) thong tin (?:va )?truyen thong\b/g,
-  // Where a unit is: "ở thôn", "tại các thôn, khu phố", "trên địa bàn" without a unit word.
-  /\b(?:o|tai) (?:cac )?(?:thon|ap|ban|khu pho|to dan pho|khom|buon|lang|xom)(?: (?:thon|ap|ban|khu pho|to dan pho|khom|buon|lang|xom))*\b/g,
-  /\bcho can bo(?: cong chuc)?(?: vien chuc)?(?: nguoi lao dong)?\b/g,
-];
+const ANY_FILLER = new RegExp(FILLER_PATTERNS.map((filler) => `(?:${filler.source})`).join('|'));
 
-const ANY_FILLER = new RegExp(FILLERS.map((filler) => `(?:${filler.source})`).join('|'));
-
-// Long terms that are one notion: weighed as one token, so an abbreviation ("TTHC") counts once, not four times.
-const COMPOUNDS = [
-  'thu tuc hanh chinh', 'buu chinh cong ich', 'cong nghe thong tin', 'thong tin truyen thong', 'chuyen doi so',
-  'thuong mai dien tu', 'truyen so lieu chuyen dung', 'cong nghe so cong dong', 'uy ban nhan dan', 'vi pham hanh chinh',
-].map((phrase) => [new RegExp(`\\b${phrase}\\b`, 'g'), phrase.replace(/ /g, '_')] as const);
+const COMPOUND_PATTERNS = COMPOUNDS.map((phrase) => [new RegExp(`\\b${phrase}\\b`, 'g'), phrase.replace(/ /g, '_')] as const);
 
 function compound(key: string): string {
   if (!ANY_COMPOUND.test(key)) return key;
   const plain = key.replace(/\bthong tin va truyen thong\b/g, 'thong tin truyen thong');
-  return COMPOUNDS.reduce((text, [pattern, joined]) => text.replace(pattern, joined), plain);
+  return COMPOUND_PATTERNS.reduce((text, [pattern, joined]) => text.replace(pattern, joined), plain);
 }
 
 /** Whether a key holds any compound term (or "thông tin và truyền thông"): most keys hold none. */
-const ANY_COMPOUND = new RegExp([/\bthong tin va truyen thong\b/.source, ...COMPOUNDS.map(([pattern]) => pattern.source)].map((source) => `(?:${source})`).join('|'));
+const ANY_COMPOUND = new RegExp([/\bthong tin va truyen thong\b/.source, ...COMPOUND_PATTERNS.map(([pattern]) => pattern.source)].map((source) => `(?:${source})`).join('|'));
 
 const STOPWORDS = new Set(['cac', 'cua', 'va', 'duoc', 'da', 've', 'tai', 'cho', 'voi', 'trong', 'nhung', 'la', 'dat', 'tren', 'theo', 'nay', 'hien', 'den', 'tu', 'o', 'moi']);
 // "tu" is kept when it ends "điện tử"; see scoringTokens.
 const COUNT_WORDS = /^(?:tong so|so luong|so)\b(?! (?:hoa|lieu)\b)\s*|\b(?:tong so|so luong)\b/g;
+
+/**
+ * What kind of figure a label is ("Tỷ lệ", "Mật độ") is read into `kind` and guarded there; as tokens these words would
+ * only make "Hộ có cáp quang (%)" look less like "Tỷ lệ hộ có cáp quang".
+ */
+const KIND_WORDS = /\b(?:ti le|phan tram|mat do)\b/g;
 
 /** Rate and density words may sit in the measure suffix ("(%)", "(TB/100 dân)"), so they are read from the full key. */
 function labelKind(fullKey: string, key: string, percent: boolean): LabelKind | null {
   if (percent || /\b(?:ti le|phan tram)\b/.test(fullKey)) return 'rate';
   if (/\bmat do\b|\b100 dan\b/.test(fullKey)) return 'density';
   if (/^(?:tong so|so luong|so)\b(?! (?:hoa|lieu)\b)/.test(key)) return 'count';
+  // "Vùng phủ sóng 5G": coverage is a share (of the population, of the area), not a count.
+  if (/^(?:vung )?phu song\b/.test(key)) return 'rate';
   return null;
 }
 
@@ -162,9 +142,18 @@ function scoringTokens(key: string): string[] {
   return [...new Set(kept)];
 }
 
-/** Folds a text and expands abbreviations, with canonical tokens: the base of every key. */
+const ABBREVIATION_TABLE = phraseTable(ABBREVIATIONS, canonicalTokens);
+const SYNONYM_TABLE = phraseTable(SYNONYMS, canonicalTokens);
+
+/**
+ * Folds a text, expands abbreviations, then brings synonyms to one wording, with canonical tokens: the base of every
+ * key. Abbreviations go first so synonyms see whole words ("MĐ 3" → "mức độ 3" → "một phần").
+ * @example foldForMatching('TB Internet BRCĐ') // "thue bao internet bang rong co dinh"
+ */
 export function foldForMatching(text: string): string {
-  return canonicalTokens(expandAbbreviations(canonicalTokens(foldKey(text))));
+  const expanded = rewritePhrases(ABBREVIATION_TABLE, canonicalTokens(foldKey(text)));
+  // Twice: one rewrite may bring two words together that another entry reads ("qua mạng cố định" → "cố định").
+  return canonicalTokens(rewritePhrases(SYNONYM_TABLE, rewritePhrases(SYNONYM_TABLE, expanded)));
 }
 
 /**
@@ -200,8 +189,55 @@ function measureWords(measures: ReadonlySet<string>): ReadonlySet<string> {
   return joined;
 }
 
+/** A generation list is dropped only where other words remain to name the thing ("Thuê bao 3G, 4G" keeps it). */
+function withoutGenerationList(text: string): string {
+  if (!GENERATION_LIST.test(text)) return text;
+  GENERATION_LIST.lastIndex = 0;
+  const dropped = text.replace(GENERATION_LIST, ' ').replace(/\s+/g, ' ').trim();
+  return foldKey(dropped).split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w)).length > 2 ? dropped : text;
+}
+
+/**
+ * The thing a label counts (or of which it gives a rate), when the label says so with a clause after it: "Số xã
+ * có ...", "Tỷ lệ hộ gia đình có ...", "Số người dân được ...". Counted nouns of one kind share one name.
+ */
+const HEADS: [RegExp, string][] = [
+  [/^(?:xa phuong(?: thi tran| dac khu)?|xa|phuong|thi tran|dac khu|don vi hanh chinh cap xa)\b/, 'xa'],
+  [/^(?:thon)\b/, 'thon'],
+  [/^(?:ho)\b/, 'ho'],
+  [/^(?:nguoi dan|nguoi|dan so|dan|cong dan)\b/, 'nguoi'],
+  [/^(?:diem)\b/, 'diem'],
+  [/^(?:tram bts|tram)\b/, 'tram'],
+  [/^(?:doanh nghiep)\b/, 'doanh nghiep'],
+  [/^(?:co quan|don vi)\b/, 'co quan'],
+  [/^(?:can bo)\b/, 'can bo'],
+  [/^(?:truong hoc|truong)\b/, 'truong'],
+];
+const CLAUSE = /^ (?:co|duoc|da|chua|dang|su dung|tham gia)\b/;
+
+function headOf(bare: string): { head: string | null; clause: boolean } {
+  for (const [pattern, head] of HEADS) {
+    const m = pattern.exec(bare);
+    if (m) return { head, clause: CLAUSE.test(bare.slice(m[0].length)) };
+  }
+  return { head: null, clause: false };
+}
+
+/**
+ * "Tổng số điểm phục vụ bưu chính (bưu cục, điểm BĐVHX, đại lý)": a closing bracket that lists what is included
+ * explains the label; it is read without it when enough words remain.
+ */
+const LISTING_BRACKET = /\s*[([]([^()[\]]*[,;][^()[\]]*)[)\]]\s*$/u;
+
+function withoutListing(text: string): string {
+  const m = LISTING_BRACKET.exec(text);
+  if (!m || m.index === 0) return text;
+  const rest = text.slice(0, m.index);
+  return foldKey(rest).split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w)).length >= 3 ? rest : text;
+}
+
 export function analyseLabel(label: string, measures: ReadonlySet<string> = new Set()): LabelKey {
-  const text = normalizeText(label).replace(GENERATION_LIST, ' ').replace(/\s+/g, ' ').trim();
+  const text = withoutListing(withoutGenerationList(normalizeText(label)).replace(/\s+/g, ' ').trim());
   const sectionNumbered = SECTION_NUMBERING.test(text);
   const unnumbered = stripLeadingNumbering(text);
   const percent = /%/.test(unnumbered);
@@ -209,18 +245,22 @@ export function analyseLabel(label: string, measures: ReadonlySet<string> = new 
   const stripped = stripMeasureSuffix(unnumbered, measureWords(measures));
   // Most labels carry no measure suffix: their key starts from the fold already made.
   const base = stripped === unnumbered ? fullKey : foldForMatching(stripped);
-  // Dossiers "trả qua bưu điện" go through the public postal service (BCCI): the same indicator.
-  let key = base.replace(/\bqua (?:dich vu )?buu dien\b/g, 'qua buu chinh cong ich');
+  let key = base;
   const period = detectPeriod(key);
   // One search says whether any filler is there at all (most labels have none); then each is removed in its order.
-  if (ANY_FILLER.test(key)) for (const filler of FILLERS) key = key.replace(filler, ' ');
+  if (ANY_FILLER.test(key)) for (const filler of FILLER_PATTERNS) key = key.replace(filler, ' ');
   key = key.replace(/\s+/g, ' ').trim();
-  const partOf = /\btrong do\b/.test(key);
+  // "Tổng số thuê bao, trong đó:" ends by announcing its parts: it is the whole, not a part.
+  const partOf = /\btrong do\b/.test(key) && !/\btrong do$/.test(key);
   const kind = labelKind(fullKey, key, percent);
-  const tokens = scoringTokens(compound(key.replace(/\btrong do\b/g, ' ').replace(COUNT_WORDS, ' ')));
+  const bare = key.replace(/\btrong do\b/g, ' ').replace(COUNT_WORDS, ' ').replace(KIND_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  const tokens = scoringTokens(compound(bare));
+  const { head, clause } = headOf(bare);
   return {
     key,
     tokens,
+    head,
+    headClause: clause,
     fingerprint: [...tokens].sort().join(' '),
     digits: tokens.filter((t) => /\d/.test(t)).sort().join(' '),
     period,

@@ -23,17 +23,21 @@ const SECTION_LEAD = /^(?:linh vuc|ve|cong tac|hoat dong|phan|muc|nhom chi tieu)
 const NOTE_START = /^(?:ghi chu|noi nhan|luu vt|luu van thu|nguoi lap(?: bieu)?|thu truong|ki ten|xac nhan|kinh gui|can cu|chu tich|giam doc|truong phong|pho truong phong)\b/;
 const DATE_LINE = /\bngay \d+ thang \d+ nam \d{4}\b/;
 
+const NO_LETTERS = { vi: 'không có chữ', en: 'no letters' };
+const NOTE = { vi: 'ghi chú hoặc phần ký tên', en: 'a note or the signature block' };
+const HEADING = { vi: 'tiêu đề phần', en: 'a section heading' };
+
 /**
- * Why a label is not an indicator, or null when it may be one.
- * @example notIndicatorReason('I. BƯU CHÍNH') // "tiêu đề phần"
+ * Why a label is not an indicator (Vietnamese and English), or null when it may be one.
+ * @example notIndicatorReason('I. BƯU CHÍNH')?.vi // "tiêu đề phần"
  * @example notIndicatorReason('Số trạm BTS') // null
  */
-export function notIndicatorReason(label: string): string | null {
-  if (!/\p{L}/u.test(label)) return 'không có chữ';
+export function notIndicatorReason(label: string, headings = true): { vi: string; en: string } | null {
+  if (!/\p{L}/u.test(label)) return NO_LETTERS;
   const key = foldForMatching(stripLeadingNumbering(label));
-  if (key === '') return 'không có chữ';
-  if (NOTE_START.test(key) || DATE_LINE.test(key)) return 'ghi chú hoặc phần ký tên';
+  if (key === '') return NO_LETTERS;
+  if (NOTE_START.test(key) || DATE_LINE.test(key)) return NOTE;
   const section = key.replace(SECTION_LEAD, '');
-  if (HEADINGS.has(key) || HEADINGS.has(section)) return 'tiêu đề phần';
+  if (headings && (HEADINGS.has(key) || HEADINGS.has(section))) return HEADING;
   return null;
 }

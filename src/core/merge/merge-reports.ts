@@ -48,7 +48,7 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
       const mapped = mappingRow(unit.name, row, match);
       mapping.push(mapped);
       if (match.kind === 'unmatched') {
-        unmatched.push({ unit: unit.name, label: row.label, cell: row.labelCell, candidates: match.candidates, reason: match.reason });
+        unmatched.push({ unit: unit.name, label: row.label, cell: row.labelCell, candidates: match.candidates, reason: match.reason, reasonEn: match.reasonEn });
         continue;
       }
       const indicator = byId.get(match.id);
@@ -89,7 +89,10 @@ function mappingRow(unit: string, row: ReportRow, match: Exclude<MatchResult, { 
     label: row.label,
     cell: row.labelCell,
     indicatorId: match.kind === 'matched' ? match.id : null,
+    tier: match.kind === 'matched' ? match.tier : null,
     confidence: match.kind === 'matched' ? match.confidence : 0,
     reason: match.reason,
+    reasonEn: match.reasonEn,
+    candidates: match.candidates,
   };
 }

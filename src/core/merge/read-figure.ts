@@ -1,7 +1,6 @@
-import { memoizeText } from '../text/memo';
+import { measureKind } from '../catalog/measure-kind';
 import type { Figure, Indicator, ReportRow } from '../model';
 import { convertMeasure, parseFigure } from '../numbers';
-import { foldKey } from '../text';
 
 export type ReadFigure = {
   figure: Figure;
@@ -52,16 +51,3 @@ function roundFloat(n: number): number {
 
 const MAGNITUDE = /(^|[\s\d])(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/iu;
 
-type MeasureKind = 'percent' | 'money' | 'density' | 'count';
-
-/** What a measure measures, enough to tell a count from a rate or an amount of money. */
-export const measureKind: (measure: string) => MeasureKind = memoizeText(measureKindOf);
-
-function measureKindOf(measure: string): MeasureKind {
-  if (/%/.test(measure)) return 'percent';
-  const key = foldKey(measure);
-  if (/\b(ty le|phan tram)\b/.test(key)) return 'percent';
-  if (/\bdong\b|\bvnd\b/.test(key)) return 'money';
-  if (/\/\s*100|\b100 dan\b/.test(measure) || /\b100 dan\b/.test(key)) return 'density';
-  return 'count';
-}

@@ -36,6 +36,32 @@ export type Indicator = {
   optional?: boolean;
   /** English name for the English UI and report.json readers. */
   nameEn?: string;
+  /** Numbering as the department's form writes it ("1.1", "a", "-"); the generated form prints it. */
+  number?: string;
+  /** The indicator this one is a part of ("Trong đó" sub-rows): the form indents it under its parent. */
+  parent?: string;
+  /** Place in the department's form (1-based), when the catalog was read from one. */
+  order?: number;
+  /** The built-in catalog's indicator this one is the same as: its checks came along with it. */
+  builtIn?: string;
 };
 
-export type Catalog = { indicators: Indicator[] };
+/** A choice the catalog builder could not make from the form: a person decides, once. */
+export type CatalogNeed = {
+  kind: 'aggregate' | 'measure';
+  /** The indicators concerned (ids). */
+  indicators: string[];
+  /** Vietnamese question, naming the indicators. */
+  question: string;
+  questionEn: string;
+};
+
+export type Catalog = {
+  indicators: Indicator[];
+  /** The report's title on the department's form ("Kết quả thực hiện nhiệm vụ ..."), printed on generated forms. */
+  title?: string;
+  /** Where the catalog was read from ("mau.xlsx#Biểu 01"). */
+  source?: string;
+  /** What the catalog builder left for a person to decide. */
+  needs?: CatalogNeed[];
+};

@@ -11,7 +11,8 @@ export type IssueCode =
   | 'scale_suspect'
   | 'outlier'
   | 'duplicate_conflict'
-  | 'label_unmatched';
+  | 'label_unmatched'
+  | 'template_mismatch';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -19,6 +19,8 @@ export type CellStyle = {
   border?: boolean;
   /** Excel number format; "@" for text. */
   numberFormat?: string;
+  /** The cell stays editable when the sheet is protected (cells are locked by default). */
+  unlocked?: boolean;
 };
 
 export type CellSpec = {
@@ -100,6 +102,25 @@ export type SheetSpec = {
   tabColor?: string;
   dataBars?: DataBarSpec[];
   charts?: ChartSpec[];
+  /** 0-based columns hidden from view (their cells are still read). */
+  hiddenColumns?: number[];
+  /** Data validation of input cells. */
+  validations?: ValidationSpec[];
+  /** Sheet protection without a password: locked cells cannot be edited; what is listed stays allowed. */
+  protection?: { insertRows?: boolean; formatColumns?: boolean; formatRows?: boolean };
+};
+
+/** A number typed into `cells` must lie within [min, max] (either may be absent); text is refused. */
+export type ValidationSpec = {
+  /** 0-based ranges sharing the rule. */
+  cells: { top: number; left: number; bottom: number; right: number }[];
+  type: 'decimal';
+  min?: number;
+  max?: number;
+  /** Shown when the cell is selected (title ≤ 32, text ≤ 255 characters, as Excel allows). */
+  prompt?: { title: string; text: string };
+  /** Shown when a typed value is refused. */
+  error: { title: string; text: string };
 };
 
 export type WorkbookSpec = { sheets: SheetSpec[] };

@@ -2,7 +2,7 @@ import type { Catalog, Indicator } from './catalog';
 import type { CellRef } from './grid';
 import type { Figure, UnitReport } from './report';
 import type { Issue } from './issue';
-import type { Candidate } from './match';
+import type { BuiltinLink, Candidate, Tier } from './match';
 
 /** One unit's value for one indicator, with where it came from. */
 export type UnitValue = {
@@ -35,21 +35,29 @@ export type UnitInfo = {
   report: UnitReport;
 };
 
-export type UnmatchedLabel = { unit: string; label: string; cell: CellRef; candidates: Candidate[]; reason: string };
+export type UnmatchedLabel = { unit: string; label: string; cell: CellRef; candidates: Candidate[]; reason: string; reasonEn: string };
 
 export type MappingRow = {
   unit: string;
   label: string;
   cell: CellRef;
   indicatorId: string | null;
+  /** Sure or likely for a matched row (likely ones are listed for a person to confirm); null when unmatched. */
+  tier: Tier | null;
   confidence: number;
   reason: string;
+  reasonEn: string;
+  /** The indicators the wording is closest to, for a person who decides (unmatched and likely rows). */
+  candidates: Candidate[];
   /** The unit's value this row's figure became; absent for a row not used (unmatched, or a second row of one indicator). */
   used?: UnitValue;
 };
 
 export type Summary = {
+  /** The catalog consolidated with: the department's, with the checks borrowed from linked built-in indicators. */
   catalog: Catalog;
+  /** The department's indicators found to be built-in ones (none when the built-in catalog is used). */
+  builtinLinks?: BuiltinLink[];
   period: string | null;
   units: UnitInfo[];
   /** Expected unit names that sent nothing. */

@@ -1,7 +1,8 @@
 /** How the summary's figures are shown on every sheet: number formats, sections, flags per cell, change. */
 import type { Issue, Severity, SummaryRow } from '../model';
 import { SEVERITY_ORDER } from '../issues';
-import { measureKind, unitValues } from '../merge';
+import { measureKind } from '../catalog';
+import { unitValues } from '../merge';
 import { FORMAT } from './styles';
 
 /** Counts without decimals; rates with one; other figures with up to two. */

@@ -1,5 +1,6 @@
-import type { CellSpec, CellStyle, ConsolidationResult, SheetSpec } from '../model';
+import type { CellSpec, CellStyle, ConsolidationResult, MappingRow, SheetSpec, Tier } from '../model';
 import { formatCellRef } from '../address/address';
+import { pendingDecisions, type PendingDecision } from '../learn';
 import { num, text } from './cells';
 import { heightOfLines, linesNeeded, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
@@ -13,6 +14,9 @@ const USED = num(0, '#,##0.##########', BODY).style;
 const CONFIDENCE = num(0, '0.00', BODY).style;
 /** Cells are never changed once made, so every empty text cell of the sheet can be the same object. */
 const EMPTY = text('', TEXT);
+const SECTION: CellStyle = { bold: true, size: 12 };
+// Not wrapped: the help line runs over the empty cells to its right.
+const HELP: CellStyle = { italic: true };
 
 /** A text cell with the number of lines it needs in its column. */
 type Shown = { cell: CellSpec; lines: number };
@@ -28,15 +32,82 @@ function shownTexts(style: CellStyle, width: number): (value: string) => Shown {
   };
 }
 
-/** Every source label, the indicator it went to, the raw and used figure, the confidence and why: the audit trail. */
+type Sheet = { rows: (CellSpec | null)[][]; heights: (number | null)[]; merges: NonNullable<SheetSpec['merges']> };
+
+const tierText = (t: RenderTexts, tier: Tier | null): string => (tier === 'sure' ? t.tierSure : tier === 'likely' ? t.tierLikely : t.tierNone);
+
+/**
+ * The decisions a person has to make, one row per wording across units: its proposal (applied, to confirm) or its
+ * closest indicators (not applied, to choose). It sits in the sheet's own columns, so "tonghop learn" reads its
+ * "Mã chỉ tiêu" and "Đồng ý" columns by their headings like those of the row table below.
+ */
+function decisionRows(sheet: Sheet, decisions: PendingDecision[], names: Map<string, string>, t: RenderTexts, en: boolean, widths: number[]): void {
+  if (decisions.length === 0) return;
+  // Columns of the row table: STT, units, label, agree, proposal, id, count, -, -, tier, -, reason.
+  const header: (string | null)[] = [t.stt, t.unitList, t.label, t.agree, t.proposal, t.indicatorId, t.unitCount, null, null, t.tier, null, t.reason];
+  sheet.rows.push([text(t.decideTitle, SECTION)], [text(t.decideHelp, HELP)], header.map((h) => (h === null ? null : text(h, HEADER))));
+  const first = sheet.rows.length - 3;
+  decisions.forEach((d, i) => {
+    const style = d.status === 'likely' ? TEXT : TEXT_FLAGGED.warning;
+    const closest = d.candidates.map((c) => names.get(c.id) ?? c.id).join(' / ');
+    const reason = `${en ? d.reasonEn : d.reason}${d.status === 'unmatched' && closest ? ` — ${t.closest}: ${closest}` : ''}`;
+    const units = [...new Set(d.places.map((p) => p.unit))];
+    sheet.rows.push([
+      { value: i + 1, style: ORDINAL },
+      text(units.join(', '), TEXT),
+      text(d.label, style),
+      EMPTY,
+      text(d.proposal ? (names.get(d.proposal) ?? d.proposal) : '', style),
+      text(d.proposal ?? '', TEXT),
+      { value: units.length, style: ORDINAL },
+      null,
+      null,
+      text(d.status === 'likely' ? t.tierLikely : t.tierNone, style),
+      null,
+      text(reason, TEXT),
+    ]);
+  });
+  sheet.rows.push([]);
+  // A handful of rows: measured the generic way, exactly as the sheet's writer would.
+  sheet.heights.push(...rowHeights({ name: '', rows: sheet.rows.slice(first), columnWidths: widths }));
+}
+
+/** Department indicators recognised as built-in ones: their wordings and checks were used as well. */
+function linkRows(sheet: Sheet, result: ConsolidationResult, t: RenderTexts, en: boolean): void {
+  const links = result.summary.builtinLinks ?? [];
+  if (links.length === 0) return;
+  const names = new Map(result.summary.catalog.indicators.map((i) => [i.id, i.name]));
+  sheet.rows.push([], [text(t.linksTitle, SECTION)], [t.stt, t.indicatorId, t.indicator, t.builtinIndicator, t.reason].map((h) => text(h, HEADER)));
+  sheet.heights.push(null, null, null);
+  links.forEach((link, i) => {
+    sheet.rows.push([{ value: i + 1, style: ORDINAL }, text(link.id, TEXT), text(names.get(link.id) ?? link.id, TEXT), text(link.builtinName, TEXT), text(en ? link.reasonEn : link.reason, TEXT)]);
+    sheet.heights.push(null);
+  });
+}
+
+/**
+ * The audit trail: first the decisions left to a person, grouped by wording; then every source label, the indicator
+ * it went to, the raw and used figure, the tier, confidence and the evidence in words; then the links to the
+ * built-in catalog.
+ */
 export function renderMappingSheet(result: ConsolidationResult, options: RenderOptions, t: RenderTexts): SheetSpec {
   const { summary } = result;
+  const en = t.lang === 'en';
   const byId = new Map(summary.rows.map((row) => [row.indicator.id, row]));
+  const names = new Map(summary.catalog.indicators.map((i) => [i.id, i.name]));
   const link = options.sourceLink ?? ((ref) => internalLink(ref.sheet, ref.address));
-  const header = [t.stt, t.unit, t.label, t.cell, t.indicator, t.indicatorId, t.measure, t.raw, t.used, t.confidence, t.reason];
-  const rows: (CellSpec | null)[][] = [[text(t.mappingTitle, { bold: true, size: 14 })], [], header.map((h) => text(h, HEADER))];
-  const widths = [6, 22, 50, 30, 44, 22, 12, 16, 14, 10, 44];
-  const heights: (number | null)[] = [null, null, rowHeights({ name: '', rows: [rows[2]], columnWidths: widths })[0]];
+  const header = [t.stt, t.unit, t.label, t.cell, t.indicator, t.indicatorId, t.measure, t.raw, t.used, t.tier, t.confidence, t.reason];
+  const widths = [6, 22, 50, 30, 44, 22, 12, 16, 14, 14, 10, 60];
+  const sheet: Sheet = { rows: [[text(t.mappingTitle, { bold: true, size: 14 })], []], heights: [null, null], merges: [] };
+  const decisions = pendingDecisions(summary);
+  decisionRows(sheet, decisions, names, t, en, widths);
+  if (decisions.length > 0) {
+    sheet.rows.push([text(t.rowsTitle, SECTION)]);
+    sheet.heights.push(null);
+  }
+  const headerRow = sheet.rows.length;
+  sheet.rows.push(header.map((h) => text(h, HEADER)));
+  sheet.heights.push(rowHeights({ name: '', rows: [sheet.rows[headerRow]], columnWidths: widths })[0]);
   // Units, indicators, labels and reasons repeat row after row (a country-scale run has 140,000 rows but a few
   // hundred distinct texts in these columns): each distinct text gets one cell and one measure of its lines.
   const unitCells = shownTexts(TEXT, widths[1]);
@@ -44,8 +115,9 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const nameCells = { matched: shownTexts(TEXT, widths[4]), unmatched: shownTexts(TEXT_FLAGGED.info, widths[4]) };
   const idCells = shownTexts(TEXT, widths[5]);
   const measureCells = shownTexts(TEXT, widths[6]);
+  const tierCells = { sure: shownTexts(TEXT, widths[9]), likely: shownTexts(TEXT_FLAGGED.warning, widths[9]), none: shownTexts(TEXT_FLAGGED.info, widths[9]) };
   const duplicate: Shown = { cell: text(t.duplicateRow, TEXT), lines: linesNeeded(t.duplicateRow, widths[7]) };
-  const reasonCells = shownTexts(TEXT, widths[10]);
+  const reasonCells = shownTexts(TEXT, widths[11]);
   // A handful of confidence values (1, 0.86, ...) fill 140,000 rows: one cell each.
   const confidenceCells = new Map<number, CellSpec>();
   const confidenceCell = (value: number): CellSpec => {
@@ -53,7 +125,7 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
     if (!cell) confidenceCells.set(value, (cell = { value, style: CONFIDENCE }));
     return cell;
   };
-  summary.mapping.forEach((m, i) => {
+  summary.mapping.forEach((m: MappingRow, i) => {
     const row = m.indicatorId ? byId.get(m.indicatorId) : undefined;
     const used = m.used;
     const kind = m.indicatorId ? 'matched' : 'unmatched';
@@ -67,8 +139,9 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
     // Raw figures are nearly all different: a cell of their own, not a cache entry each.
     const rawCell = used ? text(used.figure.raw, TEXT) : row ? duplicate.cell : NOTHING.cell;
     const rawLines = used ? linesNeeded(used.figure.raw, widths[7]) : row ? duplicate.lines : NOTHING.lines;
-    const reason = reasonCells(m.reason);
-    rows.push([
+    const tier = tierCells[m.tier ?? 'none'](tierText(t, m.tier));
+    const reason = reasonCells(en ? m.reasonEn : m.reason);
+    sheet.rows.push([
       { value: i + 1, style: ORDINAL },
       unit.cell,
       label.cell,
@@ -78,19 +151,22 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
       measure.cell,
       rawCell,
       used && used.value !== null ? { value: used.value, style: USED } : EMPTY,
+      tier.cell,
       confidenceCell(Math.round(m.confidence * 100) / 100),
       reason.cell,
     ]);
     const lines = Math.max(unit.lines, label.lines, linesNeeded(ref, widths[3]), name.lines, id.lines, measure.lines, rawLines, reason.lines);
-    heights.push(heightOfLines(lines));
+    sheet.heights.push(heightOfLines(lines));
   });
+  linkRows(sheet, result, t, en);
   return {
     name: t.mappingSheet,
-    rows,
+    rows: sheet.rows,
     columnWidths: widths,
-    rowHeights: heights,
-    freeze: { rows: 3, cols: 0 },
-    autoFilter: { row: 2, fromCol: 0, toCol: header.length - 1 },
-    print: { orientation: 'landscape', paperSize: 'A4', repeatRows: [2, 2], fitToWidth: true },
+    rowHeights: sheet.heights,
+    ...(sheet.merges.length ? { merges: sheet.merges } : {}),
+    freeze: { rows: decisions.length > 0 ? 1 : headerRow + 1, cols: 0 },
+    autoFilter: { row: headerRow, fromCol: 0, toCol: header.length - 1 },
+    print: { orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow], fitToWidth: true },
   };
 }

@@ -11,9 +11,9 @@ export {
   guessLegacyEncoding,
   detectLegacyEncoding,
   isVietnameseSyllable,
+  isFoldedSyllable,
   type TextEncoding,
   type DecodedText,
 } from './legacy';
 export { stripNumbering } from './numbering';
 export { stripMeasureSuffix, isMeasureText, foldMeasure } from './measure-suffix';
-export { expandAbbreviations } from './abbreviations';

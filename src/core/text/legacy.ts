@@ -257,6 +257,15 @@ const CODA = '(?:ch|ng|nh|[cmnpt])?';
 const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`);
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
+// The same shape without diacritics, for folded keys ("dong" is a syllable, "dongg" a typing slip).
+const bareLetters = (pattern: string): string => pattern.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+const FOLDED_SYLLABLE = new RegExp(`^${bareLetters(ONSET)}${bareLetters(NUCLEUS)}${CODA}$`);
+
+/** True for a folded word that has the shape of a Vietnamese syllable. @example isFoldedSyllable('trien') // true */
+export function isFoldedSyllable(word: string): boolean {
+  return FOLDED_SYLLABLE.test(word);
+}
+
 /** True for one Vietnamese syllable (any case, at most one tone). @example isVietnameseSyllable('trạm') // true */
 export function isVietnameseSyllable(word: string): boolean {
   const nfd = word.toLowerCase().normalize('NFD');

@@ -1,10 +1,10 @@
 /**
  * One worksheet part and its relationships. The elements follow the order of the schema's CT_Worksheet sequence
- * (sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, autoFilter, mergeCells, conditionalFormatting,
- * hyperlinks, pageMargins, pageSetup, headerFooter, rowBreaks, colBreaks, drawing, legacyDrawing): Excel reports a
- * damaged file when they are out of order.
+ * (sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, sheetProtection, autoFilter, mergeCells,
+ * conditionalFormatting, dataValidations, hyperlinks, pageMargins, pageSetup, headerFooter, rowBreaks, colBreaks,
+ * drawing, legacyDrawing): Excel reports a damaged file when they are out of order.
  */
-import type { SheetSpec } from '../../core/model';
+import type { SheetSpec, ValidationSpec } from '../../core/model';
 import { concatBytes, newSink, putAscii, putBytes, putText, putUint, sinkBytes, utf8, type ByteSink } from './bytes';
 import { linkTarget, MAX_LINKS_PER_SHEET, type LinkTarget } from './links';
 import { cellAddress, columnLetters } from '../../core/address/address';
@@ -57,8 +57,9 @@ export function worksheetParts(spec: SheetSpec, position: number, selected: bool
     `<dimension ref="${dimension(cells.used)}"/>` +
     sheetViewsXml(spec, selected) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(spec.columnWidths);
-  const middle = autoFilterXml(spec.autoFilter) + mergeCellsXml(spec.merges) + dataBarsXml(spec.dataBars);
+    colsXml(spec.columnWidths, spec.hiddenColumns);
+  const middle =
+    protectionXml(spec.protection) + autoFilterXml(spec.autoFilter) + mergeCellsXml(spec.merges) + dataBarsXml(spec.dataBars) + validationsXml(spec.validations);
   const tail = pageMarginsXml(spec.print) + pageSetupXml(spec.print) + headerFooterXml(spec.print) + pageBreaksXml(spec.print) + drawing + legacyDrawing + '</worksheet>';
   const xml = concatBytes([utf8(head), cells.xml, utf8(middle), hyperlinks, utf8(tail)]);
   return { xml, rels: relationshipsBytes(rels), notes: cells.notes };
@@ -154,12 +155,59 @@ function sheetViewsXml(spec: SheetSpec, selected: boolean): string {
   );
 }
 
-function colsXml(widths: number[] | undefined): string {
+function colsXml(widths: number[] | undefined, hidden: number[] | undefined): string {
+  const hiddenSet = new Set((hidden ?? []).filter((c) => Number.isInteger(c) && c >= 0));
+  const last = Math.max((widths?.length ?? 0) - 1, ...hiddenSet);
   let xml = '';
-  widths?.forEach((width, c) => {
-    if (width > 0 && Number.isFinite(width)) xml += `<col min="${c + 1}" max="${c + 1}" width="${Math.min(width, MAX_COLUMN_WIDTH)}" customWidth="1"/>`;
-  });
+  for (let c = 0; c <= last; c++) {
+    const width = widths?.[c];
+    const sized = width !== undefined && width > 0 && Number.isFinite(width);
+    if (!sized && !hiddenSet.has(c)) continue;
+    // A hidden column keeps its width, so unhiding it shows the column as it was meant.
+    const size = sized ? ` width="${Math.min(width, MAX_COLUMN_WIDTH)}" customWidth="1"` : ' width="9.140625"';
+    xml += `<col min="${c + 1}" max="${c + 1}"${size}${hiddenSet.has(c) ? ' hidden="1"' : ''}/>`;
+  }
   return xml ? `<cols>${xml}</cols>` : '';
+}
+
+/**
+ * Sheet protection without a password: locked cells (the default) cannot be edited. Each listed action is written as
+ * "0", the schema's way of saying it is not protected, i.e. still allowed.
+ */
+function protectionXml(protection: SheetSpec['protection']): string {
+  if (!protection) return '';
+  const allowed =
+    (protection.formatColumns ? ' formatColumns="0"' : '') + (protection.formatRows ? ' formatRows="0"' : '') + (protection.insertRows ? ' insertRows="0"' : '');
+  return `<sheetProtection sheet="1" objects="1" scenarios="1"${allowed}/>`;
+}
+
+/** Excel's limits on validation texts; a longer one makes it report a damaged file. */
+const MAX_PROMPT_TITLE = 32;
+const MAX_PROMPT_TEXT = 255;
+
+/** Numbers only, within the range when one is given; blanks are allowed (a figure may be missing). */
+function validationsXml(validations: ValidationSpec[] | undefined): string {
+  const items = (validations ?? []).filter((v) => v.cells.length > 0);
+  if (items.length === 0) return '';
+  const clip = (text: string, max: number): string => escapeAttr(safeText(text).slice(0, max));
+  const rules = items.map((v) => {
+    const sqref = v.cells.map((r) => (r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`)).join(' ');
+    const [operator, formulas] =
+      v.min !== undefined && v.max !== undefined
+        ? ['between', [v.min, v.max]]
+        : v.min !== undefined
+          ? ['greaterThanOrEqual', [v.min]]
+          : v.max !== undefined
+            ? ['lessThanOrEqual', [v.max]]
+            : ['between', [-1e15, 1e15]];
+    const prompt = v.prompt ? ` showInputMessage="1" promptTitle="${clip(v.prompt.title, MAX_PROMPT_TITLE)}" prompt="${clip(v.prompt.text, MAX_PROMPT_TEXT)}"` : '';
+    const body = formulas.map((f, i) => `<formula${i + 1}>${f}</formula${i + 1}>`).join('');
+    return (
+      `<dataValidation type="decimal" operator="${operator}" allowBlank="1" showErrorMessage="1" errorStyle="stop" ` +
+      `errorTitle="${clip(v.error.title, MAX_PROMPT_TITLE)}" error="${clip(v.error.text, MAX_PROMPT_TEXT)}"${prompt} sqref="${sqref}">${body}</dataValidation>`
+    );
+  });
+  return `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
 }
 
 /**

@@ -90,6 +90,7 @@ function styleKey(s: CellStyle): string {
   return [
     s.bold ? 'b' : '', s.italic ? 'i' : '', s.size && s.size !== DEFAULT_FONT_SIZE ? s.size : '', color ?? '', fill ?? '',
     s.hAlign ?? '', s.vAlign ?? '', s.wrap ? 'w' : '', s.border ? 'B' : '', s.numberFormat && s.numberFormat !== 'General' ? s.numberFormat : '',
+    s.unlocked ? 'U' : '',
   ].join('|').replace(/^\|+$/, '');
 }
 
@@ -102,9 +103,11 @@ function xfXml(table: StyleTable, s: CellStyle): string {
   const alignment = alignmentXml(s);
   const applies =
     (numFmtId ? ' applyNumberFormat="1"' : '') + (fontId ? ' applyFont="1"' : '') + (fillId ? ' applyFill="1"' : '') +
-    (borderId ? ' applyBorder="1"' : '') + (alignment ? ' applyAlignment="1"' : '');
+    (borderId ? ' applyBorder="1"' : '') + (alignment ? ' applyAlignment="1"' : '') + (s.unlocked ? ' applyProtection="1"' : '');
   const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}`;
-  return alignment ? `${open}>${alignment}</xf>` : `${open}/>`;
+  // CT_Xf holds alignment before protection.
+  const children = alignment + (s.unlocked ? '<protection locked="0"/>' : '');
+  return children ? `${open}>${children}</xf>` : `${open}/>`;
 }
 
 function fontXml(s: CellStyle): string {

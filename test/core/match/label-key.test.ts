@@ -1,4 +1,4 @@
-import { analyseLabel, editDistance, expandAbbreviations, stripLeadingNumbering } from '../../../src/core/match';
+import { analyseLabel, editDistance, foldForMatching, stripLeadingNumbering } from '../../../src/core/match';
 
 describe('stripLeadingNumbering', () => {
   it.each([
@@ -15,16 +15,18 @@ describe('stripLeadingNumbering', () => {
   });
 });
 
-describe('expandAbbreviations', () => {
+describe('foldForMatching', () => {
   it.each([
-    ['so tb di dong', 'so thue bao di dong'],
-    ['dvc md3', 'dich vu cong muc do 3'],
-    ['thanh tra tt tt', 'thanh tra thong tin truyen thong'],
-    ['so ho so tthc qua bcci', 'so ho so thu tuc hanh chinh qua buu chinh cong ich'],
-    ['so tram bts', 'so tram bts'],
-    ['ti le phu song 4g', 'ti le phu song 4g'],
-  ])('expands «%s» to «%s»', (folded, expected) => {
-    expect(expandAbbreviations(folded)).toBe(expected);
+    ['Số TB di động', 'so thue bao dien thoai di dong'],
+    ['Số TB Internet di động', 'so thue bao bang rong di dong'],
+    ['DVC MĐ3', 'dich vu cong muc do 3'],
+    ['DVCTT một phần', 'dich vu cong truc tuyen muc do 3'],
+    ['Thanh tra TT&TT', 'thanh tra thong tin truyen thong'],
+    ['Số hồ sơ TTHC qua BCCI', 'so ho so qua buu chinh cong ich'],
+    ['Số trạm BTS', 'so tram bts'],
+    ['Tỉ lệ phủ sóng 4G', 'ti le phu song 4g'],
+  ])('expands «%s» to «%s»', (label, expected) => {
+    expect(foldForMatching(label)).toBe(expected);
   });
 });
 
