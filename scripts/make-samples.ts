@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultCatalog } from '../src/core/catalog';
+import { measureKind } from '../src/core/numbers';
 import { encodeTcvn3 } from '../src/core/text/legacy';
 import { cellAddress } from '../src/core/address/address';
 import { fixZipDates } from './lib/reproducible-zip';
@@ -171,7 +172,8 @@ function dataRow(office: Office, label: string, measure: string, n: number, figu
   const m = spell(measure, office.spelling);
   switch (office.layout) {
     case 'minimal':
-      return [{ value: label }, cell];
+      // Without a ĐVT column an office writes a money figure's magnitude in its label, or nothing tells it.
+      return [{ value: measureKind(measure) === 'money' ? `${label} (${m})` : label }, cell];
     case 'plain':
       return [{ value: n }, { value: label }, { value: m }, cell];
     default: {

@@ -23,13 +23,18 @@ type RowSpec = [id: string, raw: CellValue, extra?: Partial<ReportRow>];
 /** A unit report whose rows are already matched to the given indicator ids. */
 export function unitReport(unit: string, rows: RowSpec[], period = '6 tháng đầu năm 2022'): MatchedReport {
   const file = `${unit}.xlsx`;
-  const reportRows: ReportRow[] = rows.map(([id, raw, extra], i) => ({
-    label: smallCatalog.indicators.find((x) => x.id === id)?.name ?? id,
-    labelCell: { file, sheet: 'Sheet1', address: `B${i + 8}` },
-    valueCell: { file, sheet: 'Sheet1', address: `D${i + 8}` },
-    raw,
-    ...extra,
-  }));
+  // Units fill the department's template, whose ĐVT column gives each indicator's measure.
+  const reportRows: ReportRow[] = rows.map(([id, raw, extra], i) => {
+    const indicator = smallCatalog.indicators.find((x) => x.id === id);
+    return {
+      label: indicator?.name ?? id,
+      labelCell: { file, sheet: 'Sheet1', address: `B${i + 8}` },
+      valueCell: { file, sheet: 'Sheet1', address: `D${i + 8}` },
+      raw,
+      ...(indicator ? { measure: indicator.unit } : {}),
+      ...extra,
+    };
+  });
   const report: UnitReport = {
     unit, unitEvidence: { from: 'title', text: unit }, period, source: { file, sheet: 'Sheet1' },
     layout: { headerRow: 6, labelCol: 1, valueCol: 3, measureCol: 2, valueHeader: 'Thực hiện', numberStyle: 'vi' },

@@ -1,31 +1,13 @@
 import type { Indicator } from '../model';
-import { memoizeText } from '../text/memo';
-import { foldKey } from '../text';
+export { measureKind, type MeasureKind } from '../numbers';
 
 /*
- * What an indicator's measure measures, read once here for every stage that needs it: matching (a rate never matches
- * a count), merging (money scales, percents), checking and rendering.
+ * What an indicator measures, for every stage that needs it: matching (a rate never matches a count), merging (money
+ * scales, percents), checking and rendering. A measure's own reading lives with the numbers (its lexicon).
  */
-
-export type MeasureKind = 'percent' | 'money' | 'density' | 'count';
 
 /** What a figure is: a rate ("%"), a density ("/100 dân", or a ratio of two indicators), or a count (money included). */
 export type IndicatorKind = 'rate' | 'density' | 'count';
-
-/**
- * What a measure measures, enough to tell a count from a rate or an amount of money.
- * @example measureKind('TB/100 dân') // "density"
- */
-export const measureKind: (measure: string) => MeasureKind = memoizeText(measureKindOf);
-
-function measureKindOf(measure: string): MeasureKind {
-  if (/%/.test(measure)) return 'percent';
-  const key = foldKey(measure);
-  if (/\b(ty le|phan tram)\b/.test(key)) return 'percent';
-  if (/\bdong\b|\bvnd\b/.test(key)) return 'money';
-  if (/\/\s*100|\b100 dan\b/.test(measure) || /\b100 dan\b/.test(key)) return 'density';
-  return 'count';
-}
 
 /**
  * The indicator's kind from its measure and aggregate: "%" is a rate, "/100 dân" or a ratio a density, else a count.

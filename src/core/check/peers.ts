@@ -1,10 +1,15 @@
 import type { Issue, SummaryRow } from '../model';
 import { measureKind } from '../catalog';
+import { MEASURE_SOURCE_TEXTS } from '../issues';
 import { fmtEn, fmtVi, makeIssue, unitValues, type CheckContext } from './context';
 import { mad, median, modifiedZ } from './statistics';
 
-/** Fewer peers than this say nothing reliable about one unit. */
+/** Fewer peers than this say nothing reliable about an unusual unit. */
 const MIN_PEERS = 5;
+/** A thousand-fold slip needs fewer: the figure and two peers that agree with each other. */
+const MIN_SCALE_POINTS = 3;
+/** Peers agree when they lie within this factor of each other. */
+const PEERS_AGREE = 30;
 /** "About 1000×": a thousand-separator or đồng/triệu đồng slip lands far beyond this factor. */
 const SCALE_FACTOR = 300;
 const Z_LIMIT = 3.5;
@@ -24,8 +29,12 @@ export function checkPeers({ summary }: CheckContext): Issue[] {
   for (const row of summary.rows) {
     const size = row.indicator.sizeBy ? byId.get(row.indicator.sizeBy) : undefined;
     const points = adjustedPoints(row, size);
-    if (points.length < MIN_PEERS) continue;
+    if (points.length < MIN_SCALE_POINTS) continue;
     const percent = measureKind(row.indicator.unit) === 'percent';
+    if (points.length < MIN_PEERS) {
+      if (!percent) issues.push(...fewPeersScale(row, points, size !== undefined));
+      continue;
+    }
     issues.push(...(percent ? percentOutliers(row, points) : countAnomalies(row, points, size !== undefined)));
   }
   return issues;
@@ -64,9 +73,7 @@ function countAnomalies(row: SummaryRow, points: Point[], perSize: boolean): Iss
     const where = { unit: p.unit, indicator: row.indicator.id, cell: row.values[p.unit].cell };
     const expected = perSize ? '' : `; thường khoảng ${fmtVi(typical)}`;
     if (scale) {
-      issues.push(makeIssue('scale_suspect', { ...where,
-        vi: `«${row.indicator.name}» = ${fmtVi(p.value)} ${row.indicator.unit}, gấp ${describeFactor(factor)} mức của các đơn vị khác${basis}${expected}. Có thể nhầm dấu phân cách hàng nghìn hoặc đơn vị tính (đồng/triệu đồng).`,
-        en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)}, about ${factor >= 1 ? fmtEn(Math.round(factor)) + '×' : '1/' + fmtEn(Math.round(1 / factor))} of its peers${perSize ? ' (per inhabitant/household)' : ''}: a thousand-separator or measure slip?` }));
+      issues.push(scaleIssue(row, p, factor, basis, expected, perSize));
     } else if (Math.abs(modifiedZ(Math.log10(p.adjusted), center, deviation)) > Z_LIMIT) {
       issues.push(makeIssue('outlier', { ...where,
         vi: `«${row.indicator.name}» = ${fmtVi(p.value)} ${row.indicator.unit}, khác thường so với các đơn vị khác (${describeFactor(factor)} mức trung vị${basis}); đề nghị kiểm tra lại.`,
@@ -74,6 +81,38 @@ function countAnomalies(row: SummaryRow, points: Point[], perSize: boolean): Iss
     }
   }
   return issues;
+}
+
+/**
+ * With fewer than five units a figure 300× or more away from every other unit, while those agree with each other,
+ * is still a scale slip (thousand separator, đồng for triệu đồng): the one rule that needs few peers.
+ */
+function fewPeersScale(row: SummaryRow, points: Point[], perSize: boolean): Issue[] {
+  const positive = points.filter((p) => p.adjusted > 0);
+  if (positive.length < MIN_SCALE_POINTS) return [];
+  const issues: Issue[] = [];
+  for (const p of positive) {
+    const others = positive.filter((o) => o !== p).map((o) => o.adjusted);
+    if (Math.max(...others) / Math.min(...others) > PEERS_AGREE) continue;
+    const typical = 10 ** median(others.map((v) => Math.log10(v)));
+    const factor = p.adjusted / typical;
+    if (factor < SCALE_FACTOR && factor > 1 / SCALE_FACTOR) continue;
+    const basis = perSize ? ' (so theo quy mô dân số/hộ)' : '';
+    issues.push(scaleIssue(row, p, factor, basis, perSize ? '' : `; thường khoảng ${fmtVi(typical)}`, perSize));
+  }
+  return issues;
+}
+
+/** The scale_suspect issue, naming where the sheet gave the figure's magnitude when it gave one. */
+function scaleIssue(row: SummaryRow, p: Point, factor: number, basis: string, expected: string, perSize: boolean): Issue {
+  const value = row.values[p.unit];
+  const where = { unit: p.unit, indicator: row.indicator.id, cell: value.cell };
+  const used = value.scale?.kind === 'read' ? value.scale.used : null;
+  const read = used ? ` (đọc «${value.figure.raw}» theo ${MEASURE_SOURCE_TEXTS[used.from].vi}${used.text ? ` «${used.text}»` : ''})` : '';
+  const readEn = used ? ` (read "${value.figure.raw}" by ${MEASURE_SOURCE_TEXTS[used.from].en}${used.text ? ` "${used.text}"` : ''})` : '';
+  return makeIssue('scale_suspect', { ...where,
+    vi: `«${row.indicator.name}» = ${fmtVi(p.value)} ${row.indicator.unit}${read}, gấp ${describeFactor(factor)} mức của các đơn vị khác${basis}${expected}. Có thể nhầm dấu phân cách hàng nghìn hoặc đơn vị tính (đồng/triệu đồng).`,
+    en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)}${readEn}, about ${factor >= 1 ? fmtEn(Math.round(factor)) + '×' : '1/' + fmtEn(Math.round(1 / factor))} of its peers${perSize ? ' (per inhabitant/household)' : ''}: a thousand-separator or measure slip?` });
 }
 
 function percentOutliers(row: SummaryRow, points: Point[]): Issue[] {

@@ -1,4 +1,5 @@
 import type { Issue, SummaryRow, UnitValue } from '../model';
+import { MEASURE_SOURCE_TEXTS } from '../issues';
 import { fmtEn, fmtVi, makeIssue, unitValues, type CheckContext } from './context';
 
 /** Relative tolerance for a reported rate against the rate recomputed from its parts (design.md). */
@@ -76,11 +77,30 @@ function checkRatio(row: SummaryRow, numerator: SummaryRow | undefined, denomina
   });
 }
 
+/**
+ * Figures not counted for their measure: another thing than the indicator's (rule_violated), or a magnitude the
+ * sheet states twice differently or never (scale_suspect) — each naming where the sheet wrote what.
+ */
 function measureConflictIssues(ctx: CheckContext): Issue[] {
   const names = new Map(ctx.summary.rows.map((row) => [row.indicator.id, row.indicator.name]));
-  return ctx.measureConflicts.map((c) => makeIssue('rule_violated', {
-    unit: c.unit, indicator: c.indicatorId, cell: c.cell,
-    vi: `Đơn vị tính «${c.from}» không đổi được sang «${c.to}» của chỉ tiêu «${names.get(c.indicatorId) ?? c.indicatorId}»; số liệu chưa được cộng.`,
-    en: `The measure "${c.from}" cannot be converted to "${c.to}"; the figure was not added.`,
-  }));
+  return ctx.measureConflicts.map((c) => {
+    const where = { unit: c.unit, indicator: c.indicatorId, cell: c.cell };
+    const name = names.get(c.indicatorId) ?? c.indicatorId;
+    const t = c.trouble;
+    if (t.kind === 'mismatch') {
+      return makeIssue('rule_violated', { ...where,
+        vi: `Đơn vị tính «${t.from}» (${MEASURE_SOURCE_TEXTS[t.statement.from].vi}) không đổi được sang «${t.to}» của chỉ tiêu «${name}»; số liệu chưa được cộng.`,
+        en: `The measure "${t.from}" (${MEASURE_SOURCE_TEXTS[t.statement.from].en}) cannot be converted to "${t.to}"; the figure was not added.` });
+    }
+    if (t.kind === 'conflict') {
+      const vi = t.statements.map((s) => `${MEASURE_SOURCE_TEXTS[s.from].vi} ghi «${s.text}»`).join(', ');
+      const en = t.statements.map((s) => `${MEASURE_SOURCE_TEXTS[s.from].en} says "${s.text}"`).join(', ');
+      return makeIssue('scale_suspect', { ...where,
+        vi: `Đơn vị tính mâu thuẫn cho số «${c.raw}» của «${name}»: ${vi}. Không biết số này là bao nhiêu ${t.to}; số liệu chưa được cộng, hãy sửa cho thống nhất.`,
+        en: `Conflicting measures for "${c.raw}": ${en}. Its value in ${t.to} cannot be known; the figure was not added.` });
+    }
+    return makeIssue('scale_suspect', { ...where,
+      vi: `Không rõ số «${c.raw}» của «${name}» tính bằng đồng, nghìn đồng, triệu đồng hay tỷ đồng (ô, cột ĐVT, tên chỉ tiêu, tiêu đề cột và bảng đều không ghi); số liệu chưa được cộng, hãy ghi đơn vị tính.`,
+      en: `The magnitude of "${c.raw}" (đồng, thousand, million or billion đồng) is written nowhere; the figure was not added.` });
+  });
 }

@@ -51,7 +51,7 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Match
   const skipped: SkippedSheet[] = [];
   const detected: { report: UnitReport; hidden: boolean; order: number; source: string }[] = [];
   grids.forEach((grid, order) => {
-    const result = detectReport(grid, { expectedUnits: options.expectedUnits });
+    const result = detectReport(grid, { expectedUnits: options.expectedUnits, period: options.period });
     const source = `${grid.source.file}#${grid.source.sheet}`;
     if (result.kind === 'not_report') skipped.push({ source, reason: result.reason });
     else detected.push({ report: result.report, hidden: grid.hidden === true, order, source });

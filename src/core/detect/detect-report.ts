@@ -9,15 +9,29 @@ import {
   isCapsHeading, isLabelText, isNoteText, isSignatureText, numberingDepth, sttDepth,
 } from './row-kinds';
 import { readSheetText, type SheetText } from './sheet-text';
+import { recogniseUnit } from './unit-name';
+import {
+  GUIDE, isGuideTitle, isPlaceholderLine, isSummaryTitle, notReportByName, rosterReason, summaryReason, unitsListReason,
+} from './sheet-kinds';
+import { tableNoteMeasure } from './table-note';
 import { findTemplateMark, templateIdAt } from './template-mark';
 import { stripMeasureSuffix } from '../text';
-import { parseUnitPhrase, recogniseUnit } from './unit-name';
-import { memoizeText } from '../text/memo';
 
-export type DetectOptions = { expectedUnits?: string[] };
+/**
+ * `period`: the period being consolidated, when known; the result column of a report whose title names no period
+ * is chosen for it.
+ */
+export type DetectOptions = {
+  expectedUnits?: string[];
+  period?: string | null;
+  /** The sheet is a department's blank form being read as a catalog: a table without one figure is what is expected. */
+  blankForm?: boolean;
+};
 
 /** Rows searched for the header; real title blocks take 5 to 15. */
 const HEADER_SCAN_ROWS = 40;
+/** Rows searched for a staff roster's header ("Họ và tên"): it opens the sheet. */
+const ROSTER_SCAN_ROWS = 12;
 /** Columns read at all: a unit report is a few columns wide; a 16,000-column sheet is never walked. */
 const MAX_COLS = 40;
 /** Data rows read: real reports have tens to a few hundred. */
@@ -36,9 +50,8 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const size = grid.truncated ? ` (trang tính rất lớn: ${grid.truncated.rows} dòng × ${grid.truncated.cols} cột; chỉ xét phần đầu)` : '';
   const notReport = (reason: string): DetectResult => ({ kind: 'not_report', source, reason: reason.includes('quá lớn') ? reason : reason + size });
 
-  const sheetKey = looseKey(grid.name);
-  if (/^(huong dan|hd|readme|ghi chu|chu thich)\b/.test(sheetKey)) return notReport('Trang hướng dẫn, không phải báo cáo');
-  if (/^(danh sach|ds|danh muc) don vi\b/.test(sheetKey)) return notReport('Danh sách đơn vị, không phải báo cáo');
+  const byName = notReportByName(grid.name);
+  if (byName) return notReport(byName);
 
   const lastRow = lastContentRow(grid);
   if (lastRow < 0) return notReport('Trang tính trống');
@@ -52,34 +65,51 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   }
 
   const sheet = readSheetText(grid, HEADER_SCAN_ROWS + ROW_CAP, MAX_COLS);
+  const roster = rosterReason(sheet, ROSTER_SCAN_ROWS);
+  if (roster) return notReport(roster);
   const header = findHeader(sheet, HEADER_SCAN_ROWS);
   const titleEnd = header ? header.row : null;
-  const titlePeriod = titleEnd === null ? null : periodFromLines(titleLines(sheet, titleEnd));
-  // A consolidated summary (ours or a copy of an earlier period's) has a province-total column: reading it as one
-  // unit's report would count every unit twice.
+  const title = titleEnd === null ? [] : titleLines(sheet, titleEnd);
+  if (isGuideTitle(title.slice(0, 6))) return notReport(`${GUIDE} (bảng trong trang là ví dụ cách ghi)`);
+  const titlePeriod = titleEnd === null ? null : periodFromLines(title);
+  // A consolidated summary (ours or a copy of an earlier period's) has a province-total column or its units as
+  // columns: reading it as one unit's report would count every unit twice.
   if (header && header.columns.some((c) => /^(toan tinh|tong toan tinh|province total)$/.test(looseKey(c.text)))) {
     return notReport('Bảng tổng hợp toàn tỉnh (có cột «Toàn tỉnh»), không phải báo cáo của một đơn vị');
   }
-  const laid = header ? layoutFromHeader(sheet, header, titlePeriod?.key ?? null) : layoutWithoutHeader(sheet);
+  const summary = header ? summaryReason(header, isSummaryTitle(title)) : null;
+  if (summary) return notReport(summary);
+  const unitsList = header ? unitsListReason(sheet, header, []) : null;
+  if (unitsList) return notReport(unitsList);
+  // The report's own period decides its result column; without one, the period being consolidated does.
+  const columnPeriod = titlePeriod ?? (options.period ? parsePeriod(options.period) : null);
+  const columns: ColumnPeriod = { key: columnPeriod?.key ?? null, label: columnPeriod?.label ?? null };
+  const laid = header ? layoutFromHeader(sheet, header, columns.key, columns.label) : layoutWithoutHeader(sheet);
   if (laid.kind === 'fail') return notReport(proseOrReason(sheet, laid.reason));
   const layout = laid.layout;
   // A form generated from a catalog: its hidden id column names each row's indicator.
   const mark = findTemplateMark(sheet, HEADER_SCAN_ROWS);
   const idCol = mark ? mark.col : null;
 
-  const first = extractRows(grid, sheet, layout, header ? header.columns[layout.labelCol]?.text ?? null : null, idCol);
-  const above = header ? tableAbove(grid, sheet, header, titlePeriod?.key ?? null, idCol) : null;
-  const below = followingTables(grid, sheet, first, titlePeriod?.key ?? null, idCol);
+  const first = extractRows(grid, sheet, layout, header ? header.columns[layout.labelCol]?.text ?? null : null, idCol, sheet.rows, header ? tableNoteMeasure(sheet, header.row, 0) : null);
+  const above = header ? tableAbove(grid, sheet, header, columns, idCol) : null;
+  const below = followingTables(grid, sheet, first, columns, idCol);
   const extracted = { ...first, rows: [...(above?.rows ?? []), ...first.rows, ...below.rows], end: below.end };
   const sections = [...(above?.sections ?? []), ...first.sections, ...below.sections];
   if (above || below.tables > 0) notes.push(`Trang tính có ${1 + (above ? 1 : 0) + below.tables} bảng số liệu; đã đọc từng bảng theo dòng tiêu đề của nó.`);
   const rows = extracted.rows;
   if (rows.length === 0) return notReport(proseOrReason(sheet, 'Không tìm thấy dòng chỉ tiêu nào'));
   if (!header && rows.filter((r) => isFigure(r.raw)).length < 2) return notReport('Không tìm thấy bảng chỉ tiêu có số liệu');
-  if (rows.length >= 3 && isUnitList(rows.map((r) => r.label))) return notReport('Danh sách đơn vị, không phải báo cáo');
+  const listed = unitsListReason(sheet, null, rows.map((r) => r.label));
+  if (listed) return notReport(listed);
+  // A copy of the template nobody filled in: rows and a result column, but not one figure.
+  if (header && !options.blankForm && !rows.some((r) => isFigure(r.raw))) {
+    return notReport(`Mẫu biểu chưa điền số liệu (cột «${layout.valueHeader ?? 'kết quả'}» không có số nào), không phải báo cáo của một đơn vị`);
+  }
   if (extracted.capped || lastRow >= sheet.rows) notes.push(`Chỉ đọc ${ROW_CAP.toLocaleString('vi-VN')} dòng dữ liệu đầu tiên; phần sau bị bỏ qua.`);
 
-  const lines = titleLines(sheet, above?.headerRow ?? titleEnd ?? layout.firstRow);
+  const titleTo = above?.headerRow ?? titleEnd ?? layout.firstRow;
+  const lines = titleTo === titleEnd ? title : titleLines(sheet, titleTo);
   const period =
     (titleEnd === null ? periodFromLines(lines) : titlePeriod) ??
     (layout.valueHeader ? parsePeriod(layout.valueHeader) : null) ??
@@ -87,7 +117,9 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     parsePeriod(grid.source.file);
 
   const expected = options.expectedUnits ?? [];
-  const unit = recogniseUnit({ titleLines: lines, signatureLines: signerLines(sheet, extracted.end), sheetName: grid.name, fileName: grid.source.file }, expected);
+  // The template's placeholder ("UBND XÃ .........") names nobody: the unit is looked for elsewhere.
+  const named = (texts: string[]) => texts.filter((l) => !isPlaceholderLine(l));
+  const unit = recogniseUnit({ titleLines: named(lines), signatureLines: named(signerLines(sheet, extracted.end)), sheetName: grid.name, fileName: grid.source.file }, expected);
   if (unit.unit === null) notes.push('Không nhận ra tên đơn vị (tiêu đề, tên trang tính, tên tệp).');
   else if (expected.length > 0 && !unit.matched) {
     // A title that names a unit is a report of that unit even if the list is out of date; a sheet or file name that
@@ -160,7 +192,7 @@ function proseOrReason(sheet: SheetText, reason: string): string {
     }
   }
   const first = looseKey(sheet.text(0, 0) || sheet.text(0, 1));
-  if (/^huong dan\b/.test(first)) return 'Trang hướng dẫn, không phải báo cáo';
+  if (/^huong dan\b/.test(first)) return GUIDE;
   if (cells > 0 && long >= cells / 3) return 'Trang văn bản, không có bảng chỉ tiêu';
   return reason;
 }
@@ -168,9 +200,12 @@ function proseOrReason(sheet: SheetText, reason: string): string {
 /** Every text line of the rows above the table (title block), in reading order. */
 const MAX_TABLES = 6;
 
+/** The period a table's result column is chosen for (see column-period.ts). */
+type ColumnPeriod = { key: string | null; label: string | null };
+
 /** Tables after the first, each read with its own header, until the signature block or the end of the sheet. */
 function followingTables(
-  grid: Grid, sheet: SheetText, first: Extracted, periodKey: string | null, idCol: number | null,
+  grid: Grid, sheet: SheetText, first: Extracted, period: ColumnPeriod, idCol: number | null,
 ): { rows: ReportRow[]; sections: ReportSection[]; end: number; tables: number } {
   const rows: ReportRow[] = [];
   const sections: ReportSection[] = [];
@@ -178,9 +213,9 @@ function followingTables(
   let tables = 0;
   while (current.nextTable !== undefined && tables < MAX_TABLES) {
     const header = findHeader(sheet, 2, current.nextTable);
-    const laid = header ? layoutFromHeader(sheet, header, periodKey) : null;
+    const laid = header ? layoutFromHeader(sheet, header, period.key, period.label) : null;
     if (!header || !laid || laid.kind === 'fail') break;
-    current = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol);
+    current = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol, sheet.rows, tableNoteMeasure(sheet, header.row, 0));
     rows.push(...current.rows);
     sections.push(...current.sections);
     tables += 1;
@@ -193,14 +228,14 @@ function followingTables(
  * read with its own header, up to the chosen one. Null when the rows above are only the title block.
  */
 function tableAbove(
-  grid: Grid, sheet: SheetText, chosen: Header, periodKey: string | null, idCol: number | null,
+  grid: Grid, sheet: SheetText, chosen: Header, period: ColumnPeriod, idCol: number | null,
 ): { rows: ReportRow[]; sections: ReportSection[]; headerRow: number } | null {
   if (chosen.row < 3) return null;
   const header = findHeader(sheet, chosen.row, 0);
   if (!header || header.lastRow >= chosen.row - 1 || !startsTable(sheet, header.row)) return null;
-  const laid = layoutFromHeader(sheet, header, periodKey);
+  const laid = layoutFromHeader(sheet, header, period.key, period.label);
   if (laid.kind === 'fail') return null;
-  const extracted = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol, chosen.row);
+  const extracted = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol, chosen.row, tableNoteMeasure(sheet, header.row, 0));
   return extracted.rows.length > 0 ? { rows: extracted.rows, sections: extracted.sections, headerRow: header.row } : null;
 }
 
@@ -259,7 +294,10 @@ function periodFromLines(lines: string[]): Period | null {
 type Extracted = { rows: ReportRow[]; sections: ReportSection[]; capped: boolean; end: number; nextTable?: number };
 
 /** Reads the data rows: sections remembered, blanks, notes and the signature block left out. */
-function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null, idCol: number | null, until = sheet.rows): Extracted {
+function extractRows(
+  grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null, idCol: number | null,
+  until = sheet.rows, tableMeasure: string | null = null,
+): Extracted {
   const origin = grid.origin ?? { row: 0, col: 0 };
   const ref = (r: number, c: number) => ({ file: grid.source.file, sheet: grid.source.sheet, address: cellAddress(origin.row + r, origin.col + c) });
   const hidden = new Set(grid.hiddenRows ?? []);
@@ -301,6 +339,9 @@ function extractRows(grid: Grid, sheet: SheetText, layout: TableLayout, labelHea
     if (numberFormat) row.numberFormat = numberFormat;
     if (section !== undefined) row.section = section;
     if (hidden.has(r)) row.hidden = true;
+    if (layout.valueMeasure !== null) row.headerMeasure = layout.valueMeasure;
+    if (tableMeasure !== null) row.tableMeasure = tableMeasure;
+    if (layout.estimate) row.estimate = true;
     if (number !== '') row.number = number;
     if (idCol !== null) {
       const id = templateIdAt(sheet, r, idCol);
@@ -336,19 +377,4 @@ function isSection(label: string, depth: number | null, measure: string, next: n
   if (isCapsHeading(label) || /:\s*$/.test(label)) return true;
   if (next === null) return false;
   return depth === null ? next >= 10 : next > depth;
-}
-
-// Every report's labels are asked whether they name a unit; the same labels come back in every sheet.
-const namesUnit = memoizeText((label: string) => parseUnitPhrase(label) !== null);
-
-/** At least 60 % of the labels name units (a helper list of communes, not a report); stops once that is out of reach. */
-function isUnitList(labels: string[]): boolean {
-  const needed = labels.length * 0.6;
-  let hits = 0;
-  for (let i = 0; i < labels.length; i++) {
-    if (namesUnit(labels[i])) hits += 1;
-    if (hits >= needed) return true;
-    if (hits + (labels.length - i - 1) < needed) return false;
-  }
-  return hits >= needed;
 }

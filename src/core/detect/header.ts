@@ -1,12 +1,15 @@
 import { memoizeText } from '../text/memo';
+import { readMeasure } from '../numbers';
+import { stripMeasureSuffix } from '../text';
+import { periodFit } from './column-period';
 import { looseKey } from './fold';
-import { parsePeriod } from './period';
 import type { SheetText } from './sheet-text';
 
 /** What a header cell says its column holds. */
 export type ColumnRole = 'stt' | 'label' | 'measure' | 'note' | 'excluded' | 'value' | 'unknown';
 
-export type HeaderColumn = { col: number; text: string; role: ColumnRole };
+/** `parts`: the texts of a header written over several rows ("Giá trị (triệu đồng)" over "Thực hiện"). */
+export type HeaderColumn = { col: number; text: string; role: ColumnRole; parts?: string[] };
 
 export type Header = {
   /** First header row and the last one (the same row for a one-row header). */
@@ -19,7 +22,7 @@ export type Header = {
 const EXCLUDED =
   /\b(ke hoach|kh|so sanh|so voi|ty le|ti le|cung ky|ky truoc|nam truoc|tang giam|tang|giam|chenh lech|muc tieu|chi tieu giao|giao)\b/;
 const STRONG_VALUE = /\b(thuc hien|th|ket qua|so lieu|so luong|gia tri|ky nay|ky bao cao|tong so)\b/;
-const WEAK_VALUE = /\b(luy ke|uoc|\d{1,2} thang|quy|nam|ca nam)\b/;
+const WEAK_VALUE = /\b(luy ke|cong don|uoc|\d{1,2} thang|thang \d{1,2}|trong thang|trong quy|tu dau nam|quy|nam|ca nam)\b/;
 const LABEL = /^(?:ten )?(chi tieu|noi dung|danh muc|hang muc|linh vuc|nhiem vu|cong viec|ten)\b/;
 
 /**
@@ -29,7 +32,9 @@ const LABEL = /^(?:ten )?(chi tieu|noi dung|danh muc|hang muc|linh vuc|nhiem vu|
 export const classifyHeader: (text: string) => ColumnRole = memoizeText(classifyHeaderText);
 
 function classifyHeaderText(text: string): ColumnRole {
-  const h = looseKey(text);
+  // "Thực hiện 6 tháng (ĐVT: triệu đồng)" is a result column that names its measure, not the ĐVT column.
+  const split = splitHeaderMeasure(text);
+  const h = looseKey(split.measure && split.measure !== '%' ? split.rest : text);
   if (h === '') return 'unknown';
   if (/^(stt|tt|so tt|so thu tu)$/.test(h)) return 'stt';
   if (/\b(dvt|don vi tinh|d v t)\b/.test(h) || h === 'don vi') return 'measure';
@@ -38,6 +43,32 @@ function classifyHeaderText(text: string): ColumnRole {
   if (LABEL.test(h) && !/\d{4}/.test(h)) return 'label';
   if (STRONG_VALUE.test(h) || WEAK_VALUE.test(h) || yearOf(h) !== null) return 'value';
   return 'unknown';
+}
+
+/**
+ * A header's own text and the measure it names: "(triệu đồng)", "(ĐVT: tỷ đồng)", "- ĐVT: nghìn đồng" at its end.
+ * @example splitHeaderMeasure('Thực hiện 6 tháng (triệu đồng)') // { rest: "Thực hiện 6 tháng", measure: "triệu đồng" }
+ */
+export const splitHeaderMeasure: (text: string) => { rest: string; measure?: string } = memoizeText((text) => {
+  if (!text.includes('(') && !/đvt|dvt|đơn vị|don vi/i.test(text)) return { rest: text };
+  const split = stripMeasureSuffix(text);
+  if (!split.measure || split.label === '') return { rest: text };
+  const reading = readMeasure(split.measure);
+  if (reading.group === null && !reading.bare && reading.per === null) return { rest: text };
+  return { rest: split.label, measure: split.measure };
+});
+
+/**
+ * The measure a column's header names for its figures, from any of its rows: "Thực hiện (triệu đồng)" → "triệu đồng".
+ * Asked only of the result column, once per table.
+ */
+export function headerMeasure(column: HeaderColumn | undefined): string | null {
+  if (!column) return null;
+  for (const part of column.parts ?? [column.text]) {
+    const measure = splitHeaderMeasure(part).measure;
+    if (measure) return measure;
+  }
+  return null;
 }
 
 function yearOf(folded: string): number | null {
@@ -85,7 +116,15 @@ function composeColumns(sheet: SheetText, top: number, bottom: number, fillRight
     // One single-line part is already clean (sheet texts are trimmed, spaces collapsed): reusing the string keeps the
     // memoised classifyHeader from hashing a fresh copy for every row of every sheet.
     const text = parts ? parts.join(' ').replace(/\s+/g, ' ').trim() : first.includes('\n') ? first.replace(/\s+/g, ' ').trim() : first;
-    columns.push({ col: c, text, role: text === '' ? 'unknown' : classifyHeader(text) });
+    if (!parts) {
+      columns.push({ col: c, text, role: text === '' ? 'unknown' : classifyHeader(text) });
+      continue;
+    }
+    // A group title may name the measure ("Giá trị (ĐVT: triệu đồng)" over "Kế hoạch | Thực hiện"): the column's
+    // kind is read without it, each part apart.
+    const split = parts.map(splitHeaderMeasure);
+    const key = split.some((x) => x.measure) ? split.map((x) => (x.measure === '%' ? `${x.rest} %` : x.rest)).join(' ').replace(/\s+/g, ' ').trim() : text;
+    columns.push({ col: c, text, role: classifyHeader(key), parts });
   }
   return columns;
 }
@@ -139,41 +178,6 @@ export function findHeader(sheet: SheetText, scanRows: number, from = 0): Header
   return best;
 }
 
-/** How long a period is: half-year, nine months, quarter, month, year. */
-type Span = 'H' | 'M9' | 'Q' | 'M' | 'Y';
-
-function spanOfKey(key: string): Span | null {
-  const part = key.split('-')[1] ?? '';
-  if (/^H/.test(part)) return 'H';
-  if (part === 'M9') return 'M9';
-  if (/^Q/.test(part)) return 'Q';
-  if (part === 'Y') return 'Y';
-  return /^\d+$/.test(part) ? 'M' : null;
-}
-
-function spanOfHeader(folded: string): Span | null {
-  if (/\b(0?6|sau) thang\b/.test(folded)) return 'H';
-  if (/\b(0?9|chin) thang\b/.test(folded)) return 'M9';
-  if (/\bquy\b/.test(folded)) return 'Q';
-  if (/\b(ca nam|12 thang|nam)\b/.test(folded)) return 'Y';
-  if (/\bthang \d/.test(folded)) return 'M';
-  return null;
-}
-
-/**
- * How well a column's header fits the report's period: 3 names it exactly, 2 names its length without a year
- * ("Lũy kế 6 tháng" in a half-year report), 1 says nothing about a period, 0 names another period (a quarter of a
- * half-year report, last year) — a part or another period is never the result when the whole is there.
- */
-function periodFit(text: string, folded: string, periodKey: string | null): number {
-  if (periodKey === null) return 1;
-  const period = parsePeriod(text);
-  if (period) return period.key === periodKey ? 3 : 0;
-  const span = spanOfHeader(folded);
-  if (span === null) return 1;
-  return span === spanOfKey(periodKey) ? 2 : 0;
-}
-
 /** A data row holds numbers (STT, figures); a header holds words, and at most a year ("Năm 2022", 2022). */
 function holdsFigures(sheet: SheetText, r: number): boolean {
   for (let c = 0; c < sheet.cols; c++) {
@@ -204,15 +208,19 @@ export function startsTable(sheet: SheetText, r: number): boolean {
   return roles.includes('value') && (roles.includes('label') || roles.includes('stt')) && roles.filter((x) => x !== 'unknown').length >= 3;
 }
 
+/** `estimate`: the chosen column holds estimates ("Ước thực hiện 6 tháng"); `no_fit`: every result column is of
+ * another span or year than the report's period. */
 export type ValueChoice =
-  | { kind: 'chosen'; col: number; header: string }
+  | { kind: 'chosen'; col: number; header: string; estimate: boolean }
   | { kind: 'none' }
-  | { kind: 'ambiguous'; headers: string[] };
+  | { kind: 'ambiguous'; headers: string[] }
+  | { kind: 'no_fit'; headers: string[] };
 
 /**
- * Chooses the result column among value-like headers: the one naming the report's period, else the latest
- * year, else the strongest word (Thực hiện before Lũy kế before Ước); equal candidates → ambiguous.
- * @example chooseValueColumn(columns, '2022-Y') // { kind: 'chosen', col: 4, header: 'Năm 2022' }
+ * Chooses the result column among value-like headers: the one whose span fits the report's period (the cumulative
+ * column of a 6-month, 9-month or yearly report, the month of a monthly one), else the latest year, else the
+ * strongest word (Thực hiện before Lũy kế before Ước); equal candidates → ambiguous; none of the period → no_fit.
+ * @example chooseValueColumn(columns, '2022-Y') // { kind: 'chosen', col: 4, header: 'Năm 2022', estimate: false }
  */
 export function chooseValueColumn(columns: HeaderColumn[], periodKey: string | null): ValueChoice {
   const ranked = columns
@@ -220,13 +228,14 @@ export function chooseValueColumn(columns: HeaderColumn[], periodKey: string | n
     .map((c) => {
       const h = looseKey(c.text);
       const strength = (STRONG_VALUE.test(h) ? 2 : 1) - (/\buoc\b/.test(h) ? 1 : 0) - (/\bluy ke\b/.test(h) ? 0.5 : 0);
-      return { c, rank: [periodFit(c.text, h, periodKey), yearOf(h) ?? 0, strength] };
+      return { c, rank: [periodFit(h, periodKey), yearOf(h) ?? 0, strength] };
     })
     .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1] || b.rank[2] - a.rank[2]);
   if (ranked.length === 0) return { kind: 'none' };
   const [first, second] = ranked;
+  if (first.rank[0] === 0) return { kind: 'no_fit', headers: ranked.map((x) => x.c.text) };
   if (second && second.rank.every((v, i) => v === first.rank[i])) {
     return { kind: 'ambiguous', headers: ranked.filter((x) => x.rank.every((v, i) => v === first.rank[i])).map((x) => x.c.text) };
   }
-  return { kind: 'chosen', col: first.c.col, header: first.c.text };
+  return { kind: 'chosen', col: first.c.col, header: first.c.text, estimate: /\buoc\b/.test(looseKey(first.c.text)) };
 }

@@ -1,7 +1,7 @@
 import { memoizeText } from '../text/memo';
 import { parseFigure } from '../numbers';
 import { isMeasureText } from '../text';
-import { chooseValueColumn, type Header } from './header';
+import { chooseValueColumn, headerMeasure, type Header } from './header';
 import { isLabelText, isColumnNumberText } from './row-kinds';
 import type { SheetText } from './sheet-text';
 
@@ -12,6 +12,10 @@ export type TableLayout = {
   measureCol: number | null;
   sttCol: number | null;
   valueHeader: string | null;
+  /** The measure the result column's header names ("(triệu đồng)"), for every row of the table. */
+  valueMeasure: string | null;
+  /** The result column holds estimates ("Ước thực hiện"). */
+  estimate: boolean;
   firstRow: number;
   notes: string[];
 };
@@ -165,7 +169,7 @@ function skipColumnNumbers(sheet: SheetText, r: number): number {
  * Lays the table out from its header: label, result, measure and STT columns, and the first data row.
  * @example layoutFromHeader(sheet, header, '2022-H1') // { kind: 'ok', layout: { labelCol: 1, valueCol: 4, ... } }
  */
-export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: string | null): LayoutResult {
+export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: string | null, periodLabel: string | null = null): LayoutResult {
   const firstRow = skipColumnNumbers(sheet, header.lastRow + 1);
   const role = (c: number) => header.columns[c]?.role ?? 'unknown';
   const labelCandidates = header.columns.filter((c) => c.role === 'label').map((c) => c.col);
@@ -185,11 +189,17 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
   if (choice.kind === 'ambiguous') {
     return { kind: 'fail', reason: `Không xác định được cột kết quả: các cột ${choice.headers.map((h) => `"${h}"`).join(', ')} ngang nhau` };
   }
+  if (choice.kind === 'no_fit') {
+    // Never the month of a 6-month report, nor last year's column: say so rather than take another period's figures.
+    return { kind: 'fail', reason: `Không có cột số liệu của kỳ ${periodLabel ? `«${periodLabel}»` : 'báo cáo'}: các cột ${choice.headers.map((h) => `«${h}»`).join(', ')} là của kỳ khác` };
+  }
   let valueCol: number;
   let valueHeader: string | null;
+  let estimate = false;
   if (choice.kind === 'chosen') {
     valueCol = choice.col;
     valueHeader = choice.header;
+    estimate = choice.estimate;
     // A template filled in only one of its result columns ("Số liệu kỳ báo cáo" left empty, "Lũy kế" filled):
     // an empty column holds no result; the best-named result column that has figures does.
     if (figureCount(sheet, labelCol, valueCol, firstRow) === 0) {
@@ -199,6 +209,7 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
         notes.push(`Cột «${valueHeader}» để trống; đã lấy cột «${next.header}».`);
         valueCol = next.col;
         valueHeader = next.header;
+        estimate = next.estimate;
       }
     }
   } else {
@@ -210,7 +221,9 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
     notes.push('Không có cột mang tên Thực hiện / Kết quả; đã lấy cột số liệu chưa đặt tên cạnh cột chỉ tiêu.');
   }
   if (valueCol === labelCol) return { kind: 'fail', reason: 'Không tìm thấy cột kết quả (Thực hiện / Kết quả / Số liệu)' };
-  return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader, firstRow, notes } };
+  if (estimate) notes.push(`Cột «${valueHeader}» là số ước tính: số liệu được ghi chú là ước thực hiện.`);
+  const valueMeasure = headerMeasure(header.columns[valueCol]);
+  return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader, valueMeasure, estimate, firstRow, notes } };
 }
 
 /**
@@ -236,5 +249,5 @@ export function layoutWithoutHeader(sheet: SheetText): LayoutResult {
   while (firstRow < sheet.rows && !(isLabelCell(sheet, firstRow, labelCol) && isFigureValue(sheet, firstRow, valueCol))) firstRow += 1;
   const notes = ['Không có dòng tiêu đề cột; đã lấy cột số liệu ngay cạnh cột chỉ tiêu.'];
   const sttCol = labelCol > 0 ? labelCol - 1 : null;
-  return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader: null, firstRow, notes } };
+  return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader: null, valueMeasure: null, estimate: false, firstRow, notes } };
 }

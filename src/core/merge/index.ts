@@ -1,4 +1,4 @@
 export { mergeReports, type MatchedReport, type MergeResult, type MeasureConflict } from './merge-reports';
 export { computeTotals } from './aggregate';
 export { unitValues } from './unit-values';
-export { readFigure } from './read-figure';
+export { readFigure, type MeasureTrouble } from './read-figure';

@@ -1,15 +1,15 @@
 import type {
   Catalog, CellRef, MappingRow, MatchResult, ReportRow, SummaryRow, UnitInfo, UnitValue, UnmatchedLabel,
 } from '../model';
-import { readFigure, type ReadFigure } from './read-figure';
+import { readFigure, type MeasureTrouble, type ReadFigure } from './read-figure';
 import { computeTotals } from './aggregate';
 import { rememberUnitValues } from './unit-values';
 
 /** A unit's report with each row's match decision. */
 export type MatchedReport = { unit: UnitInfo; rows: { row: ReportRow; match: MatchResult }[] };
 
-/** A figure whose measure could not be brought to the catalog's measure; check turns it into an issue. */
-export type MeasureConflict = { unit: string; indicatorId: string; cell: CellRef; from: string; to: string };
+/** A figure not counted because of its measure or magnitude (see MeasureTrouble); check turns it into an issue. */
+export type MeasureConflict = { unit: string; indicatorId: string; cell: CellRef; raw: string; trouble: MeasureTrouble };
 
 export type MergeResult = {
   rows: SummaryRow[];
@@ -55,7 +55,7 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
       const unitValues = values.get(match.id);
       if (!indicator || !unitValues) continue;
       const read = readFigure(row, indicator, style);
-      if (read.measureConflict) measureConflicts.push({ unit: unit.name, indicatorId: indicator.id, cell: row.valueCell, ...read.measureConflict });
+      if (read.measureTrouble) measureConflicts.push({ unit: unit.name, indicatorId: indicator.id, cell: row.valueCell, raw: read.figure.raw, trouble: read.measureTrouble });
       const existing = own.get(match.id) ?? (repeated ? unitValues[unit.name] : undefined);
       if (existing) {
         (existing.duplicates ??= []).push({ cell: row.valueCell, figure: read.figure, value: read.value });
@@ -80,7 +80,9 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
 }
 
 function unitValue(row: ReportRow, read: ReadFigure, confidence: number): UnitValue {
-  return { figure: read.figure, value: read.value, cell: row.valueCell, label: row.label, labelCell: row.labelCell, confidence };
+  // Every unit value has the same fields (scale undefined when the sheet wrote no measure): totals, checks and render
+  // walk hundreds of thousands of them, and objects of one shape keep those loops fast.
+  return { figure: read.figure, value: read.value, cell: row.valueCell, label: row.label, labelCell: row.labelCell, confidence, scale: read.scale };
 }
 
 function mappingRow(unit: string, row: ReportRow, match: Exclude<MatchResult, { kind: 'ignored' }>): MappingRow {

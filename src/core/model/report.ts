@@ -22,6 +22,12 @@ export type ReportRow = {
   section?: string;
   /** The row is hidden in the sheet. */
   hidden?: boolean;
+  /** The measure its value column's header names ("Thực hiện (triệu đồng)" → "triệu đồng"). */
+  headerMeasure?: string;
+  /** The measure a note over its table names ("Đơn vị tính: triệu đồng"). */
+  tableMeasure?: string;
+  /** Its value column holds estimates ("Ước thực hiện 6 tháng"). */
+  estimate?: boolean;
   /** Text of the row's STT (numbering) column, when the sheet has one: "1", "1.1", "a", "-". */
   number?: string;
   /** The indicator id written in the hidden id column of a form generated from the catalog. */

@@ -3,6 +3,7 @@ import type { CellRef } from './grid';
 import type { Figure, UnitReport } from './report';
 import type { Issue } from './issue';
 import type { BuiltinLink, Candidate, Tier } from './match';
+import type { FigureScale } from './measure';
 
 /** One unit's value for one indicator, with where it came from. */
 export type UnitValue = {
@@ -13,6 +14,8 @@ export type UnitValue = {
   label: string;
   labelCell: CellRef;
   confidence: number;
+  /** How the figure's measure and magnitude were read, when the sheet wrote any (see numbers/figure-scale.ts). */
+  scale?: FigureScale;
   /** Set when the same indicator appeared more than once in the report. */
   duplicates?: { cell: CellRef; figure: Figure; value: number | null }[];
 };

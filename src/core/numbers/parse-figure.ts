@@ -12,8 +12,11 @@ export type ParseContext = {
   font?: string | null;
 };
 
-/** A figure with the measure written next to it ("%", "đồng" after "1,7 tỷ đồng"), magnitude words applied. */
-export type ParsedFigure = Figure & { measure?: string };
+/**
+ * A figure with the measure written next to it ("%", "đồng" after "1,7 tỷ đồng"), magnitude words applied;
+ * `magnitude`: the power of ten of the magnitude word the cell wrote ("tỷ" → 9), already in the value.
+ */
+export type ParsedFigure = Figure & { measure?: string; magnitude?: number };
 
 /** Folded for word comparison: lower case, no diacritics, spaces collapsed; punctuation kept. */
 const fold = memoizeText((text: string): string => removeDiacritics(text.toLowerCase()).replace(/\s+/g, ' ').trim());
@@ -103,7 +106,7 @@ function hasLooseNumber(measure: string): boolean {
   return /(?:^|[\s\-–+])[\d.,]*\d(?:$|[\s\-–+])/.test(withoutPerN) || /^[\-–+~]/.test(withoutPerN);
 }
 
-type Parts = { value: number; approx: string[]; notes: string[]; measure?: string };
+type Parts = { value: number; approx: string[]; notes: string[]; measure?: string; magnitude?: number };
 
 function parseText(text: string, style: NumberStyle): Parts | string {
   const approx = takeWords(text, APPROX_WORDS);
@@ -167,7 +170,7 @@ function parseText(text: string, style: NumberStyle): Parts | string {
     }
     if (tail !== '') notes.push(tail);
   }
-  return { value: sign * value, approx: approx.taken, notes, measure };
+  return { value: sign * value, approx: approx.taken, notes, measure, magnitude: magnitude?.exponent };
 }
 
 /**
@@ -235,6 +238,7 @@ function parseTextFigure(raw: string, style: NumberStyle, font: string | null): 
   if (parts.approx.length > 0) figure.approx = true;
   if (notes.length > 0) figure.note = notes.join('; ');
   if (parts.measure !== undefined) figure.measure = parts.measure;
+  if (parts.magnitude !== undefined) figure.magnitude = parts.magnitude;
   return figure;
 }
 

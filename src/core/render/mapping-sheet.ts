@@ -6,6 +6,7 @@ import { heightOfLines, linesNeeded, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
 import { BODY, HEADER, LINK, TEXT, TEXT_FLAGGED, internalLink } from './styles';
 import type { RenderTexts } from './texts';
+import { describeReading } from './figure-reading';
 
 // The link cell's style as text() makes it, once: 7,000 rows (140,000 at country scale) share it.
 const LINK_TEXT = text('', LINK).style;
@@ -118,6 +119,15 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const tierCells = { sure: shownTexts(TEXT, widths[9]), likely: shownTexts(TEXT_FLAGGED.warning, widths[9]), none: shownTexts(TEXT_FLAGGED.info, widths[9]) };
   const duplicate: Shown = { cell: text(t.duplicateRow, TEXT), lines: linesNeeded(t.duplicateRow, widths[7]) };
   const reasonCells = shownTexts(TEXT, widths[11]);
+  // Reasons and readings each repeat; their pairs are few, so each pair's text is built once.
+  const pairs = new Map<string, Map<string, Shown>>();
+  const withReading = (reason: string, reading: string): Shown => {
+    let byReading = pairs.get(reason);
+    if (!byReading) pairs.set(reason, (byReading = new Map()));
+    let shown = byReading.get(reading);
+    if (!shown) byReading.set(reading, (shown = reasonCells(`${reason}\n${reading}`)));
+    return shown;
+  };
   // A handful of confidence values (1, 0.86, ...) fill 140,000 rows: one cell each.
   const confidenceCells = new Map<number, CellSpec>();
   const confidenceCell = (value: number): CellSpec => {
@@ -140,7 +150,10 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
     const rawCell = used ? text(used.figure.raw, TEXT) : row ? duplicate.cell : NOTHING.cell;
     const rawLines = used ? linesNeeded(used.figure.raw, widths[7]) : row ? duplicate.lines : NOTHING.lines;
     const tier = tierCells[m.tier ?? 'none'](tierText(t, m.tier));
-    const reason = reasonCells(en ? m.reasonEn : m.reason);
+    // How the figure was read (its measure's source, an estimate) beside why the row went to its indicator.
+    const why = en ? m.reasonEn : m.reason;
+    const reading = used && row ? describeReading(used, row.indicator.unit, en ? 'en' : 'vi') : '';
+    const reason = reading ? withReading(why, reading) : reasonCells(why);
     sheet.rows.push([
       { value: i + 1, style: ORDINAL },
       unit.cell,

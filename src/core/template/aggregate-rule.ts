@@ -1,7 +1,7 @@
 import type { Aggregate, Indicator } from '../model';
 import { looseKey } from '../detect/fold';
 import { measureKind } from '../catalog/measure-kind';
-import { measureKey } from '../numbers';
+import { readMeasure } from '../numbers';
 
 /** A form's indicator on its way into the catalog. */
 export type Draft = { id: string; name: string; measure: string; parent?: number; link: Indicator | null };
@@ -83,7 +83,7 @@ function prefixDenominator(rate: string, counts: { d: Draft; i: number }[], nume
 
 /** The count a density is per ("thuê bao/100 dân" → the population row): the shortest count whose core starts with that word. */
 function perDenominator(measure: string, counts: { d: Draft; i: number }[]) {
-  const per = measureKey(measure).per.replace(/^\d+\s*/, '').trim();
+  const per = readMeasure(measure).per?.base ?? '';
   if (per === '') return undefined;
   const head = looseKey(per).split(' ')[0];
   let best: { d: Draft; i: number } | undefined;
@@ -96,6 +96,7 @@ function perDenominator(measure: string, counts: { d: Draft; i: number }[]) {
 }
 
 function perScale(measure: string): number {
-  const n = Number(/^(\d+)/.exec(measureKey(measure).per)?.[1]);
-  return Number.isFinite(n) && n > 0 ? n : 100;
+  // "/100 dân" gives its 100; a rate written "/dân" is taken per 100, as these reports mean it.
+  const n = readMeasure(measure).per?.n ?? 1;
+  return n > 1 ? n : 100;
 }

@@ -31,7 +31,7 @@ export type TemplateCatalog =
  * @example catalogFromTemplate(grid) // { ok: true, catalog: { indicators: [...], needs: [...] }, linked: 12, ... }
  */
 export function catalogFromTemplate(grid: Grid): TemplateCatalog {
-  const detected = detectReport(grid);
+  const detected = detectReport(grid, { blankForm: true });
   if (detected.kind === 'not_report') {
     return {
       ok: false,

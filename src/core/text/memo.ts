@@ -20,6 +20,12 @@ export function memoizeText<T>(fn: (text: string) => T, limit = 20000): (text: s
   };
 }
 
+/** Registers a cache keyed by text that is not made by memoizeText, so clearTextCaches empties it too. */
+export function trackTextCache<T>(cache: Map<string, T>): Map<string, T> {
+  caches.add(cache as Map<string, unknown>);
+  return cache;
+}
+
 /**
  * Empties every text cache. Results never depend on it; `npm run bench` calls it before each timed run, so a run
  * is timed as a fresh process would do it rather than with the answers of the run before.

@@ -39,7 +39,7 @@ export function TemplateStep({ lang, grids, catalog, units, period, onSaveCatalo
   const t = TEMPLATE_STRINGS[lang];
   const styles = useStyles();
   // The first sheet that reads as a table of indicators, not a notes or instructions sheet.
-  const firstForm = useMemo(() => (grids.find((g) => detectReport(g).kind === 'report') ?? grids[0])?.name ?? '', [grids]);
+  const firstForm = useMemo(() => (grids.find((g) => detectReport(g, { blankForm: true }).kind === 'report') ?? grids[0])?.name ?? '', [grids]);
   const [sheet, setSheet] = useState(firstForm);
   const [read, setRead] = useState<TemplateCatalog | null>(null);
   const [draft, setDraft] = useState<Catalog | null>(null);

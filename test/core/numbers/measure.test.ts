@@ -1,4 +1,4 @@
-import { convertMeasure, measureKey, sameMeasure } from '../../../src/core/numbers';
+import { convertMeasure, readMeasure, sameMeasure } from '../../../src/core/numbers';
 
 describe('convertMeasure converts between magnitudes of the same measure', () => {
   it.each<[number, string | undefined, string, number | null]>([
@@ -39,10 +39,11 @@ describe('sameMeasure', () => {
   });
 });
 
-describe('measureKey', () => {
-  it('splits magnitude, base and denominator', () => {
-    expect(measureKey('Triệu đồng')).toEqual({ exponent: 6, base: 'dong', per: '' });
-    expect(measureKey('TB/100 dân')).toEqual({ exponent: 0, base: 'thue bao', per: '100 dan' });
-    expect(measureKey('tỷ lệ %')).toEqual({ exponent: 0, base: '%', per: '' });
+describe('readMeasure', () => {
+  it('splits magnitude, what is counted and the denominator', () => {
+    expect(readMeasure('Triệu đồng')).toMatchObject({ exponent: 6, base: 'dong', per: null, kind: 'money' });
+    expect(readMeasure('TB/100 dân')).toMatchObject({ exponent: 0, base: 'tb', per: { n: 100, group: 'persons' }, kind: 'density' });
+    expect(readMeasure('tỷ lệ %')).toMatchObject({ exponent: 0, kind: 'percent' });
+    expect(readMeasure('Tỷ')).toMatchObject({ exponent: 9, base: '', bare: true, kind: 'money' });
   });
 });

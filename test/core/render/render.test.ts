@@ -120,3 +120,26 @@ describe('row heights', () => {
     expect(own).toEqual(rowHeights(withoutHeights, proseLines));
   });
 });
+
+describe('the mapping sheet says how each figure was read', () => {
+  const read = checked([
+    unitReport('Huyện Bù Đốp', [['telecom_revenue', '1,7 tỷ', { measure: 'triệu đồng' }], ['bts', 'khoảng 90']]),
+    unitReport('Huyện Lộc Ninh', [['telecom_revenue', '2,1', { label: 'Doanh thu viễn thông (tỷ đồng)', measure: undefined }]]),
+  ]);
+  const reasons = (lang: 'vi' | 'en') => {
+    const mapping = renderWorkbook(read, { generatedAt: '2026-11-23', lang }).sheets[2];
+    // The per-row table: its header row holds the "Căn cứ" / "Reason" column.
+    const head = mapping.rows.findIndex((r) => r.some((c) => c?.value === (lang === 'vi' ? 'Mã chỉ tiêu' : 'Indicator id')) && r.length > 10);
+    const col = mapping.rows[head].findIndex((c) => c?.value === (lang === 'vi' ? 'Căn cứ' : 'Reason'));
+    return mapping.rows.slice(head + 1).map((r) => String(r[col]?.value ?? '')).filter((t) => t !== '');
+  };
+
+  it('names the source of its magnitude, the factor applied and its note, in Vietnamese and English', () => {
+    expect(reasons('vi')).toEqual([
+      'khớp chính xác tên chỉ tiêu\nĐơn vị tính theo chữ trong ô số liệu «tỷ»: ×1.000 sang triệu đồng; ô đã ghi rõ nên không áp dụng cột ĐVT «triệu đồng»',
+      'khớp chính xác tên chỉ tiêu\nghi chú: khoảng',
+      'khớp chính xác tên chỉ tiêu\nĐơn vị tính theo tên chỉ tiêu «tỷ đồng»: ×1.000 sang triệu đồng',
+    ]);
+    expect(reasons('en')[2]).toBe('the indicator’s name exactly\nMeasure from the label «tỷ đồng»: ×1,000 to triệu đồng');
+  });
+});

@@ -112,7 +112,8 @@ export async function compareCatalogs(form: DepartmentForm): Promise<Comparison>
     const [unit, hand] = key.split('|');
     const typed = form.figure(hand, form.units.indexOf(unit));
     const indicator = handById.get(hand);
-    const truth = indicator ? readFigure({ label: '', labelCell: REF, raw: typed, valueCell: REF }, indicator, 'vi').value : null;
+    // The unit typed the figure beside the form's ĐVT cell, which states the indicator's measure.
+    const truth = indicator ? readFigure({ label: '', labelCell: REF, raw: typed, valueCell: REF, measure: indicator.unit }, indicator, 'vi').value : null;
     if (truth !== got.value) untrue.push(`${key}: typed ${typed}, summary ${got.value}`);
   }
   const handTotals = new Map(byHand.summary.rows.map((r) => [r.indicator.id, r.total]));

@@ -21,7 +21,7 @@ const CORPORA = ['samples', 'test/holdout/corpus', 'test/holdout2/corpus', 'test
 
 /** The report with every figure below its header removed (labels and numbering kept): its blank form. */
 function blank(grid: Grid): Grid {
-  const detected = detectReport(grid);
+  const detected = detectReport(grid, { blankForm: true });
   if (detected.kind !== 'report') return grid;
   const { headerRow, labelCol } = detected.report.layout;
   const isFigure = (v: Grid['values'][number][number]) => typeof v === 'number' || (typeof v === 'string' && /\d/.test(v) && parseFigure(v).kind === 'number');
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   for (const dir of CORPORA) {
     for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.xlsx')).sort()) {
       for (const grid of await readXlsxFile(join(ROOT, dir, file), file)) {
-        const detected = detectReport(grid);
+        const detected = detectReport(grid, { blankForm: true });
         if (detected.kind !== 'report') continue;
         n.sheets += 1;
         const form = catalogFromTemplate(blank(grid));

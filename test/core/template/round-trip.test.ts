@@ -73,7 +73,7 @@ describe('catalog → form → filled by the units → consolidated', () => {
 
   it('reads the id column and the version marker into the unit\'s report', async () => {
     const [grid] = gridsFromXlsx(xlsxBytes(renderForms(catalog, ['Huyện Bù Đốp'], { period: formA.period })), 'mau.xlsx');
-    const detected = detectReport(grid, { expectedUnits: formA.units });
+    const detected = detectReport(grid, { expectedUnits: formA.units, blankForm: true });
     if (detected.kind !== 'report') throw new Error(detected.reason);
     expect(detected.report.unit).toBe('Huyện Bù Đốp');
     expect(detected.report.period).toBe(formA.period);
