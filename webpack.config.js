@@ -60,6 +60,8 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          // The MIT notice of the units lists the bundle carries (src/core/units), shipped beside it.
+          { from: 'NOTICE', to: 'NOTICE.txt', toType: 'file' },
           {
             from: 'manifest.xml',
             to: '[name][ext]',

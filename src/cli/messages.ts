@@ -26,12 +26,13 @@ export type MessageKey =
   | 'previous_unreadable'
   | 'mapping_unreadable'
   | 'units_unreadable'
+  | 'province_unknown'
+  | 'era_invalid'
   | 'nothing_consolidated'
   | 'no_reports'
   | 'write_failed'
   | 'template_unreadable'
   | 'period_missing'
-  | 'province_unknown'
   | 'usage'
   | 'internal';
 
@@ -110,6 +111,14 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
     vi: (p) => `Không đọc được danh sách đơn vị "${p.file}": ${p.detail}.`,
     en: (p) => `Cannot read the unit list "${p.file}": ${p.detail}.`,
   },
+  province_unknown: {
+    vi: (p) => `Không có tỉnh, thành phố «${p.province}» trong danh mục đơn vị hành chính${p.nearest ? ` (gần nhất: ${p.nearest})` : ''}.`,
+    en: (p) => `No province or city "${p.province}" in the list of administrative units${p.nearest ? ` (nearest: ${p.nearest})` : ''}.`,
+  },
+  era_invalid: {
+    vi: (p) => `--era "${p.era}" không hợp lệ: dùng "truoc" (trước 1/7/2025, các huyện) hoặc "sau" (từ 1/7/2025, các xã, phường).`,
+    en: (p) => `--era "${p.era}" is not valid: use "before" (before 1 July 2025, districts) or "since" (since 1 July 2025, communes and wards).`,
+  },
   nothing_consolidated: {
     vi: () => `Không có tệp nào đọc được, chưa tổng hợp gì.`,
     en: () => `No file could be read; nothing was consolidated.`,
@@ -129,10 +138,6 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
   period_missing: {
     vi: () => `Thiếu tùy chọn --period "<kỳ báo cáo>", ví dụ --period "6 tháng đầu năm 2025".`,
     en: () => `Missing option --period "<period>", e.g. --period "6 tháng đầu năm 2025".`,
-  },
-  province_unknown: {
-    vi: (p) => `Chưa có danh sách đơn vị của tỉnh "${p.province}" trong bản này: hãy dùng --units <tệp danh sách đơn vị>.`,
-    en: (p) => `This version has no unit list for the province "${p.province}": use --units <unit list file>.`,
   },
   usage: {
     vi: (p) => `Lệnh không đúng: ${p.detail}. Xem: tonghop consolidate --help.`,
@@ -164,8 +169,18 @@ export function noticeLine(key: keyof typeof notices, params: Params = {}): stri
 }
 
 /** Texts of the run summary printed on stdout, in the language chosen with --lang. */
+type EraFrom = 'choice' | 'period' | 'reports' | 'none';
+
+const ERA_VI = { before: 'trước 1/7/2025: các huyện, thị xã, thành phố', since: 'từ 1/7/2025: các xã, phường, đặc khu' } as const;
+const ERA_EN = { before: 'before 1 July 2025: districts, towns and cities', since: 'since 1 July 2025: communes, wards and special zones' } as const;
+const ERA_FROM_VI: Record<EraFrom, string> = { choice: 'theo --era', period: 'theo kỳ báo cáo', reports: 'theo đa số báo cáo', none: '' };
+const ERA_FROM_EN: Record<EraFrom, string> = { choice: 'as --era says', period: 'from the period', reports: 'as most reports are', none: '' };
+
 export const summaryTexts: Record<Lang, {
   unitsRead: (read: number, expected: number | null) => string;
+  unitsFrom: (province: string, era: 'before' | 'since' | null, from: EraFrom, straddles: boolean) => string;
+  merged: (typed: string, province: string) => string;
+  notSent: (units: string[]) => string;
   skippedSheet: (source: string, reason: string) => string;
   skippedFile: (file: string) => string;
   indicators: (indicators: number, figures: number) => string;
@@ -173,7 +188,13 @@ export const summaryTexts: Record<Lang, {
   written: (file: string) => string;
 }> = {
   vi: {
-    unitsRead: (read, expected) => (expected === null ? `Đơn vị đã đọc: ${read}` : `Đơn vị đã đọc: ${read}/${expected}`),
+    unitsRead: (read, expected) => (expected === null ? `Đơn vị đã đọc: ${read}` : `Đơn vị đã đọc: ${read}/${expected} đơn vị`),
+    unitsFrom: (province, era, from, straddles) =>
+      era === null
+        ? `  Danh sách đơn vị: ${province} — chưa rõ trước hay sau 1/7/2025 (không đọc được kỳ báo cáo); dùng --period hoặc --era`
+        : `  Danh sách đơn vị: ${province}, ${ERA_VI[era]} (${ERA_FROM_VI[from]})${straddles && from !== 'choice' ? '; kỳ này trải qua hoặc kết thúc sát ngày 1/7/2025 nên nhận tên đơn vị của cả hai danh sách, chọn bằng --era truoc|sau' : ''}`,
+    merged: (typed, province) => `  ${typed} từ 1/7/2025 thuộc ${province}: dùng danh sách đơn vị của ${province}`,
+    notSent: (units) => `  Chưa gửi (${units.length}): ${units.join(', ')}`,
     skippedSheet: (source, reason) => `  Bỏ qua trang ${source}: ${reason}`,
     skippedFile: (file) => `  Bỏ qua tệp ${file}`,
     indicators: (indicators, figures) => `Chỉ tiêu: ${indicators}; số liệu: ${figures}`,
@@ -181,7 +202,13 @@ export const summaryTexts: Record<Lang, {
     written: (file) => `Đã ghi: ${file}`,
   },
   en: {
-    unitsRead: (read, expected) => (expected === null ? `Units read: ${read}` : `Units read: ${read}/${expected}`),
+    unitsRead: (read, expected) => (expected === null ? `Units read: ${read}` : `Units read: ${read}/${expected} units`),
+    unitsFrom: (province, era, from, straddles) =>
+      era === null
+        ? `  Units of ${province}: before or since 1 July 2025 not known (no period read); use --period or --era`
+        : `  Units of ${province}, ${ERA_EN[era]} (${ERA_FROM_EN[from]})${straddles && from !== 'choice' ? '; this period runs across 1 July 2025 or ends just before it, so names of both lists are accepted; choose with --era before|since' : ''}`,
+    merged: (typed, province) => `  ${typed} is part of ${province} since 1 July 2025: ${province}'s units are used`,
+    notSent: (units) => `  Not sent (${units.length}): ${units.join(', ')}`,
     skippedSheet: (source, reason) => `  Skipped sheet ${source}: ${reason}`,
     skippedFile: (file) => `  Skipped file ${file}`,
     indicators: (indicators, figures) => `Indicators: ${indicators}; figures: ${figures}`,

@@ -6,6 +6,7 @@ import { previousFromReportJson, previousFromWorkbook } from '../core/previous';
 import { learnFromMappingSheet } from '../core/learn';
 import { defaultCatalog, validateCatalog } from '../core/catalog';
 import { consolidate, toReportJson } from '../core/consolidate';
+import { parseEra, parseUnitList, planUnits, type Era } from '../core/units';
 import { internalLink, renderWorkbook, type UnitsLayout } from '../core/render';
 import { collectInputs, type InputFile } from './collect-inputs';
 import { inspectFile, type FileKind } from './inspect-file';
@@ -35,6 +36,7 @@ type ConsolidateFlags = {
   catalog?: string;
   units?: string;
   period?: string;
+  era?: string;
   department?: string;
   province?: string;
   out?: string;
@@ -128,10 +130,15 @@ function buildProgram(
     )
     .argument('<inputs...>', 'tệp .xlsx hoặc thư mục chứa chúng / .xlsx files or folders holding them')
     .option('--catalog <file>', 'danh mục chỉ tiêu (JSON); mặc định: danh mục ngành TT&TT có sẵn / indicator catalog (JSON); default: the built-in ICT catalog')
-    .option('--units <file>', 'danh sách đơn vị, mỗi dòng một tên chính thức (UTF-8, "#" là ghi chú) / expected units, one official name a line (UTF-8, "#" starts a comment)')
+    .option('--units <file>', 'danh sách đơn vị, mỗi dòng một tên chính thức (UTF-8, "#" là ghi chú); thay danh sách của --province / expected units, one official name a line (UTF-8, "#" starts a comment); overrides the --province list')
     .option('--period <text>', 'kỳ báo cáo, ví dụ "6 tháng đầu năm 2022"; báo cáo khác kỳ sẽ bị cảnh báo / reporting period; reports of another period are flagged')
     .option('--department <text>', 'tên cơ quan tổng hợp in trên tiêu đề / the department\'s name printed in the title')
-    .option('--province <text>', 'tên tỉnh in trên tiêu đề / the province printed in the title')
+    .option(
+      '--province <name>',
+      'tỉnh, thành phố tổng hợp: danh sách đơn vị chính thức (mã, tên) lấy theo kỳ báo cáo — trước 1/7/2025 các huyện, thị xã, thành phố; từ 1/7/2025 các xã, phường, đặc khu — không cần --units / ' +
+        'the province: its official units (codes, names) follow from the period — districts before 1 July 2025, communes and wards since — no --units needed',
+    )
+    .option('--era <era>', 'kỳ trải qua hoặc kết thúc sát 1/7/2025 (vd "năm 2025", "6 tháng đầu năm 2025"): "truoc" (các huyện) hoặc "sau" (các xã, phường); mặc định theo đa số báo cáo / a period across 1 July 2025 or ending just before it: "before" (districts) or "since" (communes); default: what most reports are')
     .option('--out <file>', '(bắt buộc) tệp .xlsx kết quả / (required) the summary .xlsx to write')
     .option('--json <file>', 'ghi thêm report.json (phiên bản 1) / also write report.json (version 1)')
     .option('--previous <file>', 'bảng tổng hợp kỳ trước (.xlsx) hoặc report.json kỳ trước: thêm cột thay đổi và cảnh báo biến động bất thường / an earlier summary .xlsx or report.json: adds a change column and flags implausible jumps')
@@ -208,13 +215,15 @@ async function consolidateFiles(inputs: string[], flags: ConsolidateFlags, io: I
   const files = await excludeOutput(collected.files, out, flags.json ? resolve(flags.json) : null);
   const catalog = await loadCatalog(flags.catalog);
   const expectedUnits = flags.units ? await loadUnits(flags.units) : undefined;
+  const era = eraOf(flags.era);
+  checkProvince(flags.province);
 
   const previous = flags.previous ? await loadPrevious(flags.previous, catalog) : undefined;
   const { grids, bad } = await readInputs(files, io);
   if (grids.length === 0) return reportNothingRead(bad, io);
   for (const b of bad) io.err(`${errorLine(b.key, b.params)}\n`);
 
-  const result = consolidate(grids, { catalog, expectedUnits, period: flags.period, previous });
+  const result = consolidate(grids, { catalog, expectedUnits, province: flags.province, era, period: flags.period, previous });
   if (result.summary.units.length === 0) {
     // Say why each sheet was not a report (too large, instructions, no table...), at most three, on the same line.
     const detail = result.skipped.slice(0, 3).map((s) => `${s.source} — ${s.reason}`).join('; ');
@@ -222,7 +231,8 @@ async function consolidateFiles(inputs: string[], flags: ConsolidateFlags, io: I
   }
   const spec = renderWorkbook(result, {
     department: flags.department,
-    province: flags.province,
+    // The province as the gazetteer names it ("Tỉnh Bình Phước" typed → "Bình Phước"; Đồng Nai for 2026).
+    province: result.summary.unitsFrom?.province ?? flags.province,
     generatedAt: new Date().toISOString().slice(0, 10),
     lang: flags.lang,
     layout: flags.layout,
@@ -233,7 +243,7 @@ async function consolidateFiles(inputs: string[], flags: ConsolidateFlags, io: I
   const json = flags.json ? resolve(flags.json) : null;
   if (json) await writeOrFail(json, () => writeTextAtomic(json, `${JSON.stringify(toReportJson(result), null, 2)}\n`));
 
-  printSummary(io, flags.lang, { result, expectedUnits, badFiles: bad.map((b) => b.file.display), out: flags.out, json: flags.json ?? null });
+  printSummary(io, flags.lang, { result, province: flags.province, badFiles: bad.map((b) => b.file.display), out: flags.out, json: flags.json ?? null });
   return bad.length > 0 ? ExitCode.someSkipped : ExitCode.ok;
 }
 
@@ -365,15 +375,22 @@ async function loadCatalog(path: string | undefined): Promise<Catalog> {
   return checked.catalog;
 }
 
-/**
- * units.txt: one official name a line, UTF-8 with or without BOM; blank lines and "#" comments are ignored.
- * @example parseUnitList('\uFEFFHuyện Bù Đốp\n# ghi chú\n\nHuyện Lộc Ninh\r\n') // ['Huyện Bù Đốp', 'Huyện Lộc Ninh']
- */
-export function parseUnitList(text: string): string[] {
-  return stripBom(text)
-    .split(/\r?\n/)
-    .map((line) => line.trim().normalize('NFC'))
-    .filter((line) => line !== '' && !line.startsWith('#'));
+/** units.txt is read by core's one units-list parser, shared with the add-in. */
+export { parseUnitList };
+
+/** --era: "truoc"/"before" or "sau"/"since" (with or without diacritics). */
+function eraOf(text: string | undefined): Era | undefined {
+  if (text === undefined) return undefined;
+  const era = parseEra(text);
+  if (!era) throw new CliFailure('era_invalid', { era: text });
+  return era;
+}
+
+/** --province must be a province the gazetteer knows (either era); a typo gets the nearest names. */
+function checkProvince(province: string | undefined): void {
+  if (!province) return;
+  const planned = planUnits({ province }, null);
+  if (!planned.ok) throw new CliFailure('province_unknown', { province, nearest: planned.problem.nearest.join(', ') });
 }
 
 async function loadUnits(path: string): Promise<string[]> {

@@ -9,6 +9,8 @@ import type { Aggregate, Catalog, Grid } from '../core/model';
 import { catalogVersion } from '../core/catalog';
 import { catalogFromTemplate, openNeeds, renderForms, type TemplateCatalog } from '../core/template';
 import { removeDiacritics } from '../core/text';
+import { parsePeriod } from '../core/detect';
+import { planUnits } from '../core/units';
 import type { Lang, MessageKey } from './messages';
 import { inspectFile } from './inspect-file';
 import { readXlsxFile } from './read-xlsx';
@@ -29,12 +31,14 @@ type CatalogFlags = { out?: string; sheet?: string; lang: Lang };
 type TemplateFlags = { catalog?: string; units?: string; province?: string; period?: string; out?: string; split?: boolean; lang: Lang };
 
 /**
- * The official units of a province, from the gazetteer; null while this build has none (use --units then).
- * The one place `--province` is answered, so the gazetteer plugs in here.
+ * The official units of a province for the period the forms are for, from the gazetteer: its districts before
+ * 1 July 2025, its communes and wards since (a period across the date takes the new units: the forms go out now).
  */
-function provinceUnits(province: string): string[] | null {
-  void province;
-  return null;
+function provinceUnits(province: string, period: string): { ok: true; units: string[] } | { ok: false; nearest: string[] } {
+  const planned = planUnits({ province }, parsePeriod(period)?.key ?? null);
+  if (!planned.ok) return { ok: false, nearest: planned.problem.nearest };
+  const era = planned.plan.era === 'before' || planned.plan.era === 'since' ? planned.plan.era : planned.plan.lean;
+  return { ok: true, units: planned.plan.official[era].map((u) => u.name) };
 }
 
 export function addTemplateCommands(program: Command, kit: TemplateCommandKit): void {
@@ -150,7 +154,7 @@ async function templateCommand(flags: TemplateFlags, kit: TemplateCommandKit): P
   if (!flags.out) throw kit.fail('usage', { detail: 'thiếu --out <tệp .xlsx> / missing --out <file .xlsx>' });
   if (flags.units && flags.province) throw kit.fail('usage', { detail: 'chỉ dùng một trong --units và --province / use only one of --units and --province' });
   const catalog = await kit.loadCatalog(flags.catalog);
-  const units = flags.units ? await kit.loadUnits(flags.units) : flags.province ? unitsOf(flags.province, kit) : [];
+  const units = flags.units ? await kit.loadUnits(flags.units) : flags.province ? unitsOf(flags.province, flags.period.trim(), kit) : [];
   const options = { period: flags.period.trim(), lang: flags.lang };
   const out = resolve(flags.out);
   const written: string[] = [];
@@ -185,10 +189,10 @@ async function templateCommand(flags: TemplateFlags, kit: TemplateCommandKit): P
   return 0;
 }
 
-function unitsOf(province: string, kit: TemplateCommandKit): string[] {
-  const units = provinceUnits(province);
-  if (units === null) throw kit.fail('province_unknown', { province });
-  return units;
+function unitsOf(province: string, period: string, kit: TemplateCommandKit): string[] {
+  const found = provinceUnits(province, period);
+  if (!found.ok) throw kit.fail('province_unknown', { province, nearest: found.nearest.join(', ') });
+  return found.units;
 }
 
 /** "Xã Tân Tiến" → "mau-bao-cao-xa-tan-tien": a file name every system and mail client keeps intact. */

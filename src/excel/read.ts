@@ -125,6 +125,7 @@ function parseSettings(raw: unknown): Settings | null {
       province: typeof v.province === 'string' ? v.province : '',
       period: typeof v.period === 'string' ? v.period : '',
       expectedUnits: Array.isArray(v.expectedUnits) ? v.expectedUnits.filter((u): u is string => typeof u === 'string') : [],
+      ...(v.era === 'before' || v.era === 'since' ? { era: v.era } : {}),
     };
   } catch {
     return null;

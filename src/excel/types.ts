@@ -7,6 +7,8 @@ export type Settings = {
   province: string;
   period: string;
   expectedUnits: string[];
+  /** For a period across 1 July 2025: the list of units chosen (districts before, communes since); absent: both. */
+  era?: 'before' | 'since';
 };
 
 export const emptySettings: Settings = { department: '', province: '', period: '', expectedUnits: [] };

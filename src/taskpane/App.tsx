@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { makeStyles, tokens, Tab, TabList, Spinner, MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions, Button, Title3 } from '@fluentui/react-components';
 import type { Catalog, DetectResult, Grid } from '../core/model';
 import { detectReport } from '../core/detect';
+import { detectOptionsForUnits } from '../core/consolidate';
 import { defaultCatalog, validateCatalog, addAlias } from '../core/catalog';
 import { previousFromSummaryGrid } from '../core/previous';
 import type { UnitsLayout } from '../core/render';
@@ -85,9 +86,12 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
     void load();
   }, [load]);
 
+  // The province's units (or the pasted list) the sheets are recognised against; one object while the settings hold.
+  const { province, era, period, expectedUnits } = settings;
+  const unitOptions = useMemo(() => detectOptionsForUnits({ province, era, period, expectedUnits }), [province, era, period, expectedUnits]);
   const detections: SheetDetection[] = useMemo(
-    () => (loaded ? loaded.read.grids.map((grid) => ({ grid, result: detectReport(grid, { expectedUnits: settings.expectedUnits }) as DetectResult })) : []),
-    [loaded, settings.expectedUnits],
+    () => (loaded ? loaded.read.grids.map((grid) => ({ grid, result: detectReport(grid, unitOptions) as DetectResult })) : []),
+    [loaded, unitOptions],
   );
 
   // Every report sheet is selected unless the user unticked it.
@@ -121,6 +125,8 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
       grids: selectedGrids,
       catalog,
       expectedUnits: settings.expectedUnits,
+      province: settings.province || undefined,
+      era: settings.era,
       period: settings.period || undefined,
       previous,
       render: { department: settings.department || undefined, province: settings.province || undefined, generatedAt: today(), lang, layout },
@@ -163,7 +169,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
       const renames = after.read.grids
         .filter((g) => inserted.has(g.name))
         .flatMap((g) => {
-          const d = detectReport(g, { expectedUnits: settings.expectedUnits });
+          const d = detectReport(g, unitOptions);
           return d.kind === 'report' && d.report.unit && d.report.unit !== g.name ? [{ from: g.name, to: d.report.unit }] : [];
         });
       if (renames.length) {

@@ -12,6 +12,9 @@ export type EngineRequest = {
   grids: Grid[];
   catalog: Catalog;
   expectedUnits: string[];
+  /** The province chosen: the gazetteer's units when no list is pasted. */
+  province?: string;
+  era?: 'before' | 'since';
   period?: string;
   /** An earlier period's summary found in the workbook, when the user chose one. */
   previous?: PreviousPeriod;
@@ -34,6 +37,8 @@ export function runEngine(request: EngineRequest, onProgress: (fraction: number,
   const result = consolidate(request.grids, {
     catalog: request.catalog,
     expectedUnits: request.expectedUnits.length ? request.expectedUnits : undefined,
+    province: request.province,
+    era: request.era,
     period: request.period || undefined,
     previous: request.previous,
     onProgress: (f, stage) => onProgress(base[stage][0] + f * (base[stage][1] - base[stage][0]), stage),

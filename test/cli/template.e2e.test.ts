@@ -41,6 +41,17 @@ describe('the department\'s path: its own form → catalog.json → forms for th
     expect((await readdir(join(dir, 'mau'))).sort()).toEqual(['mau-bao-cao-phuong-phuoc-binh.xlsx', 'mau-bao-cao-xa-hung-phuoc.xlsx', 'mau-bao-cao-xa-tan-tien.xlsx']);
   }, 60_000);
 
+  it('2b. takes the units of --province from the gazetteer: its districts before 1 July 2025, its communes and wards since', async () => {
+    const before = await runCli(['template', '--catalog', join(dir, 'catalog.json'), '--province', 'Bình Phước', '--period', '6 tháng đầu năm 2024', '--out', join(dir, 'p'), '--split']);
+    expect(before.err).toBe('');
+    expect(before.out).toContain('Đã tạo 11 mẫu báo cáo');
+    expect(await readdir(join(dir, 'p'))).toContain('mau-bao-cao-huyen-bu-dop.xlsx');
+    const since = await runCli(['template', '--catalog', join(dir, 'catalog.json'), '--province', 'Bắc Kạn', '--period', 'năm 2026', '--out', join(dir, 'q.xlsx')]);
+    expect(since.err).toBe('');
+    // Bắc Kạn is part of Thái Nguyên since 1 July 2025: the forms go to Thái Nguyên's communes and wards.
+    expect(since.out).toMatch(/Đã tạo (9\d) mẫu báo cáo/);
+  }, 120_000);
+
   it('3. consolidates the returned forms by id, each figure as typed', async () => {
     const catalog = JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8')) as CatalogJson;
     const typed = (id: string, sheet: string) => (catalog.indicators.findIndex((i) => i.id === id) + 1) * 3 + formB.units.indexOf(sheet);
@@ -71,9 +82,10 @@ describe('the department\'s path: its own form → catalog.json → forms for th
     const noPeriod = await runCli(['template', '--catalog', join(dir, 'catalog.json'), '--out', join(dir, 'm.xlsx')]);
     expect(noPeriod.code).toBe(1);
     expect(noPeriod.err).toContain('Thiếu tùy chọn --period');
-    const province = await runCli(['template', '--catalog', join(dir, 'catalog.json'), '--province', 'Hà Giang', '--period', 'năm 2025', '--out', join(dir, 'm.xlsx')]);
+    const province = await runCli(['template', '--catalog', join(dir, 'catalog.json'), '--province', 'Bình Phướk', '--period', 'năm 2025', '--out', join(dir, 'm.xlsx')]);
     expect(province.code).toBe(1);
-    expect(province.err).toContain('dùng --units');
+    expect(province.err).toContain('Không có tỉnh, thành phố «Bình Phướk»');
+    expect(province.err).toContain('Bình Phước');
     expect([notForm.err, missing.err, noPeriod.err, province.err].join('')).not.toMatch(/\bat \w+ \(|Error: .*\n\s+at /);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import type { Issue } from '../model';
 import { SEVERITY_ORDER } from '../issues';
 import type { Check, CheckContext } from './context';
-import { checkMissingFigures, checkMissingUnits } from './completeness';
+import { checkMissingFigures, checkMissingUnits, checkUnitNames } from './completeness';
 import { checkRanges, checkUnreadable } from './figures';
 import { checkRules } from './rules';
 import { checkDuplicates } from './duplicates';
@@ -15,7 +15,7 @@ export type { CheckContext } from './context';
 export { boundsOf } from './figures';
 
 const CHECKS: Check[] = [
-  checkMissingUnits, checkPeriods, checkMissingFigures, checkUnreadable, checkRanges,
+  checkMissingUnits, checkUnitNames, checkPeriods, checkMissingFigures, checkUnreadable, checkRanges,
   checkRules, checkPeers, checkAgainstPrevious, checkDuplicates, checkUnmatched, checkTemplateVersions,
 ];
 

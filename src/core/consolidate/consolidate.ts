@@ -6,6 +6,7 @@ import { checkSummary } from '../check';
 import { makeIssue } from '../check/context';
 import type { ConsolidateOptions } from './options';
 import { commonPeriod, periodKey } from './period';
+import { detectOptionsFor, nameUnits, unitPlanFor } from './units';
 
 /**
  * The whole engine: grids in, the provincial summary and its issues out. Pure: the same grids give the same result.
@@ -14,7 +15,7 @@ import { commonPeriod, periodKey } from './period';
 export function consolidate(grids: Grid[], options: ConsolidateOptions): ConsolidationResult {
   const progress = options.onProgress ?? (() => undefined);
   const matching = prepareMatching(options.catalog);
-  const { reports: matched, skipped, unitIssues, period } = detectUnits(grids, options, matching, progress);
+  const { reports: matched, skipped, unitIssues, period, expected, unitsFrom } = detectUnits(grids, options, matching, progress);
   const units = matched.map((m) => m.unit);
   const merged = mergeReports(matched, matching.catalog);
   progress(1, 'merge');
@@ -24,8 +25,9 @@ export function consolidate(grids: Grid[], options: ConsolidateOptions): Consoli
     builtinLinks: matching.links,
     period,
     units,
-    missingUnits: (options.expectedUnits ?? []).filter((name) => !seen.has(name)),
-    ...(options.expectedUnits?.length ? { expectedUnits: options.expectedUnits } : {}),
+    missingUnits: (expected ?? []).filter((u) => !seen.has(u.name)).map((u) => u.name),
+    ...(expected ? { expected } : {}),
+    ...(unitsFrom ? { unitsFrom } : {}),
     rows: merged.rows,
     unmatched: merged.unmatched,
     mapping: merged.mapping,
@@ -37,10 +39,13 @@ export function consolidate(grids: Grid[], options: ConsolidateOptions): Consoli
 }
 
 /** `period`: the period being consolidated (given, or the one most visible reports give), decided once. */
-type DetectedUnits = { reports: MatchedReport[]; skipped: SkippedSheet[]; unitIssues: Issue[]; period: string | null };
+type DetectedUnits = { reports: MatchedReport[]; skipped: SkippedSheet[]; unitIssues: Issue[]; period: string | null } & Pick<ReturnType<typeof nameUnits>, 'expected' | 'unitsFrom'>;
 
-/** A sheet read as a unit's report; `indicators`: how many of its rows matched (0 for another sector's sheet). */
-type SheetChoice = { unit: UnitInfo; rows: MatchedReport['rows']; indicators: number; hidden: boolean; order: number };
+/**
+ * A sheet read as a unit's report; `indicators`: how many of its rows matched (0 for another sector's sheet);
+ * `official`: its unit's place in the official order.
+ */
+type SheetChoice = { unit: UnitInfo; rows: MatchedReport['rows']; indicators: number; hidden: boolean; order: number; official?: number | null };
 
 /**
  * One unit per report sheet. When several sheets name the same unit (a resend, last year's copy kept hidden), the
@@ -50,8 +55,9 @@ type SheetChoice = { unit: UnitInfo; rows: MatchedReport['rows']; indicators: nu
 function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Matching, progress: NonNullable<ConsolidateOptions['onProgress']>): DetectedUnits {
   const skipped: SkippedSheet[] = [];
   const detected: { report: UnitReport; hidden: boolean; order: number; source: string }[] = [];
+  const detectOptions = detectOptionsFor(unitPlanFor(options, options.period ?? null), options);
   grids.forEach((grid, order) => {
-    const result = detectReport(grid, { expectedUnits: options.expectedUnits, period: options.period });
+    const result = detectReport(grid, detectOptions);
     const source = `${grid.source.file}#${grid.source.sheet}`;
     if (result.kind === 'not_report') skipped.push({ source, reason: result.reason });
     else detected.push({ report: result.report, hidden: grid.hidden === true, order, source });
@@ -69,6 +75,12 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Match
 
   const target = options.period ?? commonPeriod(candidates.filter((c) => !c.hidden).map((c) => c.unit.period));
   const targetKey = target ? periodKey(target) : null;
+  // The period decides the era, so which list names the units and who must report.
+  const named = nameUnits(candidates.map((c) => c.unit), options, target);
+  candidates.forEach((c, i) => {
+    c.unit = named.units[i];
+    c.official = named.order[i];
+  });
   const fits = (c: SheetChoice) => (targetKey !== null && c.unit.period !== null && periodKey(c.unit.period) === targetKey ? 1 : 0);
   const byName = new Map<string, SheetChoice[]>();
   for (const c of candidates) byName.set(c.unit.name, [...(byName.get(c.unit.name) ?? []), c]);
@@ -102,8 +114,9 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Match
       }));
     }
   }
-  chosen.sort((a, b) => a.order - b.order);
-  return { reports: chosen.map((c) => ({ unit: c.unit, rows: c.rows })), skipped, unitIssues, period: target };
+  // The official order (codes, or the units list's order), then the sheets' order for units on no list.
+  chosen.sort((a, b) => (a.official ?? Infinity) - (b.official ?? Infinity) || a.order - b.order);
+  return { reports: chosen.map((c) => ({ unit: c.unit, rows: c.rows })), skipped, unitIssues, period: target, expected: named.expected, unitsFrom: named.unitsFrom };
 }
 
 /** Why one of two sheets of the same unit was used, in the words of the duplicate_conflict message. */

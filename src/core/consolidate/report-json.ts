@@ -5,7 +5,8 @@ import { formatCellRef } from '../address/address';
 export type ReportJson = {
   version: 1;
   period: string | null;
-  units: { name: string; source: string; period: string | null }[];
+  /** `code`: the unit's official code, when known (an addition that version-1 readers ignore). */
+  units: { name: string; code?: string; source: string; period: string | null }[];
   indicators: { id: string; name: string; unit: string; total: number | null; values: Record<string, number | null> }[];
   unmatched: { unit: string; label: string; cell: string }[];
   issues: { code: IssueCode; severity: Severity; unit: string | null; indicator: string | null; cell: string | null; message: string }[];
@@ -20,7 +21,7 @@ export function toReportJson({ summary, issues }: ConsolidationResult): ReportJs
   return {
     version: 1,
     period: summary.period,
-    units: summary.units.map((u) => ({ name: u.name, source: u.source, period: u.period })),
+    units: summary.units.map((u) => ({ name: u.name, ...(u.code ? { code: u.code } : {}), source: u.source, period: u.period })),
     indicators: summary.rows.map((row) => ({
       id: row.indicator.id,
       name: row.indicator.name,

@@ -9,20 +9,24 @@ import {
   isCapsHeading, isLabelText, isNoteText, isSignatureText, numberingDepth, sttDepth,
 } from './row-kinds';
 import { readSheetText, type SheetText } from './sheet-text';
-import { recogniseUnit } from './unit-name';
+import { parseProvinceLine } from './unit-name';
+import { recogniseUnit } from './recognise-unit';
 import {
   GUIDE, isGuideTitle, isPlaceholderLine, isSummaryTitle, notReportByName, rosterReason, summaryReason, unitsListReason,
 } from './sheet-kinds';
 import { tableNoteMeasure } from './table-note';
 import { findTemplateMark, templateIdAt } from './template-mark';
 import { stripMeasureSuffix } from '../text';
+import { eraOfPeriodKey, findProvince, type PeriodEra, type UnitDirectory } from '../units';
 
-/**
- * `period`: the period being consolidated, when known; the result column of a report whose title names no period
- * is chosen for it.
- */
 export type DetectOptions = {
+  /** Official unit names (a units list); reports are named with exactly these spellings. */
   expectedUnits?: string[];
+  /** The units of the province from the gazetteer (or a list with codes): takes the place of `expectedUnits`. */
+  units?: UnitDirectory;
+  /** The era being consolidated, when known: decides between a district and a commune that share a name. */
+  era?: PeriodEra | null;
+  /** The period being consolidated, when known: the result column of a report whose title names no period is chosen for it. */
   period?: string | null;
   /** The sheet is a department's blank form being read as a catalog: a table without one figure is what is expected. */
   blankForm?: boolean;
@@ -116,16 +120,22 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     parsePeriod(grid.name) ??
     parsePeriod(grid.source.file);
 
-  const expected = options.expectedUnits ?? [];
+  const expected = options.units ?? options.expectedUnits ?? [];
+  const hasList = !Array.isArray(expected) || expected.length > 0;
+  // The consolidation's era when it is one; else the report's own period says which list its name is from.
+  const era = options.era === 'before' || options.era === 'since' ? options.era : period ? eraOfPeriodKey(period.key) : null;
   // The template's placeholder ("UBND XÃ .........") names nobody: the unit is looked for elsewhere.
   const named = (texts: string[]) => texts.filter((l) => !isPlaceholderLine(l));
-  const unit = recogniseUnit({ titleLines: named(lines), signatureLines: named(signerLines(sheet, extracted.end)), sheetName: grid.name, fileName: grid.source.file }, expected);
+  const clues = { titleLines: named(lines), signatureLines: named(signerLines(sheet, extracted.end)), sheetName: grid.name, fileName: grid.source.file };
+  const unit = recogniseUnit(clues, expected, era);
   if (unit.unit === null) notes.push('Không nhận ra tên đơn vị (tiêu đề, tên trang tính, tên tệp).');
-  else if (expected.length > 0 && !unit.matched) {
-    // A title that names a unit is a report of that unit even if the list is out of date; a sheet or file name that
+  else if (hasList && unit.status === 'unknown') {
+    // A heading that names a unit is a report of that unit even if the list is out of date; a sheet or file name that
     // names nobody on the list ("DS thon", "Sheet2") is more likely a helper sheet than a unit nobody expected.
-    if (unit.from !== 'title' && unit.from !== 'signature') return notReport(`Không nhận ra đơn vị nào trong danh sách (tên trang «${grid.name}»)`);
+    if (unit.from !== 'title' && unit.from !== 'annex' && unit.from !== 'signature') return notReport(`Không nhận ra đơn vị nào trong danh sách (tên trang «${grid.name}»)`);
     notes.push(`Tên đơn vị "${unit.unit}" không có trong danh sách đơn vị.`);
+  } else if (unit.status === 'ambiguous') {
+    notes.push(`Tên đơn vị "${unit.unit}" có thể là ${(unit.candidates ?? []).map((c) => c.name).join(' hoặc ')}: cần ghi rõ loại đơn vị.`);
   }
   if (!period) notes.push('Không thấy kỳ báo cáo trong tiêu đề.');
 
@@ -148,6 +158,9 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     ...(revision ? { revision } : {}),
     unit: unit.unit,
     unitEvidence: { from: unit.from, text: unit.text },
+    ...(unit.code ? { unitCode: unit.code } : {}),
+    ...provinceOf(lines),
+    ...(hasList && unit.unit !== null && (unit.status === 'unknown' || unit.status === 'ambiguous') ? { unitProblem: { kind: unit.status, candidates: unit.candidates ?? [] } } : {}),
     period: period?.label ?? null,
     source,
     layout: {
@@ -164,6 +177,23 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   if (sections.length > 0) report.sections = sections;
   if (mark) report.templateVersion = mark.version;
   return { kind: 'report', report };
+}
+
+/**
+ * The province the title block names ("UBND TỈNH ...", or a city run by the centre: "UBND THÀNH PHỐ HẢI PHÒNG", not
+ * the district-level "THÀNH PHỐ ĐỒNG XOÀI"), kept so the units step can check it is the one consolidated.
+ */
+function provinceOf(lines: string[]): { province?: string } {
+  for (const line of lines) {
+    const named = parseProvinceLine(line);
+    if (!named) continue;
+    if (!named.city || isCentralCity(named.name)) return { province: named.name };
+  }
+  return {};
+}
+
+function isCentralCity(name: string): boolean {
+  return (['since', 'before'] as const).some((era) => /^thành phố/i.test(findProvince(name, era)?.fullName ?? ''));
 }
 
 /** Last row holding anything, read from the end (cheap on sheets whose used range ends in content). */
@@ -240,14 +270,17 @@ function tableAbove(
 }
 
 /**
- * The signing authority under the table ("TM. UBND XÃ CÁI NHUM", "KT. CHỦ TỊCH"): the unit that issues the report.
- * Recipients ("Nơi nhận: - UBND huyện ...") are other bodies and never read here.
+ * The signing authority under the table ("TM. UBND XÃ CÁI NHUM", "KT. CHỦ TỊCH", or "UBND XÃ CÁI NHUM" above the
+ * signer's title): the unit that issues the report. Recipients ("Nơi nhận: - UBND huyện ...") are other bodies
+ * and never read here.
  */
 function signerLines(sheet: SheetText, from: number): string[] {
   const lines: string[] = [];
   for (let r = from; r < Math.min(sheet.rows, from + 20); r++) {
     for (let c = 0; c < sheet.cols; c++) {
-      for (const line of sheet.text(r, c).split('\n')) if (/^(tm|kt|tl|tuq)\b/.test(looseKey(line))) lines.push(line);
+      const text = sheet.text(r, c);
+      if (/^noi nhan\b/.test(looseKey(text))) continue;
+      for (const line of text.split('\n')) if (/^(tm|kt|tl|tuq|ubnd|uy ban nhan dan)\b/.test(looseKey(line)) && !/^\s*[-+•]/.test(line)) lines.push(line);
     }
   }
   return lines;

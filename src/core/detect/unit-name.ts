@@ -1,8 +1,8 @@
 import { memoizeText } from '../text/memo';
+import { KIND_LIST, UNIT_KINDS, type UnitKind } from '../units/kinds';
 import { foldAligned, looseKey } from './fold';
 
-/** Administrative kind of a reporting unit; the type word matters when matching ("Xã Tân Phú" ≠ "Phường Tân Phú"). */
-export type UnitKind = 'huyen' | 'thi_xa' | 'thanh_pho' | 'quan' | 'xa' | 'phuong' | 'thi_tran' | 'dac_khu';
+export type { UnitKind };
 
 /** A unit name split into its kind and its proper name. */
 export type UnitName = {
@@ -15,33 +15,17 @@ export type UnitName = {
   key: string;
 };
 
-/** The kind's word as an official name starts with it. */
-export const KIND_LABEL: Record<UnitKind, string> = {
-  huyen: 'Huyện', thi_xa: 'Thị xã', thanh_pho: 'Thành phố', quan: 'Quận',
-  xa: 'Xã', phuong: 'Phường', thi_tran: 'Thị trấn', dac_khu: 'Đặc khu',
-};
-
-// Type words as written (diacritics or none at all) and the abbreviations offices use in sheet and file names.
-const KIND_WORDS: { folded: string; written: string; kind: UnitKind }[] = [
-  { folded: 'thi xa', written: 'thị xã', kind: 'thi_xa' },
-  { folded: 'thanh pho', written: 'thành phố', kind: 'thanh_pho' },
-  { folded: 'thi tran', written: 'thị trấn', kind: 'thi_tran' },
-  { folded: 'dac khu', written: 'đặc khu', kind: 'dac_khu' },
-  { folded: 'huyen', written: 'huyện', kind: 'huyen' },
-  { folded: 'quan', written: 'quận', kind: 'quan' },
-  { folded: 'xa', written: 'xã', kind: 'xa' },
-  { folded: 'phuong', written: 'phường', kind: 'phuong' },
-];
-const ABBREVIATIONS: Record<string, UnitKind> = { tx: 'thi_xa', tp: 'thanh_pho', tt: 'thi_tran', h: 'huyen', p: 'phuong', q: 'quan' };
-
-/** Communes and wards sit under districts: in a title block naming both, the finer one is the reporting unit. */
-const LEVEL: Record<UnitKind, number> = {
-  huyen: 1, thi_xa: 1, thanh_pho: 1, quan: 1, xa: 2, phuong: 2, thi_tran: 2, dac_khu: 2,
-};
+// Kind words as written (diacritics or none at all) and the short forms offices use, from the one table of kinds.
+const KIND_WORDS = KIND_LIST.map((kind) => ({ folded: UNIT_KINDS[kind].folded, written: UNIT_KINDS[kind].label.toLowerCase(), kind }));
+const ABBREVIATIONS: Record<string, UnitKind> = Object.fromEntries(KIND_LIST.flatMap((kind) => UNIT_KINDS[kind].short.map((s) => [s, kind])));
+const SHORT_FORMS = Object.keys(ABBREVIATIONS);
+const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 const PREFIX = /^(?:\s*(?:tm|kt|tl|tuq|ubnd|uy ban nhan dan|ten don vi|don vi bao cao|don vi)\s*[:.]?\s*)*/;
-const KIND_AT_START =
-  /^(?:(thi xa|thanh pho|thi tran|dac khu|huyen|quan|xa|phuong)\s+|(tx|tp|tt)(?:\.\s*|\s+)|(h|p|q)\.\s*)/;
+// "Huyện ", "TX ", "TX.", "H." — a two-letter short form with a dot or a space, a one-letter one only with its dot.
+const KIND_AT_START = new RegExp(
+  `^(?:(${alternatives(KIND_WORDS.map((k) => k.folded))})\\s+|(${alternatives(SHORT_FORMS.filter((s) => s.length > 1))})(?:\\.\\s*|\\s+)|(${alternatives(SHORT_FORMS.filter((s) => s.length === 1))})\\.\\s*)`,
+);
 const STOP = /[,;:()[\]\n–—]| - /;
 
 /** "BÙ ĐỐP" → "Bù Đốp": all-caps words become title case; mixed-case words and single letters stay. */
@@ -60,7 +44,7 @@ function makeName(kind: UnitKind | null, rawName: string): UnitName | null {
   // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": "xã hội" is society, not a commune.
   if (/^hoi\b/.test(f) || f.includes('chu nghia')) return null;
   const display = titleCase(name);
-  return { kind, name, display: kind ? `${KIND_LABEL[kind]} ${display}` : display, key: f.replace(/ /g, '') };
+  return { kind, name, display: kind ? `${UNIT_KINDS[kind].label} ${display}` : display, key: f.replace(/ /g, '') };
 }
 
 /**
@@ -135,123 +119,51 @@ function parseUnitFromNameOf(text: string): UnitName | null {
   return makeName(null, remaining.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '));
 }
 
-/** Splits an official name from the expected list ("Huyện Bù Đốp", or a bare "Bù Đốp"). */
-function parseExpected(name: string): UnitName | null {
-  return parseUnitPhrase(name) ?? makeName(null, name);
+
+/**
+ * The unit an annex line says the sheet belongs to: "(Kèm theo Báo cáo số 12/BC-UBND ngày 10/6/2025 của UBND xã
+ * Tân Tiến)", "... trên địa bàn huyện Bù Đốp"; null when no unit is named after "của" or "trên địa bàn".
+ * @example parseAnnexUnit('Kèm theo Báo cáo số 45/BC-UBND của UBND xã Tân Tiến')?.display // "Xã Tân Tiến"
+ */
+export function parseAnnexUnit(line: string): UnitName | null {
+  const text = line.normalize('NFC');
+  const folded = foldAligned(text);
+  for (const m of folded.matchAll(/\b(?:cua|tren dia ban|dia ban)\s+/g)) {
+    const unit = parseUnitPhrase(text.slice((m.index ?? 0) + m[0].length));
+    if (unit) return unit;
+  }
+  return null;
 }
 
 /**
- * Matches a recognised unit name to the official list. Names match on the proper name without diacritics or
- * case; a type word, when both sides have one, must agree; several equally good candidates → null.
- * @example matchUnitName('UBND HUYỆN BÙ ĐỐP', ['Huyện Bù Đốp', 'Huyện Lộc Ninh']) // { name: 'Huyện Bù Đốp', confidence: 1 }
+ * The place of a date line: "Bù Đốp, ngày 20 tháng 6 năm 2022" → "Bù Đốp" (offices date their reports where they
+ * sit); null for any other line.
+ * @example placeOfDateLine('Tân Tiến, ngày 15 tháng 12 năm 2025') // "Tân Tiến"
  */
-export function matchUnitName(name: string, expected: string[]): { name: string; confidence: number } | null {
-  const unit = parseUnitPhrase(name) ?? parseUnitFromName(name);
-  if (!unit) return null;
-  return matchParsed(unit, expected);
+export function placeOfDateLine(line: string): string | null {
+  const text = line.normalize('NFC').trim();
+  const m = /^([a-z][^,]{1,40}?),?\s+ngay\s+(?:\d|\.|…)/.exec(foldAligned(text));
+  if (!m) return null;
+  const place = text.slice(0, m[1].length).trim();
+  return /^[\p{L}]/u.test(place) && place.split(/\s+/).length <= 6 ? place : null;
 }
 
-type ExpectedEntry = { official: string; parsed: UnitName | null };
-
-// The official list is parsed once per list, not once per sheet: 3,321 sheets against 3,321 names must stay linear.
-const expectedIndexes = new WeakMap<string[], Map<string, ExpectedEntry[]>>();
-
-function expectedIndex(expected: string[]): Map<string, ExpectedEntry[]> {
-  let index = expectedIndexes.get(expected);
-  if (!index) {
-    index = new Map();
-    for (const official of expected) {
-      const parsed = parseExpected(official);
-      if (!parsed) continue;
-      index.set(parsed.key, [...(index.get(parsed.key) ?? []), { official, parsed }]);
-    }
-    expectedIndexes.set(expected, index);
-  }
-  return index;
+/** A place written without its kind, as a unit name to show when no list can say which unit it is. */
+export function bareUnitName(place: string): UnitName | null {
+  return makeName(null, place);
 }
-
-function matchParsed(unit: UnitName, expected: string[]): { name: string; confidence: number } | null {
-  const same = expectedIndex(expected).get(unit.key) ?? [];
-  let pool = same;
-  let confidence = 0.85;
-  if (unit.kind) {
-    const typed = same.filter((c) => c.parsed?.kind === unit.kind);
-    if (typed.length > 0) {
-      pool = typed;
-      confidence = 1;
-    } else {
-      // The list names a different type for this name ("Phường Tân Phú" for a "Xã Tân Phú"): no match.
-      pool = same.filter((c) => c.parsed?.kind === null);
-      confidence = 0.9;
-    }
-  }
-  if (pool.length > 1) {
-    // Only diacritics can still separate them ("Tân Phú" / "Tân Phụ").
-    const exact = pool.filter((c) => c.parsed?.name.toLowerCase() === unit.name.toLowerCase());
-    pool = exact;
-  }
-  if (pool.length !== 1) return null;
-  const exactSpelling = pool[0].parsed?.name.toLowerCase() === unit.name.toLowerCase();
-  return { name: pool[0].official, confidence: exactSpelling ? confidence : Math.round(confidence * 95) / 100 };
-}
-
-function named(from: 'sheet' | 'file', text: string): { from: 'sheet' | 'file'; text: string; unit: UnitName }[] {
-  const unit = parseUnitFromName(text);
-  return unit ? [{ from, text, unit }] : [];
-}
-
-export type UnitRecognition = {
-  /** Official spelling when the list matched, else the clean display name; null when nothing was found. */
-  unit: string | null;
-  from: 'title' | 'signature' | 'sheet' | 'file' | 'none';
-  /** The text the name came from. */
-  text: string;
-  /** Whether an expected list was given and the name matched it. */
-  matched: boolean;
-  confidence: number;
-};
 
 /**
- * Recognises the reporting unit from the title lines first, then the sheet name, then the file name; with an
- * expected list the first source that matches the list wins, else the first source that names a unit.
- * @example recogniseUnit({ titleLines: ['UBND TỈNH BÌNH PHƯỚC', 'UBND HUYỆN BÙ ĐỐP'], sheetName: 'Sheet1', fileName: 'bc.xlsx' }).unit // "Huyện Bù Đốp"
+ * The province a title line names: "UBND TỈNH BÌNH PHƯỚC", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", or a city run by the
+ * centre ("UBND THÀNH PHỐ HỒ CHÍ MINH": `city` then, for the gazetteer to confirm); null for any other line.
+ * @example parseProvinceLine('UBND TỈNH BÌNH PHƯỚC') // { name: 'BÌNH PHƯỚC', city: false }
  */
-export function recogniseUnit(
-  input: { titleLines: string[]; signatureLines?: string[]; sheetName: string; fileName: string },
-  expected: string[] = [],
-): UnitRecognition {
-  const titles = input.titleLines
-    .flatMap((l) => l.split(/\n/))
-    .map((text) => ({ text: text.trim(), unit: parseUnitPhrase(text.trim()) }))
-    .filter((t): t is { text: string; unit: UnitName } => t.unit !== null)
-    // Finest level first (a commune under its district), then in reading order.
-    .sort((a, b) => (b.unit.kind ? LEVEL[b.unit.kind] : 0) - (a.unit.kind ? LEVEL[a.unit.kind] : 0));
-  type Source = { from: 'title' | 'signature' | 'sheet' | 'file'; text: string; unit: UnitName };
-  // Sources in order of trust, each read only when the ones before named nobody on the list: a sheet named after
-  // its unit is a unique text per sheet, not worth parsing when the title already said who reports.
-  const readers: (() => Source[])[] = [
-    () => titles.map((t) => ({ from: 'title' as const, ...t })),
-    () => (input.signatureLines ?? []).flatMap((line) => {
-      const unit = parseUnitPhrase(line.trim());
-      return unit?.kind ? [{ from: 'signature' as const, text: line.trim(), unit }] : [];
-    }),
-    () => named('sheet', input.sheetName),
-    () => named('file', input.fileName),
-  ];
-  const sources: Source[] = [];
-  for (const read of readers) {
-    const found = read();
-    sources.push(...found);
-    if (expected.length === 0) {
-      if (sources.length > 0) break;
-      continue;
-    }
-    for (const s of found) {
-      const hit = matchParsed(s.unit, expected);
-      if (hit) return { unit: hit.name, from: s.from, text: s.text, matched: true, confidence: hit.confidence };
-    }
-  }
-  const first = sources[0];
-  if (!first) return { unit: null, from: 'none', text: '', matched: false, confidence: 0 };
-  return { unit: first.unit.display, from: first.from, text: first.text, matched: false, confidence: first.unit.kind ? 0.8 : 0.6 };
+export function parseProvinceLine(line: string): { name: string; city: boolean } | null {
+  const text = line.normalize('NFC').trim();
+  const m = /^(?:(?:ubnd|uy ban nhan dan)\s+)?(tinh|thanh pho)\s+(?=\S)/.exec(foldAligned(text));
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const stop = STOP.exec(rest);
+  const name = (stop ? rest.slice(0, stop.index) : rest).trim();
+  return name && name.split(/\s+/).length <= 5 ? { name, city: m[1] === 'thanh pho' } : null;
 }

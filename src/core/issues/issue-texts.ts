@@ -5,6 +5,8 @@ type IssueText = { severity: Severity; vi: string; en: string };
 /** One title per issue code in both languages; the compiler demands an entry for every code. */
 export const ISSUE_TEXTS: Record<IssueCode, IssueText> = {
   unit_missing: { severity: 'error', vi: 'Đơn vị chưa gửi báo cáo', en: 'Unit sent no report' },
+  unit_unknown: { severity: 'warning', vi: 'Tên đơn vị không có trong danh sách', en: 'Unit name on no list' },
+  unit_ambiguous: { severity: 'warning', vi: 'Tên đơn vị chưa rõ là đơn vị nào', en: 'Unit name fits several units' },
   period_mismatch: { severity: 'error', vi: 'Kỳ báo cáo không khớp', en: 'Period does not match' },
   indicator_missing: { severity: 'warning', vi: 'Thiếu chỉ tiêu', en: 'Indicator missing' },
   value_missing: { severity: 'warning', vi: 'Chưa có số liệu', en: 'Figure missing' },

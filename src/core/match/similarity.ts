@@ -1,28 +1,5 @@
-/**
- * Damerau-Levenshtein distance (optimal string alignment): edits, with a swap of two neighbours counting one,
- * as typists make them ("thoung" → "thuong"). Stops early and returns `limit + 1` once the distance exceeds `limit`.
- * @example editDistance('tram', 'trma') // 1
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length];
-}
+// The edit distance lives with the text tools: the matcher and the units' nearest names both use it.
+export { editDistance } from '../text/edit-distance';
 
 /** How many edits a typo in a token of this length may have: short syllables none, long words two. */
 export function typoAllowance(length: number): number {

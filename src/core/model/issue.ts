@@ -2,6 +2,8 @@ import type { CellRef } from './grid';
 
 export type IssueCode =
   | 'unit_missing'
+  | 'unit_unknown'
+  | 'unit_ambiguous'
   | 'period_mismatch'
   | 'indicator_missing'
   | 'value_missing'

@@ -55,12 +55,27 @@ export type Layout = {
   numberStyle: 'vi' | 'en';
 };
 
+/** Where a report names its unit: title heading, annex line, signature block, date line, sheet or file name. */
+export type UnitEvidenceSource = 'title' | 'annex' | 'signature' | 'date' | 'sheet' | 'file' | 'none';
+
+/** An official unit a report may be, with its code and era (before or since the July 2025 reform) when known. */
+export type UnitCandidate = { name: string; code?: string; era?: 'before' | 'since' };
+
 /** A worksheet recognised as one unit's report. */
 export type UnitReport = {
   /** Unit name as recognised (official spelling when an expected list matched), or null if unknown. */
   unit: string | null;
   /** Where the unit name came from, and the text it came from. */
-  unitEvidence: { from: 'title' | 'signature' | 'sheet' | 'file' | 'none'; text: string };
+  unitEvidence: { from: UnitEvidenceSource; text: string };
+  /** The unit's official code, when the list (gazetteer) gives one. */
+  unitCode?: string;
+  /**
+   * Set with a list when the name is not one of its units: 'ambiguous' with the units it may be (a bare name two
+   * kinds share), 'unknown' with the list's nearest names. Never resolved by guessing.
+   */
+  unitProblem?: { kind: 'ambiguous' | 'unknown'; candidates: UnitCandidate[] };
+  /** The province the title block names ("UBND TỈNH BÌNH PHƯỚC"), as written. */
+  province?: string;
   /** Period as written in the title ("6 tháng đầu năm 2022"), or null. */
   period: string | null;
   source: { file: string; sheet: string };

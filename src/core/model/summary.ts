@@ -1,6 +1,6 @@
 import type { Catalog, Indicator } from './catalog';
 import type { CellRef } from './grid';
-import type { Figure, UnitReport } from './report';
+import type { Figure, UnitCandidate, UnitReport } from './report';
 import type { Issue } from './issue';
 import type { BuiltinLink, Candidate, Tier } from './match';
 import type { FigureScale } from './measure';
@@ -31,11 +31,32 @@ export type SummaryRow = {
 
 export type UnitInfo = {
   name: string;
-  /** The unit's official code (the gazetteer's), when known: units are listed in the order of their codes. */
+  /** The official code (General Statistics Office), when the province's list or the units list gives one. */
   code?: string;
+  /**
+   * The name is not one unit of the list: ambiguous between several, or unknown (with the nearest names), or of
+   * another province (`province`: the one its title block names).
+   */
+  problem?: { kind: 'ambiguous' | 'unknown'; candidates: UnitCandidate[]; province?: string };
   source: string;
   period: string | null;
   report: UnitReport;
+};
+
+/** A unit that must report, in official order. */
+export type ExpectedUnit = { name: string; code?: string };
+
+/** Where the expected units came from: the gazetteer (a province and an era) or a units list. */
+export type UnitsSource = {
+  source: 'gazetteer' | 'list';
+  /** The province as the gazetteer names it. */
+  province?: string;
+  /** The list in play: districts before 1 July 2025, communes and wards since. */
+  era?: 'before' | 'since' | null;
+  /** How the era was decided: chosen by the user, from the period, by the reports of a period across the reform. */
+  eraFrom?: 'choice' | 'period' | 'reports' | 'none';
+  /** The period runs across 1 July 2025: names of both lists were accepted. */
+  straddles?: boolean;
 };
 
 export type UnmatchedLabel = { unit: string; label: string; cell: CellRef; candidates: Candidate[]; reason: string; reasonEn: string };
@@ -63,10 +84,11 @@ export type Summary = {
   builtinLinks?: BuiltinLink[];
   period: string | null;
   units: UnitInfo[];
-  /** Expected unit names that sent nothing. */
+  /** Expected unit names that sent nothing, in official order. */
   missingUnits: string[];
-  /** The expected units in the order the list gives them (the official order), when a list was given. */
-  expectedUnits?: string[];
+  /** Every unit expected to report, in official order with its code (absent without a list or province). */
+  expected?: ExpectedUnit[];
+  unitsFrom?: UnitsSource;
   rows: SummaryRow[];
   unmatched: UnmatchedLabel[];
   mapping: MappingRow[];

@@ -44,7 +44,8 @@ export function previousFromSummaryGrid(grid: Grid, catalog: Catalog): PreviousR
   if (rowsLayout) return { ok: true, previous: { period, source, ...rowsLayout } };
   const headerIndex = grid.values.findIndex((row) => row.some((c) => typeof c === 'string' && HEADER_LABEL.has(foldKey(c))) && row.some((c) => typeof c === 'string' && HEADER_TOTAL.has(foldKey(c))));
   if (headerIndex < 0) return { ok: false, reason: `${source} không có bảng tổng hợp (thiếu dòng tiêu đề «Chỉ tiêu … Toàn tỉnh»)` };
-  const header = grid.values[headerIndex].map((c) => (typeof c === 'string' ? c.trim() : ''));
+  // A unit's header cell may carry its official code on a second line ("Xã Tân Tiến\n25xxx"): the name is the first.
+  const header = grid.values[headerIndex].map((c) => (typeof c === 'string' ? c.split('\n')[0].trim() : ''));
   const labelCol = header.findIndex((h) => HEADER_LABEL.has(foldKey(h)));
   const totalCol = header.findIndex((h) => HEADER_TOTAL.has(foldKey(h)));
   // The overview's columns after the total are statistics, not units.

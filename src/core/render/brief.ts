@@ -6,6 +6,7 @@ import type { ConsolidationResult, Severity } from '../model';
 import { formatVietnamese } from '../numbers/format';
 import type { Change } from './figures';
 import type { IndicatorStats } from './indicator-stats';
+import { sentCount } from './unit-order';
 
 export type Lang = 'vi' | 'en';
 
@@ -124,10 +125,10 @@ const WORDS: Record<Lang, Words> = {
     reported: ({ summary }) => {
       const n = summary.units.length;
       const period = summary.period ? `Kỳ ${summary.period}: ` : '';
-      if (!summary.expectedUnits?.length && summary.missingUnits.length === 0) return `${period}đã nhận báo cáo của ${n} đơn vị.`;
-      const m = n + summary.missingUnits.length;
+      if (!summary.expected?.length && summary.missingUnits.length === 0) return `${period}đã nhận báo cáo của ${n} đơn vị.`;
+      const { sent, expected } = sentCount(summary);
       const missing = summary.missingUnits.length ? `; chưa gửi: ${names(summary.missingUnits, 'vi')}` : '';
-      return `${period}${n}/${m} đơn vị đã gửi báo cáo${missing}.`;
+      return `${period}${sent}/${expected} đơn vị đã gửi báo cáo${missing}.`;
     },
     totals: (figures, compared) => `Số liệu toàn tỉnh${compared ? ' (so với kỳ trước)' : ''}: ${figures.join('; ')}.`,
     noFigures: 'Chưa có chỉ tiêu nào có số liệu của đơn vị.',
@@ -164,10 +165,10 @@ const WORDS: Record<Lang, Words> = {
     reported: ({ summary }) => {
       const n = summary.units.length;
       const period = summary.period ? `${summary.period}: ` : '';
-      if (!summary.expectedUnits?.length && summary.missingUnits.length === 0) return `${period}reports received from ${n} units.`;
-      const m = n + summary.missingUnits.length;
+      if (!summary.expected?.length && summary.missingUnits.length === 0) return `${period}reports received from ${n} units.`;
+      const { sent, expected } = sentCount(summary);
       const missing = summary.missingUnits.length ? `; not sent: ${names(summary.missingUnits, 'en')}` : '';
-      return `${period}${n} of ${m} units have reported${missing}.`;
+      return `${period}${sent} of ${expected} units have reported${missing}.`;
     },
     totals: (figures, compared) => `Province figures${compared ? ' (against the previous period)' : ''}: ${figures.join('; ')}.`,
     noFigures: 'No indicator has a figure from the units yet.',

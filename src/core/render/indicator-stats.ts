@@ -5,6 +5,7 @@
  */
 import type { CellRef, ConsolidationResult, Severity, SummaryRow } from '../model';
 import { unitValues } from '../merge';
+import { sentCount } from './unit-order';
 import { changeOf, isRate, issuesByCell, numberFormatFor, sections, worseOf, worstSeverity, type Change } from './figures';
 
 /**
@@ -43,7 +44,7 @@ export function indicatorStats(result: ConsolidationResult, unitOrder: string[])
   const { summary } = result;
   const rank = new Map(unitOrder.map((name, i) => [name, i]));
   const flags = issuesByCell(result.issues);
-  const expected = summary.units.length + summary.missingUnits.length;
+  const { expected } = sentCount(summary);
   const previous = summary.previous;
   const stats: IndicatorStats[] = [];
   let section = 0;

@@ -16,7 +16,7 @@ import { titleBlock } from './title';
 import { pushLegend } from './legend';
 import { pushIndicatorRows } from './indicator-rows';
 import { plainStyle, totalCell, unitCell } from './unit-cells';
-import type { UnitEntry } from './unit-order';
+import { sentCount, withCode, type UnitEntry } from './unit-order';
 
 const FIXED_COLS = 4;
 /** Titles are centred over the columns a screen shows first, not over every unit column. */
@@ -29,19 +29,19 @@ export function renderUnitColumnsSheet(result: ConsolidationResult, stats: Indic
   const units = entries.filter((u) => u.info).map((u) => u.name);
   const width = FIXED_COLS + units.length;
   const flags = issuesByCell(result.issues);
-  const expected = units.length + summary.missingUnits.length;
+  const { sent, expected } = sentCount(summary);
 
   const title = titleBlock(summary, options, t, t.unitsTitle, Math.min(Math.max(width, 4), TITLE_SPAN));
   const { rows, merges } = title;
-  const missing = summary.missingUnits.length ? `. ${t.notSent}: ${summary.missingUnits.join(', ')}` : '';
+  const missing = summary.missingUnits.length ? `. ${t.notSent}: ${summary.missingUnits.map((u) => withCode(summary, u)).join(', ')}` : '';
   merges.push({ top: rows.length, left: 0, bottom: rows.length, right: Math.min(Math.max(width - 1, 3), TITLE_SPAN - 1) });
-  rows.push([text(`${t.sent(units.length, expected)}${missing}`, { bold: true, hAlign: 'left', wrap: true })]);
+  rows.push([text(`${t.sent(sent, expected)}${missing}`, { bold: true, hAlign: 'left', wrap: true })]);
   rows.push([]);
 
   const headerRow = rows.length;
   rows.push([
     text(t.stt, HEADER), text(t.indicator, HEADER), text(t.measure, HEADER), text(t.total, HEADER),
-    ...units.map((u) => text(u, HEADER)),
+    ...units.map((u) => text(withCode(summary, u, '\n'), HEADER)),
   ]);
 
   const dataBars: DataBarSpec[] = [];

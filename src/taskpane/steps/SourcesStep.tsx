@@ -1,8 +1,14 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { makeStyles, tokens, Button, Checkbox, Field, Input, Textarea, Subtitle2, Text, Badge } from '@fluentui/react-components';
 import type { DetectResult, Grid } from '../../core/model';
 import type { Settings } from '../../excel/types';
 import type { Strings } from '../strings';
+import { unitsOverview } from '../../core/consolidate';
+import { parseUnitList } from '../../core/units';
+import { ProvincePicker } from '../ProvincePicker';
+
+/** Badges shown before "Show all": a province has up to 168 units. */
+const NOT_SENT_SHOWN = 24;
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -36,8 +42,13 @@ export function SourcesStep({ t, detections, emptySheets, selected, onToggle, se
   const [unitsText, setUnitsText] = useState(settings.expectedUnits.join('\n'));
   const reports = detections.filter((d) => d.result.kind === 'report');
   const others = detections.filter((d) => d.result.kind === 'not_report');
-  const recognised = new Set(reports.filter((d) => selected.has(d.grid.name)).map((d) => (d.result.kind === 'report' ? d.result.report.unit : null)));
-  const notSent = settings.expectedUnits.filter((u) => !recognised.has(u));
+  // Who must report and who has not, named as the consolidation will name them (the province's list or the pasted one).
+  const overview = useMemo(
+    () => unitsOverview(reports.flatMap((d) => (d.result.kind === 'report' && selected.has(d.grid.name) ? [d.result.report] : [])), settings),
+    [reports, selected, settings],
+  );
+  const notSent = overview.missing;
+  const [allShown, setAllShown] = useState(false);
 
   return (
     <>
@@ -97,31 +108,37 @@ export function SourcesStep({ t, detections, emptySheets, selected, onToggle, se
         </section>
       )}
       <section className={styles.section}>
+        <ProvincePicker t={t} province={settings.province} era={settings.era} overview={overview} onChange={({ province, era }) => onSettings({ ...settings, province, era })} />
         <Field label={t.expectedUnits}>
           <Textarea
             value={unitsText}
             resize="vertical"
             rows={4}
             onChange={(_, data) => setUnitsText(data.value)}
-            onBlur={() => onSettings({ ...settings, expectedUnits: unitsText.split(/\r?\n/).map((u) => u.trim()).filter((u) => u && !u.startsWith('#')) })}
+            onBlur={() => onSettings({ ...settings, expectedUnits: parseUnitList(unitsText) })}
           />
         </Field>
-        {settings.expectedUnits.length > 0 &&
+        {overview.expected && notSent.length > 0 && <Text>{t.sentOf(overview.expected.length - notSent.length, overview.expected.length)}</Text>}
+        {overview.expected &&
           (notSent.length ? (
             <div className={styles.row} role="group" aria-label={t.notSent(notSent.length)}>
               <Text weight="semibold">{t.notSent(notSent.length)}:</Text>
-              {notSent.map((u) => (
-                <Badge key={u} color="danger" appearance="tint">
-                  {u}
+              {(allShown ? notSent : notSent.slice(0, NOT_SENT_SHOWN)).map((u) => (
+                <Badge key={u.name} color="danger" appearance="tint">
+                  {u.code ? `${u.name} (${u.code})` : u.name}
                 </Badge>
               ))}
+              {!allShown && notSent.length > NOT_SENT_SHOWN && (
+                <Button size="small" appearance="transparent" onClick={() => setAllShown(true)}>
+                  {t.showAll(notSent.length)}
+                </Button>
+              )}
             </div>
           ) : (
             <Text>{t.allSent}</Text>
           ))}
         <SettingInput label={t.period} value={settings.period} onCommit={(period) => onSettings({ ...settings, period })} />
         <SettingInput label={t.department} value={settings.department} onCommit={(department) => onSettings({ ...settings, department })} />
-        <SettingInput label={t.province} value={settings.province} onCommit={(province) => onSettings({ ...settings, province })} />
       </section>
       <div className={styles.row}>
         <Button appearance="primary" onClick={onNext} disabled={selected.size === 0}>
