@@ -19,7 +19,7 @@ import { findLibreOffice } from '../src/cli/libreoffice';
 import { writeProvince } from '../bench/province';
 
 const ROOT = resolve(__dirname, '..');
-const SAMPLES = join(ROOT, 'samples');
+const SAMPLES = join(ROOT, 'samples', 'binh-phuoc-2022');
 /** The samples with planted defects (test/fixtures/defects): what a leader sees when figures are wrong. */
 const DEFECTS = join(ROOT, 'test', 'fixtures', 'defects');
 

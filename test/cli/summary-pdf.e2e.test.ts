@@ -12,7 +12,7 @@ import { writeProvince } from '../../bench/province';
 import { findLibreOffice } from '../../src/cli/libreoffice';
 import { runCli } from './run-cli';
 
-const SAMPLES = join(__dirname, '..', '..', 'samples');
+const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
 const office = findLibreOffice();
 const pdftotext = spawnSync('pdftotext', ['-v']).error ? null : 'pdftotext';
 const withOffice = office ? describe : describe.skip;

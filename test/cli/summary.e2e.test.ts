@@ -7,7 +7,7 @@ import { parseUnitList } from '../../src/cli/run';
 import { runCli } from './run-cli';
 import { chartsOfSheet, printedPoints, rangeValues } from './summary-layout';
 
-const SAMPLES = join(__dirname, '..', '..', 'samples');
+const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
 const SHEETS = ['Tổng hợp', 'Theo đơn vị', 'Biểu đồ', 'Kiểm tra', 'Đối chiếu', 'Nguồn'];
 
 type Report = { units: { name: string }[]; indicators: { id: string; name: string; total: number | null; values: Record<string, number | null> }[] };

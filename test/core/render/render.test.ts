@@ -127,7 +127,7 @@ describe('the mapping sheet says how each figure was read', () => {
     unitReport('Huyện Lộc Ninh', [['telecom_revenue', '2,1', { label: 'Doanh thu viễn thông (tỷ đồng)', measure: undefined }]]),
   ]);
   const reasons = (lang: 'vi' | 'en') => {
-    const mapping = renderWorkbook(read, { generatedAt: '2026-11-23', lang }).sheets[2];
+    const mapping = renderWorkbook(read, { generatedAt: '2026-11-23', lang }).sheets.find((s) => s.name === 'Đối chiếu')!;
     // The per-row table: its header row holds the "Căn cứ" / "Reason" column.
     const head = mapping.rows.findIndex((r) => r.some((c) => c?.value === (lang === 'vi' ? 'Mã chỉ tiêu' : 'Indicator id')) && r.length > 10);
     const col = mapping.rows[head].findIndex((c) => c?.value === (lang === 'vi' ? 'Căn cứ' : 'Reason'));
