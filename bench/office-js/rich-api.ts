@@ -156,6 +156,11 @@ function queryResult(obj: Obj, select: string[]): unknown {
     return { _Items: obj.items.map((item) => ({ ...pick(item, select), _Id: item.sheet().id })) };
   }
   if (obj instanceof Loadable && obj.loadedValue('isNullObject') === true) return null;
+  // A collection of plain objects (the fake's charts): items with their selected properties and an id.
+  if (!(obj instanceof Loadable) && Array.isArray(obj.items)) {
+    const names = select.map((s) => s.replace(/^items\//, ''));
+    return { _Items: (obj.items as Obj[]).map((item) => ({ ...Object.fromEntries(names.map((n) => [pascal(n), item[camel(n)]])), _Id: item.id })) };
+  }
   return pick(obj as unknown as Loadable, select);
 }
 

@@ -3,6 +3,10 @@ import type { SheetSpec, WorkbookSpec } from '../core/model';
 import { readWorkbook, SETTINGS_KEY } from './read';
 import { writeWorkbookSpec } from './write';
 import { NICETIES, type SheetPart } from './write-parts';
+import { PICTURES } from './charts';
+
+/** The optional parts of every write: the niceties, then the summary's pictures (data bars, charts, pages). */
+const DEFAULT_PARTS: SheetPart[] = [...NICETIES, ...PICTURES];
 import { importFiles } from './import';
 import { parseCellRef } from './cell-ref';
 import { ALIAS_COL, CATALOG_SHEET } from './catalog-sheet';
@@ -15,7 +19,7 @@ export type ExcelWorkbookOptions = {
   capabilities: Capabilities;
   /** Output sheet names, never read as sources ("Tổng hợp", "Kiểm tra", "Đối chiếu"...). */
   outputSheets: string[];
-  /** Optional parts written on each finished sheet (default: the niceties; charts.ts adds its own). */
+  /** Optional parts written on each finished sheet (default: the niceties and the pictures of charts.ts). */
   parts?: SheetPart[];
   /** Opens a base64 .xlsx as a new workbook (Excel.createWorkbook where the host has it). */
   createWorkbook?: (base64: string) => Promise<void>;
@@ -37,7 +41,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort
       }),
 
     write: (spec: WorkbookSpec, sources: string[], writeOptions) =>
-      run((context) => writeWorkbookSpec(context, spec, { file, capabilities, sources, parts: options.parts ?? NICETIES, settings: writeOptions?.settings })),
+      run((context) => writeWorkbookSpec(context, spec, { file, capabilities, sources, parts: options.parts ?? DEFAULT_PARTS, settings: writeOptions?.settings })),
 
     select: (ref: string) =>
       run(async (context) => {
@@ -91,7 +95,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort
         if (!used || row < 0) {
           // No catalog sheet yet (or the id is not on it): write the whole catalog, which already holds the alias.
           // The user is choosing labels in the pane: the sheet they are on stays in front.
-          await writeWorkbookSpec(context, { sheets: [catalogSheet] }, { file, capabilities, sources: [], parts: options.parts ?? NICETIES, activate: null });
+          await writeWorkbookSpec(context, { sheets: [catalogSheet] }, { file, capabilities, sources: [], parts: options.parts ?? DEFAULT_PARTS, activate: null });
           return;
         }
         const current = String(used.values[row][ALIAS_COL - used.columnIndex] ?? '').trim();

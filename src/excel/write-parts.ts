@@ -68,11 +68,13 @@ export const autoFilterPart: SheetPart = {
   requires: '1.9',
   applies: ({ spec }) => Boolean(spec.autoFilter),
   async write({ ws, spec }, batch) {
-    const { row, fromCol, toCol } = spec.autoFilter as NonNullable<SheetSpec['autoFilter']>;
+    const { row, fromCol, toCol, toRow } = spec.autoFilter as NonNullable<SheetSpec['autoFilter']>;
     await batch.reserve(COST.object + COST.subObject + 2 * COST.call + 30);
     // A replaced sheet may still have last run's filter: one filter per sheet.
     ws.autoFilter.remove();
-    ws.autoFilter.apply(ws.getRange(`${columnLetters(fromCol)}${row + 1}:${columnLetters(toCol)}${spec.rows.length}`).untrack());
+    // The table's last row when the spec gives it (a totals row under it is not sorted with the units).
+    const last = toRow !== undefined && toRow > row ? toRow + 1 : spec.rows.length;
+    ws.autoFilter.apply(ws.getRange(`${columnLetters(fromCol)}${row + 1}:${columnLetters(toCol)}${last}`).untrack());
   },
 };
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { makeStyles, tokens, Tab, TabList, Spinner, MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions, Button, Title3, Text } from '@fluentui/react-components';
 import type { Catalog } from '../core/model';
+import type { UnitsLayout } from '../core/render';
 import { emptySettings, type ImportFailure, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
 import { CancelledError, inlineDetect, type DetectRunner, type EngineOutput, type EngineRunner, type MainThreadNote } from './engine';
 import { createController, unitsChanged, unitsChoice, type Choice, type Loaded } from './controller';
@@ -55,11 +56,12 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
   const [importing, setImporting] = useState<Importing>(null);
   const [importFailures, setImportFailures] = useState<ImportFailure[]>([]);
   const [previousSheet, setPreviousSheet] = useState('');
+  const [layout, setLayout] = useState<UnitsLayout>('auto');
   const abortRef = useRef<AbortController | null>(null);
 
   const stepName: Record<Step, string> = { sources: t.stepSources, mapping: t.stepMapping, consolidate: t.stepConsolidate, issues: t.stepIssues, template: TEMPLATE_STRINGS[lang].stepName };
   const fail = useCallback((e: unknown) => setError(plainError(e, t)), [t]);
-  const choice = (): Choice => ({ excluded, settings, previousSheet, lang, generatedAt: today() });
+  const choice = (): Choice => ({ excluded, settings, previousSheet, layout, lang, generatedAt: today() });
 
   const load = useCallback(async () => {
     try {
@@ -91,7 +93,7 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
       (e) => token === analysisToken.current && fail(e),
     );
     // choice() reads the state listed here.
-  }, [step, analysis, loaded, controller, fail, excluded, settings, previousSheet, lang]);
+  }, [step, analysis, loaded, controller, fail, excluded, settings, previousSheet, layout, lang]);
 
   const saveSettings = (next: Settings) => {
     const redetect = unitsChanged(settings, next);
@@ -227,6 +229,8 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
             previousSheets={loaded.previousSheets.map((p) => p.name)}
             previousSheet={previousSheet}
             onPrevious={setPreviousSheet}
+            layout={layout}
+            onLayout={setLayout}
             run={run}
             output={output}
             onRun={() => void consolidate()}

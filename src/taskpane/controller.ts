@@ -5,6 +5,7 @@
 import type { Catalog, Grid, PreviousPeriod, WorkbookSpec } from '../core/model';
 import { defaultCatalog, validateCatalog, addAlias } from '../core/catalog';
 import { previousFromSummaryGrid } from '../core/previous';
+import type { UnitsLayout } from '../core/render';
 import { catalogFromGrid, catalogToSheet } from '../excel/catalog-sheet';
 import { emptySettings, type ImportProgress, type ImportResult, type ReadResult, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
 import type { DetectRunner, EngineOutput, EngineRequest, EngineRunner, EngineStage, MainThreadNote, UnitsChoice } from './engine';
@@ -28,7 +29,11 @@ export type Loaded = {
 };
 
 /** What the user chose in the pane. */
-export type Choice = { excluded: ReadonlySet<string>; settings: Settings; previousSheet: string; lang: 'vi' | 'en'; generatedAt: string };
+export type Choice = {
+  excluded: ReadonlySet<string>; settings: Settings; previousSheet: string; lang: 'vi' | 'en'; generatedAt: string;
+  /** The per-unit sheet: units as rows or as columns ('auto': by their number). */
+  layout?: UnitsLayout;
+};
 
 export type RunOutcome = {
   /** The workbook as read for this run (fresh). */
@@ -94,7 +99,7 @@ export function createController({ workbook, engine, detect }: ControllerOptions
       era: settings.era,
       period: settings.period || undefined,
       previous: loaded.previousSheets.find((p) => p.name === choice.previousSheet)?.previous,
-      render: { department: settings.department || undefined, province: settings.province || undefined, generatedAt: choice.generatedAt, lang: choice.lang },
+      render: { department: settings.department || undefined, province: settings.province || undefined, generatedAt: choice.generatedAt, lang: choice.lang, layout: choice.layout },
     };
   }
 

@@ -10,6 +10,7 @@ import { capabilitiesOf } from '../../src/excel/host';
 import { writeWorkbookSpec } from '../../src/excel/write';
 import { readWorkbook } from '../../src/excel/read';
 import { NICETIES } from '../../src/excel/write-parts';
+import { PICTURES } from '../../src/excel/charts';
 import { consolidate } from '../../src/core/consolidate';
 import { defaultCatalog } from '../../src/core/catalog';
 import { renderWorkbook } from '../../src/core/render';
@@ -67,6 +68,19 @@ describe('requests as office.js builds them', () => {
     expect(page.requests.flatMap((q) => Object.values(q.body.ObjectPaths)).some((p) => p.Name === 'Notes')).toBe(true);
     expect([...excel.findSheet('Tổng hợp')!.cells.values()].filter((c) => c.note).length).toBeGreaterThan(10);
     expect(excel.findSheet('Đối chiếu')?.cells.size).toBeGreaterThan(1000);
+  });
+
+  it('writes the charts, data bars and page layout within the estimate office.js is held to', async () => {
+    const read = await run()((context) => readWorkbook(context, { exclude: [], catalogSheet: 'Danh mục chỉ tiêu', capabilities: capabilities() }));
+    const spec = renderWorkbook(consolidate(read.grids, { catalog: defaultCatalog }), { generatedAt: '2026-07-15', layout: 'rows' });
+    page.reset();
+    const written = await run()((context) => writeWorkbookSpec(context, spec, { file: read.file, capabilities: capabilities(), sources: read.grids.map((g) => g.name), parts: [...NICETIES, ...PICTURES] }));
+    await page.settle();
+    expect(written.warnings).toEqual([]);
+    const sent = page.requests.map((q) => q.bytes);
+    written.requests.forEach((estimate, i) => expect(sent[i]).toBeLessThanOrEqual(estimate + ENVELOPE));
+    expect(excel.findSheet('Biểu đồ')!.charts.length).toBeGreaterThan(0);
+    expect(excel.findSheet('Theo đơn vị')!.conditionalFormats.length).toBeGreaterThan(0);
   });
 
   it('writes links by whole column runs and formats by areas, not one object per cell', async () => {

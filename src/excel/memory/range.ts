@@ -4,6 +4,7 @@ import { cellAddress, parseAddress } from '../../core/address/address';
 import { cellKey, type MemoryCell, type MemorySheet } from './state';
 import { bytesOf, ClientResult, Loadable, MemoryExcelError, type Context } from './context';
 import { applyCellFormat, eachCell, formatProxy, type Box, type CellFormatPatch, type FormatProxy, type Target } from './format';
+import { conditionalFormatsOf } from './pictures';
 
 type RangeTarget = { sheet: MemorySheet; box: Box } | null;
 
@@ -23,6 +24,15 @@ export function parseBox(address: string): Box | null {
 }
 
 type CellPropertiesInput = { hyperlink?: NonNullable<MemoryCell['hyperlink']>; format?: CellFormatPatch };
+
+/** "B5:D9" → its box (a single cell when there is no colon). */
+function boxOfAddress(address: string): Box {
+  const [a, b] = address.split(':');
+  const p = parseAddress(a);
+  const q = parseAddress(b ?? a);
+  if (!p || !q) return { row: -1, col: -1, rows: 0, cols: 0 };
+  return { row: p.row, col: p.col, rows: q.row - p.row + 1, cols: q.col - p.col + 1 };
+}
 
 export class RangeProxy extends Loadable {
   private cached: RangeTarget | undefined;
@@ -174,8 +184,18 @@ export class RangeProxy extends Loadable {
         } else if (applyTo === 'Formats') sheet.cells.set(key, { value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.note ? { note: cell.note } : {}) });
       }
       if (applyTo !== 'Contents') sheet.merges = sheet.merges.filter((m) => !overlaps(m, box));
+      // Conditional formats are formats: Clear All and Clear Formats take those of the range with them.
+      if (applyTo !== 'Contents') sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !overlaps(boxOfAddress(f.address), box));
       this.ctx.excel.changed();
     }, 20);
+  }
+  /** Range.conditionalFormats (ExcelApi 1.6): data bars, recorded on the sheet. */
+  get conditionalFormats(): ReturnType<typeof conditionalFormatsOf> {
+    this.ctx.excel.requireSet('1.6', 'conditionalFormats');
+    return conditionalFormatsOf((op, bytes) => this.ctx.enqueue(() => { op(); }, bytes), () => {
+      const { sheet, box } = this.must();
+      return { sheet, address: `${cellAddress(box.row, box.col)}:${cellAddress(box.row + box.rows - 1, box.col + box.cols - 1)}` };
+    });
   }
   /** Copies another range here, top-left aligned: "All" carries values, formats, links, notes and merges. */
   copyFrom(source: RangeProxy | string, copyType = 'All'): void {

@@ -16,6 +16,29 @@ export type MemoryCell = {
   note?: string;
 };
 
+/** A chart as the adapter built it (see pictures.ts). */
+export type MemoryChartSeries = { name?: string; values?: string; xValues?: string; color?: string };
+
+export type MemoryChart = {
+  name?: string;
+  type: string;
+  source: string;
+  seriesBy?: string;
+  series: MemoryChartSeries[];
+  title?: string;
+  legend?: { visible?: boolean; position?: string };
+  showValue?: boolean;
+  reversePlotOrder?: boolean;
+  valueAxisTitle?: string;
+  position?: { start: string; end?: string };
+};
+
+export type MemoryConditionalFormat = {
+  type: string;
+  address: string;
+  dataBar: { barDirection?: string; lowerBoundRule?: unknown; upperBoundRule?: unknown; fillColor?: string; gradientFill?: boolean };
+};
+
 export type MemorySheet = {
   /** Excel's worksheet id ("{…}"): stays when the sheet is renamed; insertWorksheetsFromBase64 returns these. */
   id: string;
@@ -26,12 +49,19 @@ export type MemorySheet = {
   columnWidths: Map<number, number>;
   merges: { row: number; col: number; rows: number; cols: number }[];
   freeze: { rows: number; cols: number } | null;
-  pageLayout: { orientation?: string; paperSize?: string; printTitleRows?: string; fitToWidth?: boolean };
+  pageLayout: {
+    orientation?: string; paperSize?: string; printTitleRows?: string; printTitleColumns?: string; fitToWidth?: boolean; centerFooter?: string;
+    margins?: Record<string, number>;
+  };
   autoFilter: string | null;
   /** Row heights in points set by the add-in (index = row). */
   rowHeights: Map<number, number>;
   /** Sheet protection by the user: the add-in cannot write to a protected sheet. */
   protected: boolean;
+  charts: MemoryChart[];
+  conditionalFormats: MemoryConditionalFormat[];
+  /** Manual page breaks: before these rows and columns (0-based). */
+  pageBreaks: { rows: number[]; cols: number[] };
 };
 
 export type MemoryWorkbookState = {
@@ -62,6 +92,9 @@ export function newSheet(name: string): MemorySheet {
     autoFilter: null,
     rowHeights: new Map(),
     protected: false,
+    charts: [],
+    conditionalFormats: [],
+    pageBreaks: { rows: [], cols: [] },
   };
 }
 

@@ -1,7 +1,8 @@
 /** Worksheets of the in-memory Excel: the collection, a worksheet, and what hangs off one (panes, layout, notes). */
 import { cellAddress, parseAddress } from '../../core/address/address';
 import { cellKey, newSheet, rewriteSheetReferences, usedBounds, type MemorySheet } from './state';
-import { Loadable, MemoryExcelError, type Context } from './context';
+import { bytesOf, Loadable, MemoryExcelError, type Context } from './context';
+import { chartsOf } from './pictures';
 import { parseBox, RangeAreasProxy, RangeProxy, WHOLE_SHEET } from './range';
 
 export class WorksheetsProxy {
@@ -187,7 +188,38 @@ export class WorksheetProxy extends Loadable {
       set paperSize(v: string) { self.call('PageLayout.paperSize', 20, (s) => { s.pageLayout.paperSize = v; }); },
       set zoom(v: { horizontalFitToPages?: number }) { self.call('PageLayout.zoom', 40, (s) => { s.pageLayout.fitToWidth = v.horizontalFitToPages === 1; }); },
       setPrintTitleRows: (rows: string) => self.call('PageLayout.printTitleRows', 20, (s) => { s.pageLayout.printTitleRows = rows; }),
+      setPrintTitleColumns: (cols: string) => self.call('PageLayout.printTitleColumns', 20, (s) => { s.pageLayout.printTitleColumns = cols; }),
+      setPrintMargins: (_unit: string, margins: Record<string, number>) => self.call('PageLayout.margins', bytesOf(margins), (s) => { s.pageLayout.margins = { ...margins }; }),
+      headersFooters: { defaultForAllPages: { set centerFooter(v: string) { self.call('PageLayout.footer', v.length, (s) => { s.pageLayout.centerFooter = v; }); } } },
     };
+  }
+  /** Worksheet.charts (ExcelApi 1.7), recorded on the sheet (pictures.ts). */
+  get charts(): ReturnType<typeof chartsOf> {
+    this.ctx.excel.requireSet('1.7', 'charts');
+    return chartsOf((op, bytes) => this.ctx.enqueue(() => { op(); }, bytes), () => this.sheet(), (r) => {
+      const t = (r as RangeProxy).target();
+      return t ? `${cellAddress(t.box.row, t.box.col)}:${cellAddress(t.box.row + t.box.rows - 1, t.box.col + t.box.cols - 1)}` : '';
+    });
+  }
+  private pageBreaks(kind: 'rows' | 'cols'): { add: (r: RangeProxy) => object; removePageBreaks: () => void } {
+    this.ctx.excel.requireSet('1.9', 'page breaks');
+    return {
+      // add() gives the new page break, as Excel's does (office.js expects an object back).
+      add: (r) => {
+        this.call('PageBreaks.add', 30, (sheet) => {
+          const t = r.target();
+          if (t) sheet.pageBreaks[kind].push(kind === 'rows' ? t.box.row : t.box.col);
+        });
+        return {};
+      },
+      removePageBreaks: () => this.call('PageBreaks.remove', 10, (sheet) => { sheet.pageBreaks[kind] = []; }),
+    };
+  }
+  get verticalPageBreaks(): { add: (r: RangeProxy) => object; removePageBreaks: () => void } {
+    return this.pageBreaks('cols');
+  }
+  get horizontalPageBreaks(): { add: (r: RangeProxy) => object; removePageBreaks: () => void } {
+    return this.pageBreaks('rows');
   }
   get autoFilter(): { apply: (r: RangeProxy) => void; remove: () => void } {
     this.ctx.excel.requireSet('1.9', 'autoFilter');

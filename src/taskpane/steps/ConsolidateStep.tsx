@@ -1,5 +1,6 @@
 import { makeStyles, tokens, Button, Dropdown, Field, Option, ProgressBar, Text, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { EngineOutput } from '../engine';
+import type { UnitsLayout } from '../../core/render';
 import type { WriteResult } from '../../excel/types';
 import type { Strings } from '../strings';
 
@@ -25,6 +26,9 @@ export type ConsolidateStepProps = {
   previousSheets: string[];
   previousSheet: string;
   onPrevious: (sheet: string) => void;
+  /** How the "Theo đơn vị" sheet lists the units. */
+  layout: UnitsLayout;
+  onLayout: (layout: UnitsLayout) => void;
   run: RunState;
   output: { out: EngineOutput; written: WriteResult } | null;
   onRun: () => void;
@@ -34,9 +38,10 @@ export type ConsolidateStepProps = {
   messages?: RunMessage[];
 };
 
-export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, onPrevious, run, output, onRun, onCancel, onShow, onNext, messages = [] }: ConsolidateStepProps) {
+export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, onPrevious, layout, onLayout, run, output, onRun, onCancel, onShow, onNext, messages = [] }: ConsolidateStepProps) {
   const styles = useStyles();
   const active = run.status === 'reading' || run.status === 'running' || run.status === 'writing';
+  const layoutText: Record<UnitsLayout, string> = { auto: t.layoutAuto, rows: t.layoutRows, columns: t.layoutColumns };
   return (
     <>
       <Text>{t.consolidateIntro(sheetCount)}</Text>
@@ -57,6 +62,15 @@ export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, 
           </Dropdown>
         </Field>
       )}
+      <Field label={t.layoutLabel} hint={t.layoutHint}>
+        <Dropdown value={layoutText[layout]} selectedOptions={[layout]} disabled={active} onOptionSelect={(_, data) => onLayout((data.optionValue as UnitsLayout | undefined) ?? 'auto')}>
+          {(['auto', 'rows', 'columns'] as const).map((l) => (
+            <Option key={l} value={l}>
+              {layoutText[l]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       <div className={styles.row}>
         <Button appearance="primary" disabled={active || sheetCount === 0} onClick={onRun}>
           {t.run}
