@@ -109,7 +109,7 @@ export async function writeParts(
   parts: SheetPart[],
   supports: (version: string) => boolean,
   newBatch: () => RequestBatch,
-): Promise<{ warnings: PartWarning[]; syncs: number }> {
+): Promise<{ warnings: PartWarning[]; syncs: number; requests: number[] }> {
   const warnings: PartWarning[] = [];
   const jobs: { part: SheetPart; target: PartTarget }[] = [];
   for (const part of parts) {
@@ -119,8 +119,9 @@ export async function writeParts(
       else jobs.push({ part, target });
     }
   }
-  if (!jobs.length) return { warnings, syncs: 0 };
+  if (!jobs.length) return { warnings, syncs: 0, requests: [] };
   let syncs = 0;
+  const requests: number[] = [];
   // All together first; if a part is refused, part by part; a part refused again, sheet by sheet.
   const attempt = async (group: typeof jobs): Promise<boolean> => {
     const batch = newBatch();
@@ -133,15 +134,16 @@ export async function writeParts(
       return false;
     } finally {
       syncs += batch.syncs;
+      requests.push(...batch.sent);
     }
   };
-  if (await attempt(jobs)) return { warnings, syncs };
+  if (await attempt(jobs)) return { warnings, syncs, requests };
   for (const part of parts) {
     const group = jobs.filter((j) => j.part === part);
     if (!group.length || (await attempt(group)) || group.length === 1) continue;
     for (const job of group) await attempt([job]);
   }
-  return { warnings, syncs };
+  return { warnings, syncs, requests };
 }
 
 function refusal({ part, target }: { part: SheetPart; target: PartTarget }, e: unknown): PartWarning {

@@ -58,9 +58,11 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
   const track = (b: RequestBatch): RequestBatch => (batches.push(b), b);
 
   // 1. Which output sheets and leftover temporary sheets exist.
+  const probe = track(newBatch());
+  await probe.reserve(2 * COST.object + 2 * COST.call + wireBytes(OUTPUTS_KEY));
   sheets.load('items/name');
   const recorded = context.workbook.settings.getItemOrNullObject(OUTPUTS_KEY).load('value');
-  await track(newBatch()).flush();
+  await probe.flush();
   const existing = new Map(sheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
 
   // 2. The content, complete, in temporary sheets; the protection of the sheets to be replaced is read meanwhile.
@@ -90,7 +92,10 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
   // row heights they do not carry (step 4). Should the request fail, the complete new content is still in the
   // temporary sheets: the swap is tried once more, and if it fails again they stay for the next run to use.
   const swap = async (): Promise<void> => {
+    const swapBatch = track(newBatch());
     for (const t of targets) {
+      // Metered like every request (a replaced sheet: three ranges, a clear and a copy; a new one: its name).
+      await swapBatch.reserve(t.old ? 3 * COST.object + 2 * COST.call + 2 * wireBytes(t.spec.name) + 60 : COST.call + wireBytes(t.spec.name));
       if (t.old) {
         t.old.getRange().untrack().clear('All');
         const rows = Math.max(1, t.spec.rows.length);
@@ -101,7 +106,7 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
         t.temp.name = t.spec.name;
       }
     }
-    await track(newBatch()).flush();
+    await swapBatch.flush();
   };
   try {
     await swap();
@@ -144,7 +149,8 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     notes: !hasNotes ? 'none' : options.capabilities.notes ? 'notes' : 'column',
     warnings: parts.warnings,
     syncs: batches.reduce((s, b) => s + b.syncs, 0) + parts.syncs,
-    requests: batches.flatMap((b) => b.sent),
+    // The optional parts' requests come last, as they are sent.
+    requests: [...batches.flatMap((b) => b.sent), ...parts.requests],
   };
 }
 
