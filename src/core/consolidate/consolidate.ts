@@ -7,6 +7,7 @@ import { makeIssue } from '../check/context';
 import type { ConsolidateOptions } from './options';
 import { commonPeriod, periodKey } from './period';
 import { detectOptionsFor, nameUnits, unitPlanFor } from './units';
+import { CONSOLIDATE_TEXTS, skipReason } from './messages';
 
 /**
  * The whole engine: grids in, the provincial summary and its issues out. Pure: the same grids give the same result.
@@ -59,7 +60,7 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Match
   grids.forEach((grid, order) => {
     const result = detectReport(grid, detectOptions);
     const source = `${grid.source.file}#${grid.source.sheet}`;
-    if (result.kind === 'not_report') skipped.push({ source, reason: result.reason });
+    if (result.kind === 'not_report') skipped.push({ source, reason: result.reason, ...(result.reasonEn ? { reasonEn: result.reasonEn } : {}) });
     else detected.push({ report: result.report, hidden: grid.hidden === true, order, source });
     if (order % 16 === 15) progress((order + 1) / grids.length, 'detect');
   });
@@ -102,10 +103,10 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Match
     for (const other of rest) {
       if (other.indicators === 0 && best.indicators > 0) {
         // Another sector's sheet in the unit's workbook (culture, sport): not a second report, nothing to settle.
-        skipped.push({ source: other.unit.source, reason: 'không có dòng nào thuộc danh mục chỉ tiêu (biểu của lĩnh vực khác?)' });
+        skipped.push({ source: other.unit.source, ...skipReason(CONSOLIDATE_TEXTS.otherSector()) });
         continue;
       }
-      skipped.push({ source: other.unit.source, reason: `trùng đơn vị «${name}» với ${best.unit.source}` });
+      skipped.push({ source: other.unit.source, ...skipReason(CONSOLIDATE_TEXTS.duplicateUnit({ unit: name, used: best.unit.source })) });
       unitIssues.push(makeIssue('duplicate_conflict', {
         unit: name,
         cell: { file: other.unit.report.source.file, sheet: other.unit.report.source.sheet, address: 'A1' },

@@ -1,5 +1,6 @@
 import { cellAddress } from '../address/address';
-import type { CellValue, DetectResult, Grid, ReportRow, ReportSection, UnitReport } from '../model';
+import type { CellValue, DetectResult, Grid, ReportRow, ReportSection, Said, UnitReport } from '../model';
+import { DETECT_TEXTS } from './messages';
 import { inferNumberStyle } from '../numbers';
 import { looseKey } from './fold';
 import { classifyHeader, findHeader, startsTable, type Header } from './header';
@@ -51,21 +52,22 @@ type Source = { file: string; sheet: string };
 export function detectReport(grid: Grid, options: DetectOptions = {}): DetectResult {
   const source: Source = { file: grid.source.file, sheet: grid.source.sheet };
   // A sheet far larger than any report (50,000 pasted rows) says so, whatever else made it no report.
-  const size = grid.truncated ? ` (trang tính rất lớn: ${grid.truncated.rows} dòng × ${grid.truncated.cols} cột; chỉ xét phần đầu)` : '';
-  const notReport = (reason: string): DetectResult => ({ kind: 'not_report', source, reason: reason.includes('quá lớn') ? reason : reason + size });
+  const size = grid.truncated ? DETECT_TEXTS.largeSuffix(grid.truncated) : { vi: '', en: '' };
+  const notReport = (reason: Said, sized = true): DetectResult =>
+    ({ kind: 'not_report', source, reason: reason.vi + (sized ? size.vi : ''), reasonEn: reason.en + (sized ? size.en : '') });
 
   const byName = notReportByName(grid.name);
   if (byName) return notReport(byName);
 
   const lastRow = lastContentRow(grid);
-  if (lastRow < 0) return notReport('Trang tính trống');
-  const notes: string[] = [];
+  if (lastRow < 0) return notReport(DETECT_TEXTS.empty());
+  const notes: Said[] = [];
   if (lastRow >= HEADER_SCAN_ROWS + ROW_CAP) {
     if (grid.truncated) {
-      return notReport(`Trang tính quá lớn (${grid.truncated.rows} dòng × ${grid.truncated.cols} cột) để là báo cáo của một đơn vị`);
+      return notReport(DETECT_TEXTS.tooLarge(grid.truncated), false);
     }
   } else if (grid.truncated) {
-    notes.push(`Trang tính lớn hơn vùng đã đọc (${grid.truncated.rows} dòng × ${grid.truncated.cols} cột); chỉ xét phần đã đọc.`);
+    notes.push(DETECT_TEXTS.truncated(grid.truncated));
   }
 
   const sheet = readSheetText(grid, HEADER_SCAN_ROWS + ROW_CAP, MAX_COLS);
@@ -74,12 +76,12 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const header = findHeader(sheet, HEADER_SCAN_ROWS);
   const titleEnd = header ? header.row : null;
   const title = titleEnd === null ? [] : titleLines(sheet, titleEnd);
-  if (isGuideTitle(title.slice(0, 6))) return notReport(`${GUIDE} (bảng trong trang là ví dụ cách ghi)`);
+  if (isGuideTitle(title.slice(0, 6))) return notReport(DETECT_TEXTS.guideExample());
   const titlePeriod = titleEnd === null ? null : periodFromLines(title);
   // A consolidated summary (ours or a copy of an earlier period's) has a province-total column or its units as
   // columns: reading it as one unit's report would count every unit twice.
   if (header && header.columns.some((c) => /^(toan tinh|tong toan tinh|province total)$/.test(looseKey(c.text)))) {
-    return notReport('Bảng tổng hợp toàn tỉnh (có cột «Toàn tỉnh»), không phải báo cáo của một đơn vị');
+    return notReport(DETECT_TEXTS.provinceTotal());
   }
   const summary = header ? summaryReason(header, isSummaryTitle(title)) : null;
   if (summary) return notReport(summary);
@@ -100,17 +102,17 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const below = followingTables(grid, sheet, first, columns, idCol);
   const extracted = { ...first, rows: [...(above?.rows ?? []), ...first.rows, ...below.rows], end: below.end };
   const sections = [...(above?.sections ?? []), ...first.sections, ...below.sections];
-  if (above || below.tables > 0) notes.push(`Trang tính có ${1 + (above ? 1 : 0) + below.tables} bảng số liệu; đã đọc từng bảng theo dòng tiêu đề của nó.`);
+  if (above || below.tables > 0) notes.push(DETECT_TEXTS.tables({ count: 1 + (above ? 1 : 0) + below.tables }));
   const rows = extracted.rows;
-  if (rows.length === 0) return notReport(proseOrReason(sheet, 'Không tìm thấy dòng chỉ tiêu nào'));
-  if (!header && rows.filter((r) => isFigure(r.raw)).length < 2) return notReport('Không tìm thấy bảng chỉ tiêu có số liệu');
+  if (rows.length === 0) return notReport(proseOrReason(sheet, DETECT_TEXTS.noRows()));
+  if (!header && rows.filter((r) => isFigure(r.raw)).length < 2) return notReport(DETECT_TEXTS.noTable());
   const listed = unitsListReason(sheet, null, rows.map((r) => r.label));
   if (listed) return notReport(listed);
   // A copy of the template nobody filled in: rows and a result column, but not one figure.
   if (header && !options.blankForm && !rows.some((r) => isFigure(r.raw))) {
-    return notReport(`Mẫu biểu chưa điền số liệu (cột «${layout.valueHeader ?? 'kết quả'}» không có số nào), không phải báo cáo của một đơn vị`);
+    return notReport(DETECT_TEXTS.blankForm({ column: layout.valueHeader }));
   }
-  if (extracted.capped || lastRow >= sheet.rows) notes.push(`Chỉ đọc ${ROW_CAP.toLocaleString('vi-VN')} dòng dữ liệu đầu tiên; phần sau bị bỏ qua.`);
+  if (extracted.capped || lastRow >= sheet.rows) notes.push(DETECT_TEXTS.rowCap({ rows: ROW_CAP }));
 
   const titleTo = above?.headerRow ?? titleEnd ?? layout.firstRow;
   const lines = titleTo === titleEnd ? title : titleLines(sheet, titleTo);
@@ -128,31 +130,31 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const named = (texts: string[]) => texts.filter((l) => !isPlaceholderLine(l));
   const clues = { titleLines: named(lines), signatureLines: named(signerLines(sheet, extracted.end)), sheetName: grid.name, fileName: grid.source.file };
   const unit = recogniseUnit(clues, expected, era);
-  if (unit.unit === null) notes.push('Không nhận ra tên đơn vị (tiêu đề, tên trang tính, tên tệp).');
+  if (unit.unit === null) notes.push(DETECT_TEXTS.noUnit());
   else if (hasList && unit.status === 'unknown') {
     // A heading that names a unit is a report of that unit even if the list is out of date; a sheet or file name that
     // names nobody on the list ("DS thon", "Sheet2") is more likely a helper sheet than a unit nobody expected.
-    if (unit.from !== 'title' && unit.from !== 'annex' && unit.from !== 'signature') return notReport(`Không nhận ra đơn vị nào trong danh sách (tên trang «${grid.name}»)`);
-    notes.push(`Tên đơn vị "${unit.unit}" không có trong danh sách đơn vị.`);
+    if (unit.from !== 'title' && unit.from !== 'annex' && unit.from !== 'signature') return notReport(DETECT_TEXTS.unitNotOnList({ sheet: grid.name }));
+    notes.push(DETECT_TEXTS.unitNotListed({ unit: unit.unit }));
   } else if (unit.status === 'ambiguous') {
-    notes.push(`Tên đơn vị "${unit.unit}" có thể là ${(unit.candidates ?? []).map((c) => c.name).join(' hoặc ')}: cần ghi rõ loại đơn vị.`);
+    notes.push(DETECT_TEXTS.unitAmbiguous({ unit: unit.unit, names: (unit.candidates ?? []).map((c) => c.name) }));
   }
-  if (!period) notes.push('Không thấy kỳ báo cáo trong tiêu đề.');
+  if (!period) notes.push(DETECT_TEXTS.noPeriod());
 
-  if (grid.hidden) notes.push('Trang tính đang bị ẩn trong tệp.');
-  for (const encoding of sheet.encodings) notes.push(`Đã chuyển mã ${encoding === 'tcvn3' ? 'TCVN3' : 'VNI'} → Unicode.`);
+  if (grid.hidden) notes.push(DETECT_TEXTS.hiddenSheet());
+  for (const encoding of sheet.encodings) notes.push(DETECT_TEXTS.decoded({ encoding }));
   const hiddenRows = rows.filter((r) => r.hidden);
   if (hiddenRows.length > 0) {
-    notes.push(`Có ${hiddenRows.length} dòng chỉ tiêu bị ẩn (${hiddenRows.slice(0, 5).map((r) => r.labelCell.address).join(', ')}${hiddenRows.length > 5 ? ', ...' : ''}).`);
+    notes.push(DETECT_TEXTS.hiddenRows({ count: hiddenRows.length, cells: hiddenRows.slice(0, 5).map((r) => r.labelCell.address), more: hiddenRows.length > 5 }));
   }
   const style = inferNumberStyle(rows.map((r) => r.raw).filter((v): v is string => typeof v === 'string'));
-  if (style.style === 'en') notes.push('Số viết kiểu Anh (1,300.5): dấu phẩy ngăn nghìn, dấu chấm thập phân.');
+  if (style.style === 'en') notes.push(DETECT_TEXTS.englishNumbers());
   notes.push(...layout.notes);
-  if (mark) notes.push(`Biểu tạo từ danh mục chỉ tiêu (phiên bản ${mark.version}): mỗi dòng mang mã chỉ tiêu ở cột ẩn.`);
+  if (mark) notes.push(DETECT_TEXTS.generatedForm({ version: mark.version }));
 
   const issuedOn = issueDate(lines);
   const revision = lines.some((l) => REVISION.test(looseKey(l)));
-  if (revision) notes.push('Báo cáo ghi là bản điều chỉnh/thay thế.');
+  if (revision) notes.push(DETECT_TEXTS.revision());
   const report: UnitReport = {
     ...(issuedOn ? { issuedOn } : {}),
     ...(revision ? { revision } : {}),
@@ -172,7 +174,8 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
       numberStyle: style.style,
     },
     rows,
-    notes,
+    notes: notes.map((n) => n.vi),
+    notesEn: notes.map((n) => n.en),
   };
   if (sections.length > 0) report.sections = sections;
   if (mark) report.templateVersion = mark.version;
@@ -210,7 +213,7 @@ function lastContentRow(grid: Grid): number {
 }
 
 /** A sheet of prose (instructions, a letter) has long texts and no table. */
-function proseOrReason(sheet: SheetText, reason: string): string {
+function proseOrReason(sheet: SheetText, reason: Said): Said {
   let long = 0;
   let cells = 0;
   for (let r = 0; r < Math.min(sheet.rows, 200); r++) {
@@ -223,7 +226,7 @@ function proseOrReason(sheet: SheetText, reason: string): string {
   }
   const first = looseKey(sheet.text(0, 0) || sheet.text(0, 1));
   if (/^huong dan\b/.test(first)) return GUIDE;
-  if (cells > 0 && long >= cells / 3) return 'Trang văn bản, không có bảng chỉ tiêu';
+  if (cells > 0 && long >= cells / 3) return DETECT_TEXTS.prose();
   return reason;
 }
 

@@ -103,7 +103,8 @@ export type PreviousPeriod = {
   values: Record<string, Record<string, number | null>>;
 };
 
-export type SkippedSheet = { source: string; reason: string };
+/** A sheet not used, and why (reasonEn: the same reason in English; absent → the Vietnamese is shown). */
+export type SkippedSheet = { source: string; reason: string; reasonEn?: string };
 
 export type ConsolidationResult = {
   summary: Summary;
