@@ -1,24 +1,20 @@
-import { cellAddress } from '../address/address';
-import type { CellValue, DetectResult, Grid, ReportRow, ReportSection, Said, UnitReport } from '../model';
+import type { DetectResult, Grid, Said, UnitReport } from '../model';
 import { DETECT_TEXTS } from './messages';
 import { inferNumberStyle } from '../numbers';
 import { looseKey } from './fold';
-import { classifyHeader, findHeader, startsTable, type Header } from './header';
-import { cellText, isFigure, isFigureValue, layoutFromHeader, layoutWithoutHeader, valueAt, type TableLayout } from './layout';
-import { parsePeriod, type Period } from './period';
-import {
-  isCapsHeading, isLabelText, isNoteText, isSignatureText, numberingDepth, sttDepth,
-} from './row-kinds';
+import { findHeader } from './header';
+import { isFigure, layoutFromHeader, layoutWithoutHeader } from './layout';
+import { parsePeriod } from './period';
+import { isRevision, issueDate, periodFromLines, provinceOf, signerLines, titleLines } from './report-lines';
 import { readSheetText, type SheetText } from './sheet-text';
-import { parseProvinceLine } from './unit-name';
 import { recogniseUnit } from './recognise-unit';
 import {
   GUIDE, isGuideTitle, isPlaceholderLine, isSummaryTitle, notReportByName, rosterReason, summaryReason, unitsListReason,
 } from './sheet-kinds';
+import { extractRows, followingTables, ROW_CAP, tableAbove, type ColumnPeriod } from './table-rows';
 import { tableNoteMeasure } from './table-note';
-import { findTemplateMark, templateIdAt } from './template-mark';
-import { stripMeasureSuffix } from '../text';
-import { eraOfPeriodKey, findProvince, type PeriodEra, type UnitDirectory } from '../units';
+import { findTemplateMark } from './template-mark';
+import { eraOfPeriodKey, type PeriodEra, type UnitDirectory } from '../units';
 
 export type DetectOptions = {
   /** Official unit names (a units list); reports are named with exactly these spellings. */
@@ -39,8 +35,6 @@ const HEADER_SCAN_ROWS = 40;
 const ROSTER_SCAN_ROWS = 12;
 /** Columns read at all: a unit report is a few columns wide; a 16,000-column sheet is never walked. */
 const MAX_COLS = 40;
-/** Data rows read: real reports have tens to a few hundred. */
-const ROW_CAP = 3000;
 
 type Source = { file: string; sheet: string };
 
@@ -153,7 +147,7 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   if (mark) notes.push(DETECT_TEXTS.generatedForm({ version: mark.version }));
 
   const issuedOn = issueDate(lines);
-  const revision = lines.some((l) => REVISION.test(looseKey(l)));
+  const revision = isRevision(lines);
   if (revision) notes.push(DETECT_TEXTS.revision());
   const report: UnitReport = {
     ...(issuedOn ? { issuedOn } : {}),
@@ -180,23 +174,6 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   if (sections.length > 0) report.sections = sections;
   if (mark) report.templateVersion = mark.version;
   return { kind: 'report', report };
-}
-
-/**
- * The province the title block names ("UBND TỈNH ...", or a city run by the centre: "UBND THÀNH PHỐ HẢI PHÒNG", not
- * the district-level "THÀNH PHỐ ĐỒNG XOÀI"), kept so the units step can check it is the one consolidated.
- */
-function provinceOf(lines: string[]): { province?: string } {
-  for (const line of lines) {
-    const named = parseProvinceLine(line);
-    if (!named) continue;
-    if (!named.city || isCentralCity(named.name)) return { province: named.name };
-  }
-  return {};
-}
-
-function isCentralCity(name: string): boolean {
-  return (['since', 'before'] as const).some((era) => /^thành phố/i.test(findProvince(name, era)?.fullName ?? ''));
 }
 
 /** Last row holding anything, read from the end (cheap on sheets whose used range ends in content). */
@@ -230,187 +207,3 @@ function proseOrReason(sheet: SheetText, reason: Said): Said {
   return reason;
 }
 
-/** Every text line of the rows above the table (title block), in reading order. */
-const MAX_TABLES = 6;
-
-/** The period a table's result column is chosen for (see column-period.ts). */
-type ColumnPeriod = { key: string | null; label: string | null };
-
-/** Tables after the first, each read with its own header, until the signature block or the end of the sheet. */
-function followingTables(
-  grid: Grid, sheet: SheetText, first: Extracted, period: ColumnPeriod, idCol: number | null,
-): { rows: ReportRow[]; sections: ReportSection[]; end: number; tables: number } {
-  const rows: ReportRow[] = [];
-  const sections: ReportSection[] = [];
-  let current = first;
-  let tables = 0;
-  while (current.nextTable !== undefined && tables < MAX_TABLES) {
-    const header = findHeader(sheet, 2, current.nextTable);
-    const laid = header ? layoutFromHeader(sheet, header, period.key, period.label) : null;
-    if (!header || !laid || laid.kind === 'fail') break;
-    current = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol, sheet.rows, tableNoteMeasure(sheet, header.row, 0));
-    rows.push(...current.rows);
-    sections.push(...current.sections);
-    tables += 1;
-  }
-  return { rows, sections, end: current.end, tables };
-}
-
-/**
- * A table above the chosen header (a sheet with section A's table, then section B's with a better-scoring header):
- * read with its own header, up to the chosen one. Null when the rows above are only the title block.
- */
-function tableAbove(
-  grid: Grid, sheet: SheetText, chosen: Header, period: ColumnPeriod, idCol: number | null,
-): { rows: ReportRow[]; sections: ReportSection[]; headerRow: number } | null {
-  if (chosen.row < 3) return null;
-  const header = findHeader(sheet, chosen.row, 0);
-  if (!header || header.lastRow >= chosen.row - 1 || !startsTable(sheet, header.row)) return null;
-  const laid = layoutFromHeader(sheet, header, period.key, period.label);
-  if (laid.kind === 'fail') return null;
-  const extracted = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol, chosen.row, tableNoteMeasure(sheet, header.row, 0));
-  return extracted.rows.length > 0 ? { rows: extracted.rows, sections: extracted.sections, headerRow: header.row } : null;
-}
-
-/**
- * The signing authority under the table ("TM. UBND XÃ CÁI NHUM", "KT. CHỦ TỊCH", or "UBND XÃ CÁI NHUM" above the
- * signer's title): the unit that issues the report. Recipients ("Nơi nhận: - UBND huyện ...") are other bodies
- * and never read here.
- */
-function signerLines(sheet: SheetText, from: number): string[] {
-  const lines: string[] = [];
-  for (let r = from; r < Math.min(sheet.rows, from + 20); r++) {
-    for (let c = 0; c < sheet.cols; c++) {
-      const text = sheet.text(r, c);
-      if (/^noi nhan\b/.test(looseKey(text))) continue;
-      for (const line of text.split('\n')) if (/^(tm|kt|tl|tuq|ubnd|uy ban nhan dan)\b/.test(looseKey(line)) && !/^\s*[-+•]/.test(line)) lines.push(line);
-    }
-  }
-  return lines;
-}
-
-const REVISION = /\b(dieu chinh|thay the|sua doi|bo sung|cap nhat lai|ban sua|lan 2|lan thu 2)\b/;
-
-/** "Bù Đốp, ngày 20 tháng 6 năm 2022" (or "20/6/2022" after "ngày") → "2022-06-20". */
-function issueDate(lines: string[]): string | undefined {
-  for (const line of lines) {
-    const m = /\bngay (\d{1,2})(?: thang |\s+)(\d{1,2})(?: nam |\s+)(\d{4})\b/.exec(looseKey(line));
-    if (!m) continue;
-    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  }
-  return undefined;
-}
-
-function titleLines(sheet: SheetText, end: number): string[] {
-  const lines: string[] = [];
-  for (let r = 0; r < Math.min(end, sheet.rows); r++) {
-    for (let c = 0; c < sheet.cols; c++) {
-      const v = sheet.value(r, c);
-      if (typeof v === 'string') lines.push(...v.split('\n'));
-    }
-  }
-  return lines;
-}
-
-/** The period of a title block: lines that name the report first ("BÁO CÁO Kết quả ..."), then any line. */
-function periodFromLines(lines: string[]): Period | null {
-  const naming = lines.filter((l) => /\b(bao cao|ket qua|tinh hinh|so lieu|bieu|thong ke|tong hop)\b/.test(looseKey(l)));
-  for (const line of [...naming, ...lines]) {
-    const p = parsePeriod(line);
-    if (p) return p;
-  }
-  return null;
-}
-
-/**
- * `end`: the row where reading stopped (the signature block, a note, the next table, or the end of the sheet);
- * `nextTable`: set when another table's header stopped it.
- */
-type Extracted = { rows: ReportRow[]; sections: ReportSection[]; capped: boolean; end: number; nextTable?: number };
-
-/** Reads the data rows: sections remembered, blanks, notes and the signature block left out. */
-function extractRows(
-  grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null, idCol: number | null,
-  until = sheet.rows, tableMeasure: string | null = null,
-): Extracted {
-  const origin = grid.origin ?? { row: 0, col: 0 };
-  const ref = (r: number, c: number) => ({ file: grid.source.file, sheet: grid.source.sheet, address: cellAddress(origin.row + r, origin.col + c) });
-  const hidden = new Set(grid.hiddenRows ?? []);
-  const rows: ReportRow[] = [];
-  const sections: ReportSection[] = [];
-  let section: string | undefined;
-  const labelOf = (r: number) => cellText(sheet, r, layout.labelCol);
-  const depthOf = (r: number) => numberingDepth(labelOf(r)) ?? (layout.sttCol !== null ? sttDepth(cellText(sheet, r, layout.sttCol)) : null);
-
-  let r = layout.firstRow;
-  for (; r < until; r++) {
-    if (rows.length >= ROW_CAP) return { rows, sections, capped: true, end: r };
-    const label = labelOf(r);
-    const raw: CellValue = valueAt(sheet, r, layout.valueCol);
-    const figure = isFigureValue(sheet, r, layout.valueCol);
-    if (!figure && rowTexts(sheet, r).some(isSignatureText)) break;
-    // Another table begins: its own header says where its result column is; never read it with this one's.
-    if (!figure && (labelHeader === null || label !== labelHeader) && startsTable(sheet, r)) return { rows, sections, capped: false, end: r, nextTable: r };
-    if (!isLabelText(label)) continue;
-    if (raw === null && isNoteText(label)) break;
-    // A header repeated on a new printed page.
-    if (labelHeader !== null && label === labelHeader && typeof raw === 'string' && classifyHeader(raw) !== 'unknown') continue;
-    const measure = layout.measureCol !== null ? cellText(sheet, r, layout.measureCol) : '';
-    const number = layout.sttCol !== null ? cellText(sheet, r, layout.sttCol) : '';
-    // A label that ends in its measure ("Tổng số thuê bao (thuê bao)") names one as a ĐVT column would.
-    if (raw === null && isSection(label, depthOf(r), measure || (stripMeasureSuffix(label).measure ?? ''), nextDepth(r))) {
-      section = label;
-      const heading: ReportSection = { label, labelCell: ref(r, layout.labelCol) };
-      if (number !== '') heading.number = number;
-      if (measure !== '') heading.measure = measure;
-      sections.push(heading);
-      continue;
-    }
-    const numberFormat = grid.numberFormats?.[r]?.[layout.valueCol];
-    // Optional fields only when present (as consumers and tests expect), set one by one: object spreads here cost
-    // a temporary object per field for every row of every sheet.
-    const row: ReportRow = { label, labelCell: ref(r, layout.labelCol), raw, valueCell: ref(r, layout.valueCol) };
-    if (measure !== '') row.measure = measure;
-    if (numberFormat) row.numberFormat = numberFormat;
-    if (section !== undefined) row.section = section;
-    if (hidden.has(r)) row.hidden = true;
-    if (layout.valueMeasure !== null) row.headerMeasure = layout.valueMeasure;
-    if (tableMeasure !== null) row.tableMeasure = tableMeasure;
-    if (layout.estimate) row.estimate = true;
-    if (number !== '') row.number = number;
-    if (idCol !== null) {
-      const id = templateIdAt(sheet, r, idCol);
-      if (id !== undefined) row.templateId = id;
-    }
-    rows.push(row);
-  }
-  return { rows, sections, capped: false, end: r };
-
-  function nextDepth(r: number): number | null {
-    for (let k = r + 1; k < Math.min(sheet.rows, r + 4); k++) if (isLabelText(labelOf(k))) return depthOf(k);
-    return null;
-  }
-}
-
-function rowTexts(sheet: SheetText, r: number): string[] {
-  const texts: string[] = [];
-  for (let c = 0; c < sheet.cols; c++) {
-    const v = sheet.value(r, c);
-    if (typeof v === 'string') texts.push(v);
-  }
-  return texts;
-}
-
-/**
- * A row without a figure is a section heading when numbered I./A., written in capitals, ending in ":", or
- * heading more deeply numbered rows (1. over 1.1, a), -) while naming no measure. A row that names its measure is
- * an indicator whatever its case (a blank form's "SỐ TRẠM BTS | TRẠM"), unless numbered as a section.
- */
-function isSection(label: string, depth: number | null, measure: string, next: number | null): boolean {
-  if (depth === 0) return true;
-  if (measure !== '') return false;
-  if (isCapsHeading(label) || /:\s*$/.test(label)) return true;
-  if (next === null) return false;
-  return depth === null ? next >= 10 : next > depth;
-}
