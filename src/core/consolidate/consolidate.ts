@@ -5,7 +5,7 @@ import { mergeReports, type MatchedReport } from '../merge';
 import { checkSummary } from '../check';
 import { makeIssue } from '../check/context';
 import type { ConsolidateOptions } from './options';
-import { commonPeriod, periodKey } from './period';
+import { commonPeriod, periodKey } from '../detect/period';
 import { detectOptionsFor, nameUnits, unitPlanFor } from './units';
 
 /**
