@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { cellAddress } from '../src/core/address/address';
 import { encodeTcvn3, encodeVni } from '../src/core/text/legacy';
 import { fixZipDates } from './lib/reproducible-zip';
+import type { Expect, ExpectedCorpus, ExpectedRow } from './lib/holdout-expect';
 import { withoutDiacritics } from './lib/sample-kit';
 
 const ROOT = join(__dirname, '..');
@@ -41,25 +42,7 @@ const r1 = (lo: number, hi: number): number => Math.round((lo + (hi - lo) * rand
 const share = (lo: number, hi: number): number => lo + (hi - lo) * rand();
 
 // ─── Expected outcomes ──────────────────────────────────────────────────────────────────────────────────────
-/** What a careful human would do with one row. */
-export type Expect =
-  | { kind: 'indicator'; id: string; value: number | null; alsoAccept?: (number | null)[]; note?: string }
-  | { kind: 'unmatched'; why: string }
-  /** Ambiguous by nature: left unmatched, or matched to `id` with `value`; anything else is wrong. */
-  | { kind: 'either'; id: string; value: number | null; why: string }
-  /** Ambiguous by nature, no indicator would be right: it may go unmatched or be ignored, never be matched. */
-  | { kind: 'heading' };
-
-export type ExpectedRow = { label: string; labelCell: string; valueCell: string | null; raw: string; expect: Expect };
-export type ExpectedUnit = { name: string; file: string; sheet: string; rows: ExpectedRow[] };
-export type ExpectedCorpus = {
-  period: string;
-  units: ExpectedUnit[];
-  /** Units on the list that sent nothing. */
-  missingUnits: string[];
-  /** Sheets that are not unit reports (hidden helper lists, instructions). */
-  notReports: { file: string; sheet: string; why: string }[];
-};
+// The row model (Expect, ExpectedRow, ExpectedUnit, ExpectedCorpus) lives in lib/holdout-expect.ts.
 
 // ─── Rows as a unit writes them ─────────────────────────────────────────────────────────────────────────────
 /** How the figure sits in the result cell. */
@@ -910,7 +893,7 @@ function retitleTcvn3Caps(sheet: ExcelJS.Worksheet, title: Title): void {
   });
 }
 
-// Only when run: make-holdout2.ts and test/holdout/ import this file's types, and must not rewrite the corpus.
+// Only when run: importing this file (a test, a tool) must not rewrite the corpus.
 if (require.main === module) {
   void main().catch((error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
