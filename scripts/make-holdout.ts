@@ -14,6 +14,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cellAddress } from '../src/core/address/address';
 import { encodeTcvn3, encodeVni } from '../src/core/text/legacy';
+import { oldTonePlacement } from '../src/core/text/normalize';
 import { fixZipDates } from './lib/reproducible-zip';
 import type { Expect, ExpectedCorpus, ExpectedRow } from './lib/holdout-expect';
 import { withoutDiacritics } from './lib/sample-kit';
@@ -74,15 +75,11 @@ function either(id: string, label: string, measure: string | undefined, fig: Fig
 // ─── Text styles ────────────────────────────────────────────────────────────────────────────────────────────
 type TextStyle = 'nfc' | 'nfd' | 'oldTone' | 'caps' | 'plain' | 'vni' | 'tcvn3';
 
-const OLD_TONES: [RegExp, string][] = [
-  [/hóa/g, 'hoá'], [/Hóa/g, 'Hoá'], [/hòa/g, 'hoà'], [/thủy/g, 'thuỷ'], [/ủy/g, 'uỷ'], [/Ủy/g, 'Uỷ'],
-  [/úy/g, 'uý'], [/òa/g, 'oà'], [/óa/g, 'oá'], [/ọa/g, 'oạ'], [/ỏa/g, 'oả'], [/õa/g, 'oã'],
-];
 function styled(text: string, style: TextStyle): string {
   switch (style) {
     case 'nfc': return text;
     case 'nfd': return text.normalize('NFD');
-    case 'oldTone': return OLD_TONES.reduce((s, [re, to]) => s.replace(re, to), text).normalize('NFD');
+    case 'oldTone': return oldTonePlacement(text).normalize('NFD');
     case 'caps': return text.toLocaleUpperCase('vi');
     case 'plain': return withoutDiacritics(text);
     case 'vni': return encodeVni(text);
