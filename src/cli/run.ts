@@ -375,9 +375,6 @@ async function loadCatalog(path: string | undefined): Promise<Catalog> {
   return checked.catalog;
 }
 
-/** units.txt is read by core's one units-list parser, shared with the add-in. */
-export { parseUnitList };
-
 /** --era: "truoc"/"before" or "sau"/"since" (with or without diacritics). */
 function eraOf(text: string | undefined): Era | undefined {
   if (text === undefined) return undefined;
