@@ -1,10 +1,4 @@
-import { parsePeriod } from '../detect/period';
-import { foldKey } from '../text';
-
-/** A comparable key for a period as written: "6 tháng đầu năm 2022" and "6T/2022" give the same key. */
-export function periodKey(period: string): string {
-  return parsePeriod(period)?.key ?? foldKey(period);
-}
+import { periodKey } from '../detect';
 
 /**
  * The period most reports give, used when none is set.

@@ -1,3 +1,4 @@
+import { foldKey } from '../text';
 import { memoizeText } from '../text/memo';
 import { looseKey } from './fold';
 
@@ -107,4 +108,9 @@ export function samePeriod(a: string, b: string): boolean {
   if (pa || pb) return false;
   const ka = looseKey(a);
   return ka !== '' && ka === looseKey(b);
+}
+
+/** A comparable key for a period as written: "6 tháng đầu năm 2022" and "6T/2022" give the same key. */
+export function periodKey(period: string): string {
+  return parsePeriod(period)?.key ?? foldKey(period);
 }
