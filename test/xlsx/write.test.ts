@@ -10,7 +10,7 @@ import { defaultCatalog } from '../../src/core/catalog';
 import { consolidate } from '../../src/core/consolidate';
 import { renderWorkbook } from '../../src/core/render';
 import { readXlsxFile } from '../../src/cli/read-xlsx';
-import { parseUnitList } from '../../src/cli/run';
+import { parseUnitList } from '../../src/core/units';
 import { exceljsBuffer, nativeGzip } from '../../src/cli/write-xlsx';
 import { safeText, xlsxBytes } from '../../src/xlsx/write';
 import { fromGzip } from '../../src/xlsx/write/zip';

@@ -10,6 +10,7 @@ import { renderSourcesSheet } from './sources-sheet';
 export type { RenderOptions } from './options';
 export { RENDER_TEXTS } from './texts';
 export { internalLink, SEVERITY_FILL } from './styles';
+export { findOutputSheet, outputSheetNamesOf, type OutputSheet } from './output-sheets';
 
 /**
  * The result workbook as plain sheet specs: "Tổng hợp" (summary), "Kiểm tra" (issues), "Đối chiếu" (mapping),
