@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { CellRef } from '../core/model';
 import { consolidate, toReportJson } from '../core/consolidate';
-import { internalLink, renderWorkbook } from '../core/render';
+import { internalLink, renderWorkbook, type UnitsLayout } from '../core/render';
 import { parseEra, planUnits, type Era } from '../core/units';
 import { collectInputs, type InputFile } from './collect-inputs';
 import { CliFailure, ExitCode, type Io } from './io';
@@ -24,6 +24,7 @@ export type ConsolidateFlags = {
   json?: string;
   previous?: string;
   lang: Lang;
+  layout: UnitsLayout;
 };
 
 /**
@@ -58,6 +59,7 @@ export async function consolidateFiles(inputs: string[], flags: ConsolidateFlags
     province: result.summary.unitsFrom?.province ?? flags.province,
     generatedAt: new Date().toISOString().slice(0, 10),
     lang: flags.lang,
+    layout: flags.layout,
     sourceLink: sourceLinker(files, dirname(out)),
   });
   await mkdir(dirname(out), { recursive: true });

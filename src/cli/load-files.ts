@@ -6,8 +6,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Catalog, PreviousPeriod } from '../core/model';
 import { defaultCatalog, validateCatalog } from '../core/catalog';
-import { previousFromReportJson, previousFromSummaryGrid } from '../core/previous';
-import { findOutputSheet } from '../core/render';
+import { previousFromReportJson, previousFromWorkbook } from '../core/previous';
 import { parseUnitList } from '../core/units';
 import { CliFailure } from './io';
 import { DETAIL } from './messages';
@@ -53,8 +52,7 @@ export async function loadPrevious(path: string, catalog: Catalog): Promise<Prev
   }
   const grids = await readXlsxFile(path, file).catch(() => null);
   if (grids === null) throw new CliFailure('previous_unreadable', { file: path, detail: DETAIL.cannotOpenXlsx });
-  const sheet = findOutputSheet(grids, 'summarySheet') ?? grids[0];
-  const read = sheet ? previousFromSummaryGrid(sheet, catalog) : { ok: false as const, reason: DETAIL.noSheet };
+  const read = previousFromWorkbook(grids, catalog, file);
   if (!read.ok) throw new CliFailure('previous_unreadable', { file: path, detail: read.reason });
   return read.previous;
 }

@@ -156,7 +156,6 @@ export const DETAIL = {
   cannotOpen: 'không mở được tệp / cannot open the file',
   cannotOpenXlsx: 'không mở được tệp .xlsx / cannot open the .xlsx file',
   noSuchSheet: 'không có trang này / no such sheet',
-  noSheet: 'tệp không có trang tính / no sheet',
   noUnitNames: 'không có tên đơn vị nào / no unit names',
 } as const;
 

@@ -90,6 +90,12 @@ function buildProgram(
     .option('--json <file>', 'ghi thêm report.json (phiên bản 1) / also write report.json (version 1)')
     .option('--previous <file>', 'bảng tổng hợp kỳ trước (.xlsx) hoặc report.json kỳ trước: thêm cột thay đổi và cảnh báo biến động bất thường / an earlier summary .xlsx or report.json: adds a change column and flags implausible jumps')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ của bảng tổng hợp và thông báo / language of the summary and messages').choices(['vi', 'en']).default('vi'))
+    .addOption(
+      new Option(
+        '--layout <layout>',
+        'trang «Theo đơn vị»: mỗi đơn vị một dòng (rows) hoặc một cột (columns); auto: cột khi có tối đa 15 đơn vị / the «Theo đơn vị» sheet: one row (rows) or one column (columns) per unit; auto: columns up to 15 units',
+      ).choices(['auto', 'rows', 'columns']).default('auto'),
+    )
     .helpOption('-h, --help', 'hiển thị trợ giúp / show help')
     .addHelpText('after', EXIT_HELP)
     .exitOverride()
