@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeProvince } from '../../bench/province';
-import { parseUnitList } from '../../src/cli/run';
+import { parseUnitList } from '../../src/core/units';
 import { runCli } from './run-cli';
 import { chartsOfSheet, printedPoints, rangeValues } from './summary-layout';
 

@@ -1,11 +1,10 @@
 import type { ConsolidationResult, Grid, Issue, SkippedSheet, Summary, UnitInfo, UnitReport } from '../model';
-import { detectReport } from '../detect';
+import { commonPeriod, detectReport, periodKey } from '../detect';
 import { matchReports, prepareMatching, type Matching } from '../match';
 import { mergeReports, type MatchedReport } from '../merge';
 import { checkSummary } from '../check';
 import { makeIssue } from '../check/context';
 import type { ConsolidateOptions } from './options';
-import { commonPeriod, periodKey } from '../detect/period';
 import { detectOptionsFor, nameUnits, unitPlanFor } from './units';
 import { CONSOLIDATE_TEXTS, skipReason } from './messages';
 

@@ -1,4 +1,4 @@
-import type { LabelKey, LabelKind } from '../label-key';
+import type { LabelKey, LabelKind } from '../label-key-type';
 
 /*
  * Guards veto a label–form pair whatever the token score: in these reports one word or one digit turns an
