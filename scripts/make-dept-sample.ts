@@ -14,10 +14,11 @@ import { join } from 'node:path';
 import { cellAddress } from '../src/core/address/address';
 import type { Catalog } from '../src/core/model';
 import { encodeTcvn3, encodeVni } from '../src/core/text/legacy';
+import { oldTonePlacement } from '../src/core/text/normalize';
 import { thaiNguyenXa2026 as SET } from '../test/matching/department/thai-nguyen-xa-2026';
 import { reportsOf, type EvalReport } from '../test/matching/department/reports';
 import { fixZipDates } from './lib/reproducible-zip';
-import { between, hash, int, oldTone, planColumns, rng, round1, writeFigure, type Numbers, type Rand } from './lib/sample-kit';
+import { between, hash, int, planColumns, rng, round1, writeFigure, type Numbers, type Rand } from './lib/sample-kit';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'samples', 'thai-nguyen-2026');
@@ -172,7 +173,7 @@ function writeSheet(book: ExcelJS.Workbook, office: Office, sheet: Sheet): void 
       if (typeof value === 'string') {
         if (office.encoding === 'tcvn3') [value, font] = [encodeTcvn3(value, cell.caps === true), cell.caps ? '.VnTimeH' : '.VnTime'];
         else if (office.encoding === 'vni') [value, font] = [encodeVni(value), 'VNI-Times'];
-        else if (office.encoding === 'oldTone') value = oldTone(value);
+        else if (office.encoding === 'oldTone') value = oldTonePlacement(value);
       }
       target.value = value;
       target.font = { name: font, size: 12, ...(cell.bold ? { bold: true } : {}), ...(cell.italic ? { italic: true } : {}) };

@@ -14,7 +14,9 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cellAddress } from '../src/core/address/address';
 import { encodeTcvn3, encodeVni } from '../src/core/text/legacy';
+import { oldTonePlacement } from '../src/core/text/normalize';
 import { fixZipDates } from './lib/reproducible-zip';
+import type { Expect, ExpectedCorpus, ExpectedRow } from './lib/holdout-expect';
 import { withoutDiacritics } from './lib/sample-kit';
 
 const ROOT = join(__dirname, '..');
@@ -41,25 +43,7 @@ const r1 = (lo: number, hi: number): number => Math.round((lo + (hi - lo) * rand
 const share = (lo: number, hi: number): number => lo + (hi - lo) * rand();
 
 // ─── Expected outcomes ──────────────────────────────────────────────────────────────────────────────────────
-/** What a careful human would do with one row. */
-export type Expect =
-  | { kind: 'indicator'; id: string; value: number | null; alsoAccept?: (number | null)[]; note?: string }
-  | { kind: 'unmatched'; why: string }
-  /** Ambiguous by nature: left unmatched, or matched to `id` with `value`; anything else is wrong. */
-  | { kind: 'either'; id: string; value: number | null; why: string }
-  /** Ambiguous by nature, no indicator would be right: it may go unmatched or be ignored, never be matched. */
-  | { kind: 'heading' };
-
-export type ExpectedRow = { label: string; labelCell: string; valueCell: string | null; raw: string; expect: Expect };
-export type ExpectedUnit = { name: string; file: string; sheet: string; rows: ExpectedRow[] };
-export type ExpectedCorpus = {
-  period: string;
-  units: ExpectedUnit[];
-  /** Units on the list that sent nothing. */
-  missingUnits: string[];
-  /** Sheets that are not unit reports (hidden helper lists, instructions). */
-  notReports: { file: string; sheet: string; why: string }[];
-};
+// The row model (Expect, ExpectedRow, ExpectedUnit, ExpectedCorpus) lives in lib/holdout-expect.ts.
 
 // ─── Rows as a unit writes them ─────────────────────────────────────────────────────────────────────────────
 /** How the figure sits in the result cell. */
@@ -91,15 +75,11 @@ function either(id: string, label: string, measure: string | undefined, fig: Fig
 // ─── Text styles ────────────────────────────────────────────────────────────────────────────────────────────
 type TextStyle = 'nfc' | 'nfd' | 'oldTone' | 'caps' | 'plain' | 'vni' | 'tcvn3';
 
-const OLD_TONES: [RegExp, string][] = [
-  [/hóa/g, 'hoá'], [/Hóa/g, 'Hoá'], [/hòa/g, 'hoà'], [/thủy/g, 'thuỷ'], [/ủy/g, 'uỷ'], [/Ủy/g, 'Uỷ'],
-  [/úy/g, 'uý'], [/òa/g, 'oà'], [/óa/g, 'oá'], [/ọa/g, 'oạ'], [/ỏa/g, 'oả'], [/õa/g, 'oã'],
-];
 function styled(text: string, style: TextStyle): string {
   switch (style) {
     case 'nfc': return text;
     case 'nfd': return text.normalize('NFD');
-    case 'oldTone': return OLD_TONES.reduce((s, [re, to]) => s.replace(re, to), text).normalize('NFD');
+    case 'oldTone': return oldTonePlacement(text).normalize('NFD');
     case 'caps': return text.toLocaleUpperCase('vi');
     case 'plain': return withoutDiacritics(text);
     case 'vni': return encodeVni(text);
@@ -910,7 +890,7 @@ function retitleTcvn3Caps(sheet: ExcelJS.Worksheet, title: Title): void {
   });
 }
 
-// Only when run: make-holdout2.ts and test/holdout/ import this file's types, and must not rewrite the corpus.
+// Only when run: importing this file (a test, a tool) must not rewrite the corpus.
 if (require.main === module) {
   void main().catch((error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -25,7 +25,7 @@ import ExcelJS from 'exceljs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cellAddress } from '../src/core/address/address';
-import type { Expect, ExpectedCorpus, ExpectedRow, ExpectedUnit } from './make-holdout';
+import type { Expect, ExpectedCorpus2, ExpectedRow } from './lib/holdout-expect';
 import { fixZipDates } from './lib/reproducible-zip';
 
 const ROOT = join(__dirname, '..');
@@ -34,22 +34,7 @@ const PERIOD = 'năm 2025';
 /** Every zip entry's date: noon of the (corrected) reports' date, so the same content always gives the same bytes. */
 const ZIP_DATE = new Date(Date.UTC(2026, 0, 12, 12));
 
-// ─── Expected outcomes (same row model as the first hold-out, plus the issues a reviewer expects) ────────────
-export type ExpectedIssue = {
-  code: string;
-  unit: string;
-  /** The cell the issue should point at (file#sheet!A1), when it is about one cell. */
-  cell?: string;
-  indicator?: string;
-  why: string;
-};
-export type ExpectedCorpus2 = ExpectedCorpus & {
-  /** Issues a careful reviewer expects the engine to raise. */
-  issues: ExpectedIssue[];
-  /** Sheets that are reports but must not be used (a superseded first version of a resent report). */
-  superseded: { file: string; sheet: string; unit: string; why: string }[];
-};
-export type { ExpectedRow, ExpectedUnit, Expect };
+// The row model and the issues a reviewer expects (ExpectedCorpus2) live in lib/holdout-expect.ts.
 
 // ─── Random figures (fixed seed) ─────────────────────────────────────────────────────────────────────────────
 function lcg(seed: number): () => number {

@@ -26,8 +26,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cellAddress } from '../src/core/address/address';
 import { encodeTcvn3 } from '../src/core/text';
-import type { Expect, ExpectedRow } from './make-holdout';
-import type { ExpectedCorpus2 } from './make-holdout2';
+import type { Expect, ExpectedCorpus2, ExpectedRow } from './lib/holdout-expect';
 
 const OUT = join(__dirname, '..', 'test', 'holdout3', 'corpus');
 const PERIOD = '6 tháng đầu năm 2025';

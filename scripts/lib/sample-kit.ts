@@ -7,6 +7,8 @@
  * changing the order of draws changes every committed sample, so keep it when editing.
  */
 
+import { oldTonePlacement } from '../../src/core/text/normalize';
+
 // ─── Random numbers: a fixed seed so every run writes the same data. ─────────────────────────────────────────
 export type Rand = () => number;
 
@@ -195,16 +197,6 @@ export function withoutDiacritics(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
-/** Old tone placement: the mark on the first vowel of oa, oe, uy ("hoà", "thuỷ"). */
-export function oldTone(text: string): string {
-  const moves: [RegExp, string][] = [
-    [/òa/g, 'oà'], [/óa/g, 'oá'], [/ỏa/g, 'oả'], [/õa/g, 'oã'], [/ọa/g, 'oạ'],
-    [/ùy/g, 'uỳ'], [/úy/g, 'uý'], [/ủy/g, 'uỷ'], [/ũy/g, 'uỹ'], [/ụy/g, 'uỵ'],
-    [/òe/g, 'oè'], [/óe/g, 'oé'],
-  ];
-  return moves.reduce((t, [from, to]) => t.replace(from, to), text);
-}
-
 export function abbreviate(text: string): string {
   const short: [RegExp, string][] = [
     [/[Tt]hủ tục hành chính/g, 'TTHC'], [/[Dd]ịch vụ công trực tuyến/g, 'DVCTT'], [/[Cc]ông nghệ thông tin/g, 'CNTT'],
@@ -217,7 +209,7 @@ export function spell(text: string, spelling: Spelling): string {
   switch (spelling) {
     case 'noDiacritics': return withoutDiacritics(text);
     case 'nfd': return text.normalize('NFD');
-    case 'oldTone': return oldTone(text);
+    case 'oldTone': return oldTonePlacement(text);
     case 'abbreviated': return abbreviate(text);
     // TCVN3 is encoded when the cell is written, where the font (and so capitals) is known.
     case 'tcvn3': return text;

@@ -2,6 +2,8 @@
  * Every text the command line prints, in Vietnamese and English. Keyed by kind so the compiler demands both
  * texts for every message.
  */
+import { RENDER_TEXTS } from '../core/render';
+
 export type Lang = 'vi' | 'en';
 
 type Params = Record<string, string | number>;
@@ -100,8 +102,8 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
     en: (p) => `The catalog "${p.file}" is not valid: ${p.detail}.`,
   },
   mapping_unreadable: {
-    vi: (p) => `Không đọc được trang «Đối chiếu» trong "${p.file}": ${p.detail}.`,
-    en: (p) => `Cannot read the mapping sheet «Đối chiếu» in "${p.file}": ${p.detail}.`,
+    vi: (p) => `Không đọc được trang «${RENDER_TEXTS.vi.mappingSheet}» trong "${p.file}": ${p.detail}.`,
+    en: (p) => `Cannot read the mapping sheet «${RENDER_TEXTS.en.mappingSheet}» in "${p.file}": ${p.detail}.`,
   },
   previous_unreadable: {
     vi: (p) => `Không đọc được số liệu kỳ trước "${p.file}": ${p.detail}.`,
@@ -149,6 +151,14 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
   },
 };
 
+/** What went wrong inside a file, put in an error line's detail: one text in both languages. */
+export const DETAIL = {
+  cannotOpen: 'không mở được tệp / cannot open the file',
+  cannotOpenXlsx: 'không mở được tệp .xlsx / cannot open the .xlsx file',
+  noSuchSheet: 'không có trang này / no such sheet',
+  noUnitNames: 'không có tên đơn vị nào / no unit names',
+} as const;
+
 /** One line for stderr: Vietnamese first, then English, so every reader understands it. */
 export function errorLine(key: MessageKey, params: Params = {}): string {
   const m = messages[key];
@@ -167,6 +177,14 @@ export function noticeLine(key: keyof typeof notices, params: Params = {}): stri
   const n = notices[key];
   return `Lưu ý: ${n.vi(params)} | Note: ${n.en(params)}`;
 }
+
+/** What `tonghop learn` prints: each alias learnt, the ids it could not use, the count. */
+export const learnTexts = {
+  unknownId: (row: number, id: string) =>
+    `Cảnh báo: dòng ${row}: mã «${id}» không có trong danh mục, bỏ qua | Warning: row ${row}: id "${id}" is not in the catalog, skipped`,
+  learned: (label: string, indicatorId: string) => `+ «${label}» → ${indicatorId}`,
+  added: (count: number, catalog: string) => `Đã thêm ${count} bí danh vào ${catalog} | ${count} alias(es) added`,
+};
 
 /** Texts of the run summary printed on stdout, in the language chosen with --lang. */
 type EraFrom = 'choice' | 'period' | 'reports' | 'none';

@@ -1,7 +1,7 @@
 import type { ConsolidationResult } from '../core/model';
 import { provinceKey } from '../core/units';
 import { summaryTexts, type Lang } from './messages';
-import type { Io } from './run';
+import type { Io } from './io';
 
 export type RunSummary = {
   result: ConsolidationResult;

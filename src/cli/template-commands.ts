@@ -11,12 +11,12 @@ import { catalogFromTemplate, openNeeds, renderForms, type TemplateCatalog } fro
 import { removeDiacritics } from '../core/text';
 import { parsePeriod } from '../core/detect';
 import { planUnits } from '../core/units';
-import type { Lang, MessageKey } from './messages';
+import { DETAIL, type Lang, type MessageKey } from './messages';
 import { inspectFile } from './inspect-file';
 import { readXlsxFile } from './read-xlsx';
 import { writeXlsxFile } from './write-xlsx';
 
-/** What the commands borrow from run.ts, passed in so the two files do not import each other. */
+/** What the commands share with the others (io.ts, load-files.ts), handed in by run.ts with the exit code it keeps. */
 export type TemplateCommandKit = {
   io: { out: (text: string) => void; err: (text: string) => void };
   /** Runs a command and turns a failure into its one line on stderr and exit code. */
@@ -85,7 +85,7 @@ async function catalogCommand(template: string, flags: CatalogFlags, kit: Templa
   if (!flags.out) throw kit.fail('usage', { detail: 'thiếu --out <catalog.json> / missing --out <catalog.json>' });
   const file = basename(template);
   const kind = await inspectFile(template).catch(() => 'missing' as const);
-  if (kind !== 'xlsx') throw kit.fail('template_unreadable', { file: template, detail: kind === 'missing' ? 'không mở được tệp / cannot open the file' : `không phải tệp .xlsx (${kind}) / not an .xlsx file` });
+  if (kind !== 'xlsx') throw kit.fail('template_unreadable', { file: template, detail: kind === 'missing' ? DETAIL.cannotOpen : `không phải tệp .xlsx (${kind}) / not an .xlsx file` });
   const grids = await readXlsxFile(template, file).catch(() => null);
   if (grids === null) throw kit.fail('template_unreadable', { file: template, detail: 'tệp .xlsx hỏng / damaged .xlsx file' });
   const read = readForm(grids, flags.sheet);

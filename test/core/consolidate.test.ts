@@ -40,6 +40,18 @@ describe('two sheets for one unit are never merged, and the right one is used', 
   });
 });
 
+describe('the duplicate_conflict message gives the rule that chose the sheet', () => {
+  const reasonOf = (grids: Grid[]) => run(grids).issues.find((i) => i.code === 'duplicate_conflict')?.message ?? '';
+  it.each<[string, Grid[], string]>([
+    ['of the period', [report('a.xlsx', { bts: 9, hidden: true, period: '6 tháng đầu năm 2021' }), report('b.xlsx', { bts: 12 })], '(đúng kỳ báo cáo)'],
+    ['visible', [report('a.xlsx', { bts: 9, hidden: true }), report('b.xlsx', { bts: 12 })], '(trang không ẩn)'],
+    ['signed later', [report('a.xlsx', { bts: 9 }), report('b.xlsx', { bts: 12, date: 'Tân Tiến, ngày 25 tháng 6 năm 2022' })], '(ngày ký sau: '],
+    ['first in order', [report('a.xlsx', { bts: 12 }), report('b.xlsx', { bts: 9 })], '(trang đứng trước)'],
+  ])('the sheet %s', (_, grids, reason) => {
+    expect(reasonOf(grids)).toContain(reason);
+  });
+});
+
 describe('the reporting unit', () => {
   it('is read from the signing authority when the title does not name it, never from the recipients', () => {
     const r = run([report('bao-cao.xlsx', { bts: 5, unitLine: null, signer: 'TM. UBND XÃ TÂN TIẾN A' })]);

@@ -17,8 +17,7 @@ import { defaultCatalog } from '../../src/core/catalog';
 import { consolidate, type ReportJson } from '../../src/core/consolidate';
 import { formatCellRef } from '../../src/core/address/address';
 import type { Grid } from '../../src/core/model';
-import type { ExpectedCorpus, ExpectedUnit } from '../../scripts/make-holdout';
-import type { ExpectedCorpus2, ExpectedIssue } from '../../scripts/make-holdout2';
+import type { ExpectedCorpus, ExpectedCorpus2, ExpectedIssue, ExpectedUnit } from '../../scripts/lib/holdout-expect';
 
 /** One hold-out corpus: where it lives and how it is named. */
 export type HoldoutCorpus = {

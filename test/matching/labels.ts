@@ -4,6 +4,8 @@
  * indicator id, or null when the label must match nothing (near misses of catalog indicators, other sectors).
  * Written by hand; `variants()` adds the mechanical forms (NFD, no diacritics, capitals, old tone placement).
  */
+import { withoutDiacritics } from '../../scripts/lib/sample-kit';
+import { oldTonePlacement } from '../../src/core/text/normalize';
 
 export type LabelCase = { label: string; id: string | null; note?: string };
 
@@ -465,25 +467,6 @@ export const headings: string[] = [
   'IV. Thanh tra, kiểm tra',
   'Lĩnh vực bưu chính, viễn thông',
 ];
-
-// Modern → old tone placement (hóa → hoá, thủy → thuỷ), as older keyboards and fonts write it.
-const OLD_TONES: [RegExp, string][] = [
-  [/óa/g, 'oá'],
-  [/òa/g, 'oà'],
-  [/ỏa/g, 'oả'],
-  [/ọa/g, 'oạ'],
-  [/ủy/g, 'uỷ'],
-  [/úy/g, 'uý'],
-  [/ụy/g, 'uỵ'],
-];
-
-function oldTonePlacement(label: string): string {
-  return OLD_TONES.reduce((text, [modern, old]) => text.replace(modern, old), label);
-}
-
-function withoutDiacritics(label: string): string {
-  return label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
 
 /**
  * Mechanical variants of every third handwritten label: decomposed Unicode (NFD), no diacritics, capitals,

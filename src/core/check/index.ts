@@ -6,7 +6,7 @@ import { checkRanges, checkUnreadable } from './figures';
 import { checkRules } from './rules';
 import { checkDuplicates } from './duplicates';
 import { checkUnmatched } from './labels';
-import { checkPeriods } from './period';
+import { checkPeriods } from './period-mismatch';
 import { checkPeers } from './peers';
 import { checkAgainstPrevious } from './previous';
 import { checkTemplateVersions } from './template';

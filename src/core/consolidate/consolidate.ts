@@ -1,12 +1,12 @@
 import type { ConsolidationResult, Grid, Issue, SkippedSheet, Summary, UnitInfo, UnitReport } from '../model';
-import { detectReport } from '../detect';
+import { commonPeriod, detectReport, periodKey } from '../detect';
 import { matchReports, prepareMatching, type Matching } from '../match';
 import { mergeReports, type MatchedReport } from '../merge';
 import { checkSummary } from '../check';
 import { makeIssue } from '../check/context';
 import type { ConsolidateOptions } from './options';
-import { commonPeriod, periodKey } from './period';
 import { detectOptionsFor, nameUnits, unitPlanFor } from './units';
+import { CONSOLIDATE_TEXTS, skipReason } from './messages';
 
 /**
  * The whole engine: grids in, the provincial summary and its issues out. Pure: the same grids give the same result.
@@ -59,7 +59,7 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Match
   grids.forEach((grid, order) => {
     const result = detectReport(grid, detectOptions);
     const source = `${grid.source.file}#${grid.source.sheet}`;
-    if (result.kind === 'not_report') skipped.push({ source, reason: result.reason });
+    if (result.kind === 'not_report') skipped.push({ source, reason: result.reason, ...(result.reasonEn ? { reasonEn: result.reasonEn } : {}) });
     else detected.push({ report: result.report, hidden: grid.hidden === true, order, source });
     if (order % 16 === 15) progress((order + 1) / grids.length, 'detect');
   });
@@ -81,35 +81,27 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Match
     c.unit = named.units[i];
     c.official = named.order[i];
   });
-  const fits = (c: SheetChoice) => (targetKey !== null && c.unit.period !== null && periodKey(c.unit.period) === targetKey ? 1 : 0);
+  const rules = sheetRules((c) => targetKey !== null && c.unit.period !== null && periodKey(c.unit.period) === targetKey);
   const byName = new Map<string, SheetChoice[]>();
   for (const c of candidates) byName.set(c.unit.name, [...(byName.get(c.unit.name) ?? []), c]);
 
   const chosen: SheetChoice[] = [];
   const unitIssues: Issue[] = [];
   for (const [name, group] of byName) {
-    const ranked = [...group].sort(
-      (a, b) =>
-        fits(b) - fits(a) ||
-        Number(b.indicators > 0) - Number(a.indicators > 0) ||
-        Number(a.hidden) - Number(b.hidden) ||
-        Number(b.unit.report.revision ?? false) - Number(a.unit.report.revision ?? false) ||
-        (b.unit.report.issuedOn ?? '').localeCompare(a.unit.report.issuedOn ?? '') ||
-        a.order - b.order,
-    );
+    const ranked = [...group].sort((a, b) => rankSheets(rules, a, b));
     const [best, ...rest] = ranked;
     chosen.push(best);
     for (const other of rest) {
       if (other.indicators === 0 && best.indicators > 0) {
         // Another sector's sheet in the unit's workbook (culture, sport): not a second report, nothing to settle.
-        skipped.push({ source: other.unit.source, reason: 'không có dòng nào thuộc danh mục chỉ tiêu (biểu của lĩnh vực khác?)' });
+        skipped.push({ source: other.unit.source, ...skipReason(CONSOLIDATE_TEXTS.otherSector()) });
         continue;
       }
-      skipped.push({ source: other.unit.source, reason: `trùng đơn vị «${name}» với ${best.unit.source}` });
+      skipped.push({ source: other.unit.source, ...skipReason(CONSOLIDATE_TEXTS.duplicateUnit({ unit: name, used: best.unit.source })) });
       unitIssues.push(makeIssue('duplicate_conflict', {
         unit: name,
         cell: { file: other.unit.report.source.file, sheet: other.unit.report.source.sheet, address: 'A1' },
-        vi: `Có hai trang tính cùng là báo cáo của ${name}: ${best.unit.source} và ${other.unit.source}${other.hidden ? ' (đang ẩn)' : ''}. Tổng hợp dùng ${best.unit.source} (${whyChosen(best, other, fits)}); hãy bỏ bản thừa hoặc sửa tên đơn vị.`,
+        vi: `Có hai trang tính cùng là báo cáo của ${name}: ${best.unit.source} và ${other.unit.source}${other.hidden ? ' (đang ẩn)' : ''}. Tổng hợp dùng ${best.unit.source} (${whyChosen(rules, best, other)}); hãy bỏ bản thừa hoặc sửa tên đơn vị.`,
         en: `Two sheets are reports of ${name}: ${best.unit.source} and ${other.unit.source}. Only ${best.unit.source} was used.`,
       }));
     }
@@ -119,14 +111,40 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Match
   return { reports: chosen.map((c) => ({ unit: c.unit, rows: c.rows })), skipped, unitIssues, period: target, expected: named.expected, unitsFrom: named.unitsFrom };
 }
 
-/** Why one of two sheets of the same unit was used, in the words of the duplicate_conflict message. */
-function whyChosen(best: SheetChoice, other: SheetChoice, fits: (c: SheetChoice) => number): string {
-  if (fits(best) > fits(other)) return 'đúng kỳ báo cáo';
-  if (best.indicators > 0 && other.indicators === 0) return 'có chỉ tiêu của danh mục';
-  if (best.hidden !== other.hidden) return 'trang không ẩn';
-  if ((best.unit.report.revision ?? false) !== (other.unit.report.revision ?? false)) return 'bản điều chỉnh, thay thế';
-  if ((best.unit.report.issuedOn ?? '') !== (other.unit.report.issuedOn ?? '')) return `ngày ký sau: ${best.unit.report.issuedOn}`;
-  return 'trang đứng trước';
+/**
+ * One reason to prefer a sheet of a unit over another: `prefer` < 0 puts `a` first; `because` says why, in the words
+ * of the duplicate_conflict message. The sort and the message read the same list, so they cannot disagree.
+ */
+type SheetRule = { prefer: (a: SheetChoice, b: SheetChoice) => number; because: (best: SheetChoice) => string };
+
+/** The rules that choose among sheets of one unit, strongest first; `fitsPeriod`: the sheet is of the target period. */
+function sheetRules(fitsPeriod: (c: SheetChoice) => boolean): SheetRule[] {
+  const first = (yes: (c: SheetChoice) => boolean) => (a: SheetChoice, b: SheetChoice) => Number(yes(b)) - Number(yes(a));
+  return [
+    { prefer: first(fitsPeriod), because: () => 'đúng kỳ báo cáo' },
+    { prefer: first((c) => c.indicators > 0), because: () => 'có chỉ tiêu của danh mục' },
+    { prefer: first((c) => !c.hidden), because: () => 'trang không ẩn' },
+    { prefer: first((c) => c.unit.report.revision ?? false), because: () => 'bản điều chỉnh, thay thế' },
+    {
+      prefer: (a, b) => (b.unit.report.issuedOn ?? '').localeCompare(a.unit.report.issuedOn ?? ''),
+      because: (best) => `ngày ký sau: ${best.unit.report.issuedOn}`,
+    },
+    { prefer: (a, b) => a.order - b.order, because: () => 'trang đứng trước' },
+  ];
+}
+
+function rankSheets(rules: SheetRule[], a: SheetChoice, b: SheetChoice): number {
+  for (const rule of rules) {
+    const order = rule.prefer(a, b);
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+
+/** Why one of two sheets of the same unit was used: the first rule that tells them apart. */
+function whyChosen(rules: SheetRule[], best: SheetChoice, other: SheetChoice): string {
+  const decisive = rules.find((rule) => rule.prefer(best, other) !== 0) ?? rules[rules.length - 1];
+  return decisive.because(best);
 }
 
 /** Without a recognisable unit the sheet still counts, named after its file and sheet so a person can fix it. */

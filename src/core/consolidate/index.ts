@@ -1,5 +1,4 @@
 export { consolidate } from './consolidate';
 export { toReportJson, type ReportJson } from './report-json';
-export { periodKey, commonPeriod } from './period';
 export type { ConsolidateOptions } from './options';
 export { unitsOverview, detectOptionsForUnits, type UnitsOverview } from './units';

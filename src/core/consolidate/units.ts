@@ -2,7 +2,7 @@ import type { ExpectedUnit, UnitInfo, UnitReport, UnitsSource } from '../model';
 import { planUnits, settleUnits, type UnitPlan } from '../units';
 import type { DetectOptions } from '../detect';
 import type { ConsolidateOptions } from './options';
-import { commonPeriod, periodKey } from './period';
+import { commonPeriod, periodKey } from '../detect/period';
 
 /** The units plan for a period (a province the gazetteer does not know plans no list: front ends say so first). */
 export function unitPlanFor(options: ConsolidateOptions, period: string | null): UnitPlan {

@@ -2,5 +2,5 @@
 export { detectReport, type DetectOptions } from './detect-report';
 export { parseUnitPhrase, parseUnitFromName, parseAnnexUnit, placeOfDateLine, type UnitName, type UnitKind } from './unit-name';
 export { recogniseUnit, matchUnitName, type UnitRecognition, type UnitClues } from './recognise-unit';
-export { parsePeriod, samePeriod, type Period } from './period';
+export { parsePeriod, samePeriod, periodKey, commonPeriod, type Period } from './period';
 export { classifyHeader, findHeader, chooseValueColumn, type ColumnRole, type Header, type HeaderColumn, type ValueChoice } from './header';

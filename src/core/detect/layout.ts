@@ -1,4 +1,6 @@
+import type { Said } from '../model';
 import { memoizeText } from '../text/memo';
+import { DETECT_TEXTS } from './messages';
 import { parseFigure } from '../numbers';
 import { isMeasureText } from '../text';
 import { chooseValueColumn, headerMeasure, type Header } from './header';
@@ -17,10 +19,10 @@ export type TableLayout = {
   /** The result column holds estimates ("Ước thực hiện"). */
   estimate: boolean;
   firstRow: number;
-  notes: string[];
+  notes: Said[];
 };
 
-export type LayoutResult = { kind: 'ok'; layout: TableLayout } | { kind: 'fail'; reason: string };
+export type LayoutResult = { kind: 'ok'; layout: TableLayout } | { kind: 'fail'; reason: Said };
 
 /** Rows read to weigh columns; enough for any report, bounded for huge sheets. */
 const SAMPLE_ROWS = 300;
@@ -177,21 +179,21 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
     labelCandidates.length === 1
       ? labelCandidates[0]
       : bestLabelColumn(sheet, labelCandidates.length > 1 ? labelCandidates : header.columns.filter((c) => c.role === 'unknown').map((c) => c.col), firstRow);
-  if (labelCol === null) return { kind: 'fail', reason: 'Không tìm thấy cột chỉ tiêu (Chỉ tiêu / Nội dung)' };
+  if (labelCol === null) return { kind: 'fail', reason: DETECT_TEXTS.noLabelColumn() };
   // A label header over numbering only ("Nội dung" above "1.", "2.") with the text one column right, unmerged.
   if (bestLabelColumn(sheet, [labelCol], firstRow) === null && role(labelCol + 1) === 'unknown' && bestLabelColumn(sheet, [labelCol + 1], firstRow) !== null) {
     labelCol += 1;
   }
-  const notes: string[] = [];
+  const notes: Said[] = [];
   const measureCol = header.columns.find((c) => c.role === 'measure')?.col ?? null;
   const sttCol = header.columns.find((c) => c.role === 'stt')?.col ?? null;
   const choice = chooseValueColumn(header.columns, periodKey);
   if (choice.kind === 'ambiguous') {
-    return { kind: 'fail', reason: `Không xác định được cột kết quả: các cột ${choice.headers.map((h) => `"${h}"`).join(', ')} ngang nhau` };
+    return { kind: 'fail', reason: DETECT_TEXTS.tiedColumns({ headers: choice.headers }) };
   }
   if (choice.kind === 'no_fit') {
     // Never the month of a 6-month report, nor last year's column: say so rather than take another period's figures.
-    return { kind: 'fail', reason: `Không có cột số liệu của kỳ ${periodLabel ? `«${periodLabel}»` : 'báo cáo'}: các cột ${choice.headers.map((h) => `«${h}»`).join(', ')} là của kỳ khác` };
+    return { kind: 'fail', reason: DETECT_TEXTS.noPeriodColumn({ period: periodLabel, headers: choice.headers }) };
   }
   let valueCol: number;
   let valueHeader: string | null;
@@ -206,7 +208,7 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
       const filled = header.columns.filter((c) => c.role === 'value' && c.col !== valueCol && figureCount(sheet, labelCol, c.col, firstRow) >= 2);
       const next = chooseValueColumn(filled, periodKey);
       if (next.kind === 'chosen') {
-        notes.push(`Cột «${valueHeader}» để trống; đã lấy cột «${next.header}».`);
+        notes.push(DETECT_TEXTS.emptyColumnTaken({ empty: valueHeader, taken: next.header }));
         valueCol = next.col;
         valueHeader = next.header;
         estimate = next.estimate;
@@ -215,13 +217,13 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
   } else {
     // No header names the result: only an unnamed column may hold it, never Kế hoạch, So sánh or Ghi chú.
     const found = nearestFigureColumn(sheet, labelCol, (c) => role(c) === 'unknown' && c !== labelCol, firstRow);
-    if (found === null) return { kind: 'fail', reason: 'Không tìm thấy cột kết quả (Thực hiện / Kết quả / Số liệu)' };
+    if (found === null) return { kind: 'fail', reason: DETECT_TEXTS.noResultColumn() };
     valueCol = found;
     valueHeader = header.columns[found]?.text || null;
-    notes.push('Không có cột mang tên Thực hiện / Kết quả; đã lấy cột số liệu chưa đặt tên cạnh cột chỉ tiêu.');
+    notes.push(DETECT_TEXTS.unnamedColumn());
   }
-  if (valueCol === labelCol) return { kind: 'fail', reason: 'Không tìm thấy cột kết quả (Thực hiện / Kết quả / Số liệu)' };
-  if (estimate) notes.push(`Cột «${valueHeader}» là số ước tính: số liệu được ghi chú là ước thực hiện.`);
+  if (valueCol === labelCol) return { kind: 'fail', reason: DETECT_TEXTS.noResultColumn() };
+  if (estimate) notes.push(DETECT_TEXTS.estimate({ column: valueHeader }));
   const valueMeasure = headerMeasure(header.columns[valueCol]);
   return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader, valueMeasure, estimate, firstRow, notes } };
 }
@@ -234,20 +236,20 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
 export function layoutWithoutHeader(sheet: SheetText): LayoutResult {
   const all = Array.from({ length: sheet.cols }, (_, c) => c);
   const labelCol = bestLabelColumn(sheet, all, 0);
-  if (labelCol === null) return { kind: 'fail', reason: 'Không tìm thấy bảng chỉ tiêu có số liệu' };
+  if (labelCol === null) return { kind: 'fail', reason: DETECT_TEXTS.noTable() };
   const valueCol = nearestFigureColumn(sheet, labelCol, () => true, 0);
-  if (valueCol === null) return { kind: 'fail', reason: 'Không tìm thấy bảng chỉ tiêu có số liệu' };
+  if (valueCol === null) return { kind: 'fail', reason: DETECT_TEXTS.noTable() };
   // Without a header nothing says which of several figure columns is the result (plan? last year? a list of
   // villages with households and stations?): refuse rather than guess.
   const others = nearestFigureColumn(sheet, valueCol, () => true, 0);
   if (others !== null) {
-    return { kind: 'fail', reason: 'Không có dòng tiêu đề cột mà có nhiều cột số liệu: không xác định được cột kết quả' };
+    return { kind: 'fail', reason: DETECT_TEXTS.manyColumnsNoHeader() };
   }
   let measureCol: number | null = null;
   for (let c = labelCol + 1; c < valueCol; c++) if (isMeasureColumn(sheet, c, 0)) measureCol = c;
   let firstRow = 0;
   while (firstRow < sheet.rows && !(isLabelCell(sheet, firstRow, labelCol) && isFigureValue(sheet, firstRow, valueCol))) firstRow += 1;
-  const notes = ['Không có dòng tiêu đề cột; đã lấy cột số liệu ngay cạnh cột chỉ tiêu.'];
+  const notes = [DETECT_TEXTS.noHeaderRow()];
   const sttCol = labelCol > 0 ? labelCol - 1 : null;
   return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader: null, valueMeasure: null, estimate: false, firstRow, notes } };
 }

@@ -1,5 +1,11 @@
+import { foldKey } from '../text/fold';
 import { memoizeText } from '../text/memo';
 import { looseKey } from './fold';
+
+/*
+ * Reporting periods: the one home of how a period is read, compared and chosen (detection reads the title's,
+ * consolidation picks the one most reports give, the checks compare each report's with it).
+ */
 
 /** A reporting period: a display label and a comparable key ("2022-H1", "2021-Y", "2023-Q1", "2024-M9", "2025-10"). */
 export type Period = { label: string; key: string };
@@ -107,4 +113,27 @@ export function samePeriod(a: string, b: string): boolean {
   if (pa || pb) return false;
   const ka = looseKey(a);
   return ka !== '' && ka === looseKey(b);
+}
+
+/** A comparable key for a period as written: "6 tháng đầu năm 2022" and "6T/2022" give the same key. */
+export function periodKey(period: string): string {
+  return parsePeriod(period)?.key ?? foldKey(period);
+}
+
+/**
+ * The period most reports give, used when none is set.
+ * @example commonPeriod(["6 tháng đầu năm 2022", "6T/2022", "năm 2021"]) // "6 tháng đầu năm 2022"
+ */
+export function commonPeriod(periods: (string | null)[]): string | null {
+  const counts = new Map<string, { label: string; n: number }>();
+  for (const p of periods) {
+    if (!p) continue;
+    const key = periodKey(p);
+    const entry = counts.get(key) ?? { label: p, n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
+  }
+  let best: { label: string; n: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.label ?? null;
 }

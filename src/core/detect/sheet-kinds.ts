@@ -3,21 +3,23 @@
  * list of units, a summary of several units (an earlier one, or an empty one), a blank copy of the template. Each
  * rule returns the reason shown in Nguồn, or null. The reasons say what the sheet is, in a clerk's words.
  */
+import type { Said } from '../model';
 import { memoizeText } from '../text/memo';
+import { DETECT_TEXTS } from './messages';
 import { looseKey } from './fold';
 import type { Header } from './header';
 import type { SheetText } from './sheet-text';
 import { parseUnitPhrase } from './unit-name';
 
-export const GUIDE = 'Trang hướng dẫn, không phải báo cáo';
-export const UNITS_LIST = 'Danh sách đơn vị, không phải báo cáo';
-const ROSTER = 'Danh sách cán bộ (họ và tên, chức vụ, điện thoại), không phải báo cáo';
+export const GUIDE = DETECT_TEXTS.guide();
+export const UNITS_LIST = DETECT_TEXTS.unitsList();
+const ROSTER = DETECT_TEXTS.roster();
 
 /**
  * What the sheet's name alone says: "Hướng dẫn", "HD", "Cách ghi", "Ví dụ"; "DS đơn vị"; "Danh sách cán bộ".
- * @example notReportByName('Cach ghi') // "Trang hướng dẫn, không phải báo cáo"
+ * @example notReportByName('Cach ghi') // { vi: "Trang hướng dẫn, không phải báo cáo", en: "A guide page, not a report" }
  */
-export function notReportByName(name: string): string | null {
+export function notReportByName(name: string): Said | null {
   const key = looseKey(name);
   if (/^(huong dan|hd|readme|ghi chu|chu thich|cach ghi|vi du|mau ghi)\b/.test(key)) return GUIDE;
   if (/^(danh sach|ds|danh muc) (don vi|xa|phuong)\b/.test(key)) return UNITS_LIST;
@@ -39,7 +41,7 @@ const PERSON_NAME = /^(ho va ten|ho ten|ho va ten can bo|ten can bo)$/;
 const PERSONAL = /^(chuc vu|chuc danh|nam sinh|ngay sinh|so dien thoai|dien thoai|dtdd|email|trinh do|trinh do chuyen mon|gioi tinh|que quan|dan toc|co quan cong tac)$/;
 
 /** A staff roster: within the first rows, one row names "Họ và tên" and a personal column (chức vụ, điện thoại...). */
-export function rosterReason(sheet: SheetText, scanRows: number): string | null {
+export function rosterReason(sheet: SheetText, scanRows: number): Said | null {
   for (let r = 0; r < Math.min(sheet.rows, scanRows); r++) {
     for (let c = 0; c < sheet.cols; c++) {
       const v = sheet.value(r, c);
@@ -65,17 +67,16 @@ const TOTAL = /^(tong cong|cong|tong so|tong|toan tinh|toan huyen|toan xa|toan p
 /**
  * A summary of several units: its header has columns naming units ("Huyện Do Linh | Huyện Gio Linh", "Thôn 1 |
  * Thôn 2") and a total ("Tổng cộng", "Cộng"). One unit's report never has its peers as columns.
- * @example summaryReason(header) // "Bảng tổng hợp nhiều đơn vị (các cột «Xã A», «Xã B»...), không phải báo cáo của một đơn vị"
+ * @example summaryReason(header).vi // "Bảng tổng hợp nhiều đơn vị (các cột «Xã A», «Xã B»...), không phải báo cáo của một đơn vị"
  */
-export function summaryReason(header: Header, titled: boolean): string | null {
+export function summaryReason(header: Header, titled: boolean): Said | null {
   const units = header.columns.filter((c) => c.text !== '' && namesUnitColumn(c.text));
   const total = header.columns.some((c) => TOTAL.test(looseKey(c.text)));
   if (units.length < 2) return null;
   // Villages or residential groups as columns with a total are a unit's own breakdown unless the title says summary.
   const peers = units.filter((c) => parseUnitPhrase(c.text) !== null).length;
   if (!(peers >= 2 && (total || units.length >= 3)) && !(titled && total)) return null;
-  const named = units.slice(0, 3).map((c) => `«${c.text}»`).join(', ');
-  return `Bảng tổng hợp nhiều đơn vị (các cột ${named}${units.length > 3 ? '...' : ''}), không phải báo cáo của một đơn vị`;
+  return DETECT_TEXTS.summaryOfUnits({ columns: units.slice(0, 3).map((c) => c.text), more: units.length > 3 });
 }
 
 /** Whether a title block calls the sheet a summary ("TỔNG HỢP SỐ LIỆU CÁC XÃ"). */
@@ -87,7 +88,7 @@ export function isSummaryTitle(lines: string[]): boolean {
  * A list of units: the column headed "Tên đơn vị" / "Đơn vị" (or, failing that, the label column) names units in
  * at least 60 % of its cells.
  */
-export function unitsListReason(sheet: SheetText, header: Header | null, labels: string[]): string | null {
+export function unitsListReason(sheet: SheetText, header: Header | null, labels: string[]): Said | null {
   const column = header?.columns.find((c) => /^(ten don vi|don vi|don vi bao cao|ten xa|xa phuong|ten xa phuong)$/.test(looseKey(c.text)));
   if (header && column) {
     const cells: string[] = [];

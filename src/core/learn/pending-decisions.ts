@@ -1,4 +1,4 @@
-import type { Candidate, CellRef, Summary } from '../model';
+import type { IndicatorCandidate, CellRef, Summary } from '../model';
 import { foldKey } from '../text';
 
 /*
@@ -15,7 +15,7 @@ export type PendingDecision = {
   proposal: string | null;
   status: 'likely' | 'unmatched';
   places: { unit: string; cell: CellRef }[];
-  candidates: Candidate[];
+  candidates: IndicatorCandidate[];
   reason: string;
   reasonEn: string;
 };

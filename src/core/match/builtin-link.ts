@@ -1,6 +1,6 @@
 import type { BuiltinLink, Catalog, Indicator, Rule } from '../model';
 import { indicatorKind } from '../catalog/measure-kind';
-import { plainMatcher, type Matcher } from './create-matcher';
+import { plainMatcher, type Matcher } from './label-matcher';
 import { compareMeasure } from './evidence/measure';
 import type { LentForm } from './text-index';
 

@@ -1,4 +1,4 @@
-import type { Candidate, Evidence, MatchResult, Tier } from '../model';
+import type { IndicatorCandidate, Evidence, MatchResult, Tier } from '../model';
 import type { LabelReading } from './evidence/label';
 import { confidenceOf, TIERS } from './weights';
 
@@ -38,7 +38,7 @@ export function explain(evidence: Evidence[]): { vi: string; en: string } {
 }
 
 /** The label's similarity to its closest wording of each indicator: the candidates a person is offered. */
-function candidatesOf(reading: LabelReading, options: RowOption[], count: number): Candidate[] {
+function candidatesOf(reading: LabelReading, options: RowOption[], count: number): IndicatorCandidate[] {
   if (reading.kind !== 'read') return [];
   const similarity = new Map<string, number>();
   for (const o of reading.options) similarity.set(o.id, o.score);

@@ -4,7 +4,7 @@
  */
 
 /** One indicator a label may be, with how similar (0..1) the label is to its closest wording. */
-export type Candidate = { id: string; score: number };
+export type IndicatorCandidate = { id: string; score: number };
 
 /** The kinds of evidence a decision is summed from; each kind has one scorer in src/core/match/evidence. */
 export type EvidenceKind = 'label' | 'template' | 'parent' | 'measure' | 'section' | 'order' | 'peers' | 'size';
@@ -29,9 +29,9 @@ export type MatchResult =
       reason: string;
       reasonEn: string;
       evidence: Evidence[];
-      candidates: Candidate[];
+      candidates: IndicatorCandidate[];
     }
-  | { kind: 'unmatched'; reason: string; reasonEn: string; evidence: Evidence[]; candidates: Candidate[] }
+  | { kind: 'unmatched'; reason: string; reasonEn: string; evidence: Evidence[]; candidates: IndicatorCandidate[] }
   /** A section heading or a label that is not an indicator (e.g. "Ghi chú"). */
   | { kind: 'ignored'; reason: string; reasonEn: string };
 

@@ -91,8 +91,13 @@ export type UnitReport = {
   templateVersion?: string;
   /** Things the reader should know: hidden sheet, legacy encoding decoded, English number style... */
   notes: string[];
+  /** The same notes in English, one for one (absent on reports made by hand: the Vietnamese is shown). */
+  notesEn?: string[];
 };
+
+/** A text a person reads, in both languages of the output. */
+export type Said = { vi: string; en: string };
 
 export type DetectResult =
   | { kind: 'report'; report: UnitReport }
-  | { kind: 'not_report'; source: { file: string; sheet: string }; reason: string };
+  | { kind: 'not_report'; source: { file: string; sheet: string }; reason: string; reasonEn?: string };

@@ -2,7 +2,7 @@ import type { Catalog, Indicator } from './catalog';
 import type { CellRef } from './grid';
 import type { Figure, UnitCandidate, UnitReport } from './report';
 import type { Issue } from './issue';
-import type { BuiltinLink, Candidate, Tier } from './match';
+import type { BuiltinLink, IndicatorCandidate, Tier } from './match';
 import type { FigureScale } from './measure';
 
 /** One unit's value for one indicator, with where it came from. */
@@ -59,7 +59,7 @@ export type UnitsSource = {
   straddles?: boolean;
 };
 
-export type UnmatchedLabel = { unit: string; label: string; cell: CellRef; candidates: Candidate[]; reason: string; reasonEn: string };
+export type UnmatchedLabel = { unit: string; label: string; cell: CellRef; candidates: IndicatorCandidate[]; reason: string; reasonEn: string };
 
 export type MappingRow = {
   unit: string;
@@ -72,7 +72,7 @@ export type MappingRow = {
   reason: string;
   reasonEn: string;
   /** The indicators the wording is closest to, for a person who decides (unmatched and likely rows). */
-  candidates: Candidate[];
+  candidates: IndicatorCandidate[];
   /** The unit's value this row's figure became; absent for a row not used (unmatched, or a second row of one indicator). */
   used?: UnitValue;
 };
@@ -103,7 +103,8 @@ export type PreviousPeriod = {
   values: Record<string, Record<string, number | null>>;
 };
 
-export type SkippedSheet = { source: string; reason: string };
+/** A sheet not used, and why (reasonEn: the same reason in English; absent → the Vietnamese is shown). */
+export type SkippedSheet = { source: string; reason: string; reasonEn?: string };
 
 export type ConsolidationResult = {
   summary: Summary;

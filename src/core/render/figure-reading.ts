@@ -53,6 +53,6 @@ function describe(value: UnitValue, measure: string, lang: 'vi' | 'en'): string 
     if (scale.overridden.length > 0) parts.push(lang === 'vi' ? `ô đã ghi rõ nên không áp dụng ${scale.overridden.map(said).join(', ')}` : `the cell says it, so ${scale.overridden.map(said).join(', ')} not applied`);
   }
   if (scale && scale.kind !== 'read') parts.push(NOT_COUNTED[scale.kind][lang]);
-  if (value.figure.kind === 'number' && value.figure.note) parts.push(lang === 'vi' ? `ghi chú: ${value.figure.note}` : `note: ${value.figure.note}`);
+  if (value.figure.kind === 'number' && value.figure.note) parts.push(lang === 'vi' ? `ghi chú: ${value.figure.note}` : `note: «${value.figure.note}»`);
   return parts.join('; ');
 }

@@ -49,6 +49,19 @@ function baseLetterOf(code: number): number {
 }
 
 
+/**
+ * One code unit folded to one code unit (lower case, no diacritics, đ → d), from the same base-letter table as
+ * removeDiacritics; a combining mark stays a mark, so folding a text code unit by code unit keeps indexes aligned.
+ */
+export function foldedCode(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  const base = baseLetter(code);
+  // A mark, another script: the first unit of its decomposition (a mark stays a mark).
+  if (base === MARK || base === OTHER) return String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase().charCodeAt(0);
+  if (base < 0x80) return base >= 0x41 && base <= 0x5a ? base + 0x20 : base;
+  return String.fromCharCode(base).toLowerCase().charCodeAt(0);
+}
+
 /** Punctuation and symbols to spaces, spaces collapsed; letters (any script) and digits kept. */
 function punctuationToSpaces(text: string): string {
   // Folded Vietnamese is ASCII: the Unicode classes are only needed for other scripts, and cost several times more.

@@ -36,6 +36,19 @@ export function unifyTonePlacement(text: string): string {
   return text.normalize('NFD').replace(OA_OE, '$1$3$2').replace(UY, '$1$3$2').normalize('NFC');
 }
 
+// The old placement written back, for the generators of test sheets: the mirror of the two rules above.
+const OLD_OA_OE = new RegExp(`([oO])(${TONE})([aAeE])(?![\\p{L}\\p{M}])`, 'gu');
+const OLD_UY = new RegExp(`(?<![qQ])([uU])(${TONE})([yY])(?![\\p{L}\\p{M}])`, 'gu');
+
+/**
+ * Old tone placement, as older keyboards and fonts write it: the tone on the second vowel of "oa, oe, uy" ending a
+ * syllable (hóa → hoá, thủy → thuỷ, Ủy → Uỷ; quý stays). unifyTonePlacement undoes it. Output is NFC.
+ * @example oldTonePlacement('Thuận Hòa, Ủy ban') // "Thuận Hoà, Uỷ ban"
+ */
+export function oldTonePlacement(text: string): string {
+  return text.normalize('NFD').replace(OLD_OA_OE, '$1$3$2').replace(OLD_UY, '$1$3$2').normalize('NFC');
+}
+
 export type NormalizeOptions = {
   /** "keep" (default) shows the tones where the writer put them; "unified" applies unifyTonePlacement. */
   tones?: 'keep' | 'unified';

@@ -1,3 +1,4 @@
+import { removeDiacritics } from '../text';
 import type { Era } from './gazetteer';
 
 /** The era of a period, or 'both' for a period that runs across 1 July 2025 ("năm 2025", "9 tháng năm 2025"). */
@@ -48,7 +49,7 @@ function monthsOf(part: string): [number, number] {
 
 /** How a person names the era: "trước 1/7/2025", "before", "truoc", "sau", "since", "cap huyen", "cap xa". */
 export function parseEra(text: string): Era | null {
-  const t = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').toLowerCase().trim();
+  const t = removeDiacritics(text).toLowerCase().trim();
   if (/^(before|truoc|cu|huyen|cap huyen|district|districts)\b/.test(t)) return 'before';
   if (/^(since|after|sau|tu|moi|xa|cap xa|commune|communes)\b/.test(t)) return 'since';
   return null;

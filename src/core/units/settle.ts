@@ -1,11 +1,11 @@
+import type { UnitCandidate } from '../model';
 import type { DirectoryUnit } from './directory';
 import { splitOfficialName } from './kinds';
 import { findProvince, provinceKey, type Era } from './gazetteer';
 import { nearestUnits } from './nearest';
 import type { UnitPlan } from './plan';
 
-type Candidate = { name: string; code?: string; era?: Era };
-type Problem = { kind: 'ambiguous' | 'unknown'; candidates: Candidate[]; province?: string };
+type Problem = { kind: 'ambiguous' | 'unknown'; candidates: UnitCandidate[]; province?: string };
 
 /** A report's unit as detection recognised it, and the province its title block names. */
 export type RecognisedUnit = { unit: string | null; unitCode?: string; unitProblem?: Problem; province?: string };
@@ -23,7 +23,7 @@ export type SettledUnits = {
   units: SettledUnit[];
 };
 
-function nearestTo(name: string, dir: NonNullable<UnitPlan['directory']>): Candidate[] {
+function nearestTo(name: string, dir: NonNullable<UnitPlan['directory']>): UnitCandidate[] {
   const split = splitOfficialName(name);
   return nearestUnits(split?.proper ?? name, split?.kind ?? null, dir).map((u) => ({ name: u.name, ...(u.code ? { code: u.code } : {}), ...(u.era ? { era: u.era } : {}) }));
 }

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../core/model';
 import type { SharedStrings } from './shared-strings';
 import type { CellStyle } from './styles';
-import { decodeEntitiesAgain } from './xml';
+import { decodeEntitiesAgain } from './xml-text';
 
 /** The `t` attribute of a cell; "n" when absent or unknown. */
 export type CellType = 'n' | 's' | 'str' | 'inlineStr' | 'b' | 'e' | 'd';

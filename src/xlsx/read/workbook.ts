@@ -1,4 +1,5 @@
-import { decodeEntitiesAgain, eachChild, XmlScanner } from './xml';
+import { eachChild, XmlScanner } from './xml';
+import { decodeEntitiesAgain } from './xml-text';
 
 /** One `<sheet>` of the workbook, in tab order; `relId` points into the workbook's relationships. */
 export type SheetEntry = { name: string; hidden: boolean; relId: string };

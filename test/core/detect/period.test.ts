@@ -1,4 +1,4 @@
-import { parsePeriod, samePeriod } from '../../../src/core/detect/period';
+import { commonPeriod, parsePeriod, periodKey, samePeriod } from '../../../src/core/detect/period';
 
 describe('parsePeriod reads the period a report title names', () => {
   test.each([
@@ -54,5 +54,17 @@ describe('samePeriod compares periods however they are written', () => {
     ['', '', false],
   ])('"%s" vs "%s" → %s', (a, b, same) => {
     expect(samePeriod(a, b)).toBe(same);
+  });
+});
+
+describe('periodKey and commonPeriod: the period being consolidated', () => {
+  test('a period written two ways has one key; a text that is no period keys as its folded words', () => {
+    expect(periodKey('6T/2022')).toBe(periodKey('6 tháng đầu năm 2022'));
+    expect(periodKey('Kỳ báo cáo đặc biệt')).toBe('ky bao cao dac biet');
+  });
+
+  test('the period most reports give wins, however each writes it, as the first report wrote it', () => {
+    expect(commonPeriod(['năm 2021', '6T/2022', null, '6 tháng đầu năm 2022'])).toBe('6T/2022');
+    expect(commonPeriod([null, null])).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { encodeTcvn3, encodeVni, foldKey, foldKeyWithTones } from '../../../src/core/text';
-import { removeDiacritics } from '../../../src/core/text/fold';
+import { foldedCode, removeDiacritics } from '../../../src/core/text/fold';
 
 describe('foldKey', () => {
   it.each([
@@ -52,5 +52,13 @@ describe('removeDiacritics, table path', () => {
     const text = fc.array(unit, { maxLength: 24 }).map((parts) => parts.join(''));
     fc.assert(fc.property(text, (t) => removeDiacritics(t) === byDefinition(t)), { numRuns: 5000 });
     for (const t of ['Đắk Lắk', 'Số thuê bao', 'Số thuê bao'.normalize('NFD'), 'Thuận Hoà', 'Ω Å ﬁ']) expect(removeDiacritics(t)).toBe(byDefinition(t));
+  });
+});
+
+describe('foldedCode: one code unit in, one out, from the same letter table as removeDiacritics', () => {
+  const fold = (text: string) => String.fromCharCode(...[...text].map((ch) => foldedCode(ch.charCodeAt(0))));
+  it.each([['HUYỆN Bù Đốp', 'huyen bu dop'], ['Ủy ban, Ø, ß', 'uy ban, ø, ß'], ['Ω 東', 'ω 東']])('%s → %s', (text, folded) => {
+    expect(fold(text)).toBe(folded);
+    expect(fold(text)).toHaveLength(text.length);
   });
 });

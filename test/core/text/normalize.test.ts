@@ -1,4 +1,4 @@
-import { collapseWhitespace, normalizeText, removeInvisible, unifyTonePlacement } from '../../../src/core/text';
+import { collapseWhitespace, normalizeText, oldTonePlacement, removeInvisible, unifyTonePlacement } from '../../../src/core/text';
 
 describe('normalizeText', () => {
   it.each([
@@ -55,5 +55,19 @@ describe('the small steps', () => {
   });
   it('collapseWhitespace trims and collapses', () => {
     expect(collapseWhitespace('\n Số \u2003 trạm ')).toBe('Số trạm');
+  });
+});
+
+describe('oldTonePlacement writes the old placement the generators spell sheets with', () => {
+  test.each([
+    ['hóa', 'hoá'], ['Văn hóa', 'Văn hoá'], ['CỘNG HÒA', 'CỘNG HOÀ'], ['Ủy ban', 'Uỷ ban'], ['thủy lợi', 'thuỷ lợi'],
+    ['khỏe', 'khoẻ'], ['quý', 'quý'], ['hoạch', 'hoạch'], ['toàn', 'toàn'],
+  ])('%s → %s', (modern, old) => {
+    expect(oldTonePlacement(modern)).toBe(old);
+  });
+
+  test('unifyTonePlacement reads it back', () => {
+    const text = 'Tỷ lệ hồ sơ số hóa, Ủy ban, CỘNG HÒA, thủy sản, khỏe';
+    expect(unifyTonePlacement(oldTonePlacement(text))).toBe(text);
   });
 });

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../../../src/core/model';
 import { validateCatalog } from '../../../src/core/catalog';
-import { oldTone, withoutDiacritics } from '../../../scripts/lib/sample-kit';
+import { oldTonePlacement } from '../../../src/core/text/normalize';
+import { withoutDiacritics } from '../../../scripts/lib/sample-kit';
 
 /** One row as a unit writes it, and the indicator a careful clerk would put it under (null: none of this catalog). */
 export type DepartmentCase = {
@@ -137,7 +138,7 @@ const TRANSFORMS: Transform[] = [
   { name: 'nfd', label: (s) => s.normalize('NFD'), measure: (s) => s.normalize('NFD') },
   { name: 'no diacritics', label: withoutDiacritics, measure: withoutDiacritics },
   { name: 'capitals', label: (s) => s.toLocaleUpperCase('vi'), measure: (s) => s },
-  { name: 'old tones, numbered', label: (s, n) => `${(n % 7) + 1}.${(n % 3) + 1}. ${oldTone(s)}`, measure: oldTone },
+  { name: 'old tones, numbered', label: (s, n) => `${(n % 7) + 1}.${(n % 3) + 1}. ${oldTonePlacement(s)}`, measure: oldTonePlacement },
 ];
 
 /**

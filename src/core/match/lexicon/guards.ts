@@ -1,4 +1,4 @@
-import type { LabelKey, LabelKind } from '../label-key';
+import type { LabelKey, LabelKind } from '../label-key-type';
 
 /*
  * Guards veto a label–form pair whatever the token score: in these reports one word or one digit turns an
@@ -10,23 +10,23 @@ import type { LabelKey, LabelKind } from '../label-key';
  * pair splits a whole into its parts (`parts`), a label naming one side is a part of an indicator that names neither:
  * "Mật độ thuê bao di động" is not the density of all telephones, "DVCTT một phần" not all online services.
  */
-export const OPPOSITES: { name: string; a: RegExp; b: RegExp; parts?: true }[] = [
-  { name: 'tiếp nhận / trả kết quả', a: /\btiep nhan\b|\bnhan qua\b|\bho so nhan\b/, b: /\btra ket qua\b|\btra qua\b|\bchuyen tra\b|\bho so tra\b/ },
+export const OPPOSITES: { name: string; nameEn: string; a: RegExp; b: RegExp; parts?: true }[] = [
+  { name: 'tiếp nhận / trả kết quả', nameEn: 'received / returned', a: /\btiep nhan\b|\bnhan qua\b|\bho so nhan\b/, b: /\btra ket qua\b|\btra qua\b|\bchuyen tra\b|\bho so tra\b/ },
   // A generation, a BTS station or coverage is mobile by nature.
-  { name: 'di động / cố định', a: /\bdi dong\b|\b[2-5]g\b|\btram bts\b|\bphu song\b/, b: /\bco dinh\b/, parts: true },
-  { name: 'điện thoại / Internet', a: /\bdien thoai\b/, b: /\binternet\b|\bbang rong\b/ },
-  { name: 'một phần / toàn trình', a: /\bmot phan\b|\bmuc do 3\b/, b: /\btoan trinh\b|\bmuc do 4\b/, parts: true },
-  { name: 'văn bản đi / đến', a: /\bvan ban (?:\S+ )?di\b/, b: /\bvan ban (?:\S+ )?den\b/ },
-  { name: 'trực tuyến / bưu chính công ích', a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/, b: /\bbuu chinh cong ich\b|\bbuu dien\b/ },
-  { name: 'trực tuyến / trực tiếp', a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/, b: /\btruc tiep\b/ },
-  { name: 'có dây / thông minh', a: /\bco day\b/, b: /\bthong minh\b|\bip\b|\bkhong day\b/ },
-  { name: 'trực tuyến / không giấy', a: /\btruc tuyen\b|\btruyen hinh\b/, b: /\bkhong giay\b/ },
-  { name: 'số tiền / số quyết định', a: /\btien\b/, b: /\bquyet dinh\b/ },
-  { name: 'bưu chính / viễn thông', a: /\bbuu chinh\b|\bbuu dien\b|\bbuu cuc\b/, b: /\bvien thong\b/ },
-  { name: 'truyền thanh / trang thông tin điện tử', a: /\btruyen thanh\b|\bphat thanh\b|\bloa\b/, b: /\b(?:cong|trang) thong tin dien tu\b|\bwebsite\b/ },
-  { name: 'tổ / thành viên', a: /^(?:so )?to\b/, b: /\bthanh vien\b/ },
-  { name: 'điện tử / giấy', a: /\bdien tu\b/, b: /\b(?:giay|ban giay)\b/ },
-  { name: 'miễn phí / thu phí', a: /\bmien phi\b/, b: /\bthu phi\b|\bco phi\b/ },
+  { name: 'di động / cố định', nameEn: 'mobile / fixed', a: /\bdi dong\b|\b[2-5]g\b|\btram bts\b|\bphu song\b/, b: /\bco dinh\b/, parts: true },
+  { name: 'điện thoại / Internet', nameEn: 'telephone / Internet', a: /\bdien thoai\b/, b: /\binternet\b|\bbang rong\b/ },
+  { name: 'một phần / toàn trình', nameEn: 'partly / fully online', a: /\bmot phan\b|\bmuc do 3\b/, b: /\btoan trinh\b|\bmuc do 4\b/, parts: true },
+  { name: 'văn bản đi / đến', nameEn: 'documents sent / received', a: /\bvan ban (?:\S+ )?di\b/, b: /\bvan ban (?:\S+ )?den\b/ },
+  { name: 'trực tuyến / bưu chính công ích', nameEn: 'online / public postal service', a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/, b: /\bbuu chinh cong ich\b|\bbuu dien\b/ },
+  { name: 'trực tuyến / trực tiếp', nameEn: 'online / in person', a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/, b: /\btruc tiep\b/ },
+  { name: 'có dây / thông minh', nameEn: 'wired / smart', a: /\bco day\b/, b: /\bthong minh\b|\bip\b|\bkhong day\b/ },
+  { name: 'trực tuyến / không giấy', nameEn: 'online / paperless', a: /\btruc tuyen\b|\btruyen hinh\b/, b: /\bkhong giay\b/ },
+  { name: 'số tiền / số quyết định', nameEn: 'amount of money / number of decisions', a: /\btien\b/, b: /\bquyet dinh\b/ },
+  { name: 'bưu chính / viễn thông', nameEn: 'postal / telecommunications', a: /\bbuu chinh\b|\bbuu dien\b|\bbuu cuc\b/, b: /\bvien thong\b/ },
+  { name: 'truyền thanh / trang thông tin điện tử', nameEn: 'radio / website', a: /\btruyen thanh\b|\bphat thanh\b|\bloa\b/, b: /\b(?:cong|trang) thong tin dien tu\b|\bwebsite\b/ },
+  { name: 'tổ / thành viên', nameEn: 'teams / members', a: /^(?:so )?to\b/, b: /\bthanh vien\b/ },
+  { name: 'điện tử / giấy', nameEn: 'electronic / paper', a: /\bdien tu\b/, b: /\b(?:giay|ban giay)\b/ },
+  { name: 'miễn phí / thu phí', nameEn: 'free / paid', a: /\bmien phi\b/, b: /\bthu phi\b|\bco phi\b/ },
 ];
 
 /**
@@ -120,10 +120,10 @@ export function vetoReason(label: LabelKey, labelFacts: GuardFacts, form: FormFa
     // động" of an indicator also written "Số thuê bao điện thoại di động" is about telephones, not the Internet).
     const theirs = form.facts.sides[i] || (form.indicatorSides?.[i] ?? '');
     if (mine !== '' && theirs !== '' && mine !== theirs) {
-      return { vi: `nghĩa khác nhau (${OPPOSITES[i].name})`, en: `different meaning (${OPPOSITES[i].name})` };
+      return { vi: `nghĩa khác nhau (${OPPOSITES[i].name})`, en: `different meaning (${OPPOSITES[i].nameEn})` };
     }
     if (OPPOSITES[i].parts && (mine === 'a' || mine === 'b') && theirs === '') {
-      return { vi: `chỉ là một phần của chỉ tiêu (${OPPOSITES[i].name})`, en: `only a part of the indicator (${OPPOSITES[i].name})` };
+      return { vi: `chỉ là một phần của chỉ tiêu (${OPPOSITES[i].name})`, en: `only a part of the indicator (${OPPOSITES[i].nameEn})` };
     }
   }
   for (const phrase of labelFacts.qualifiers) {

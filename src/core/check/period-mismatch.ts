@@ -1,5 +1,5 @@
 import type { Issue } from '../model';
-import { periodKey } from '../consolidate/period';
+import { periodKey } from '../detect/period';
 import { makeIssue, type CheckContext } from './context';
 
 /** period_mismatch: a report whose title period differs from the period being consolidated. */
