@@ -29,7 +29,7 @@ export type CliResult = {
   command: Sample;
   plainLoad: Sample;
   ratio: number;
-  /** Where the command's time goes: the same calls run() makes, timed apart (median of 3). */
+  /** Where the command's time goes: the same calls run() makes, timed apart in one loop (median of 5). */
   parts: { readXlsxFiles: Sample; consolidateAndRender: Sample; writeXlsxFile: Sample };
   exitCode: number;
   peak: { rssMB: Sample | null; wallMs: Sample | null; how: string; note?: string };
@@ -96,7 +96,7 @@ async function commandParts(inputs: string, unitsFile: string, out: string): Pro
   const write: number[] = [];
   const expectedUnits = (await readFile(unitsFile, 'utf8')).split('\n').filter(Boolean);
   const files = (await readdir(inputs)).sort();
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     let t0 = performance.now();
     const grids: Grid[] = [];
     for (const f of files) grids.push(...(await readXlsxFile(join(inputs, f), f)));
