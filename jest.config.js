@@ -10,5 +10,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', jsx: 'react-jsx', isolatedModules: true, esModuleInterop: true, target: 'es2022', sourceMap: true } }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  testTimeout: 30000,
+  // Long: the machine is shared, and a test's wait is no speed budget (those live in npm run bench).
+  testTimeout: 180000,
 };

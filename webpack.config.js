@@ -1,14 +1,17 @@
 /* Builds the add-in (taskpane.html, commands.html, their bundles, assets, manifest) into dist/,
  * or, with `--env preview`, the browser preview (index.html over an in-memory workbook) into dist-preview/.
- * `webpack serve` (npm run dev-server) uses the dev certificates of office-addin-dev-certs, only there. */
+ * `npm run build:prod -- --env url=https://your.host/tonghop/` is the production build: its manifest points at
+ * that host only (scripts/manifest-for-host.js); without a URL it stops. `npm run build` keeps the development
+ * URLs (or takes ADDIN_URL). `webpack serve` (npm run dev-server) uses the dev certificates of
+ * office-addin-dev-certs, only there. */
 const path = require('node:path');
 const fs = require('node:fs');
 const os = require('node:os');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DEV_URL, manifestForHost } = require('./scripts/manifest-for-host');
 
-const DEV_URL = 'https://localhost:3000/';
-const PORT = 3000;
+const PORT = Number(new URL(DEV_URL).port);
 
 /** HTTPS options for the dev server: the certificates `office-addin-dev-certs install` leaves in ~/.office-addin-dev-certs. */
 function devHttps() {
@@ -21,8 +24,11 @@ function devHttps() {
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const preview = Boolean(env.preview);
-  // Where the production build is hosted; manifest URLs are rewritten to it.
-  const prodUrl = (process.env.ADDIN_URL || 'https://localhost:3000/').replace(/\/?$/, '/');
+  // Where the build is hosted: the production build must be told (--env url=… or ADDIN_URL), and its manifest
+  // then names no localhost; the plain build keeps the development server's URLs unless ADDIN_URL is set.
+  const hostUrl = env.url || process.env.ADDIN_URL || '';
+  if (env.prod && !hostUrl) throw new Error('build:prod needs the URL the add-in is hosted at: npm run build:prod -- --env url=https://your.host/tonghop/');
+  const manifest = (content) => (dev || !hostUrl ? content.toString() : manifestForHost(content.toString(), hostUrl));
 
   const rules = [
     { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } },
@@ -60,13 +66,11 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          // The gate: plain ES5, so a webview too old for the bundle shows a message instead of a blank pane.
+          { from: 'src/taskpane/gate.js', to: 'gate.js' },
           // The MIT notice of the units lists the bundle carries (src/core/units), shipped beside it.
           { from: 'NOTICE', to: 'NOTICE.txt', toType: 'file' },
-          {
-            from: 'manifest.xml',
-            to: '[name][ext]',
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, prodUrl)),
-          },
+          { from: 'manifest.xml', to: '[name][ext]', transform: manifest },
         ],
       }),
     ],

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { run } from '../src/cli/run';
 import { readXlsxFile } from '../src/cli/read-xlsx';
@@ -15,7 +15,7 @@ import type { Grid } from '../src/core/model';
 import { consolidate } from '../src/core/consolidate';
 import { renderWorkbook } from '../src/core/render';
 import { defaultCatalog } from '../src/core/catalog';
-import { addToWorkbook, buildSheets, makeUnits } from './generate';
+import { writeProvince } from './province';
 import { summarize, type Sample } from './stats';
 
 const ROOT = resolve(__dirname, '..');
@@ -36,24 +36,7 @@ export type CliResult = {
 };
 
 export async function writeInputs(dir: string): Promise<{ inputs: string; unitsFile: string; bytes: number }> {
-  const inputs = join(dir, 'in');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(inputs, { recursive: true });
-  const units = makeUnits(CLI_UNITS);
-  const sheets = buildSheets(units);
-  const per = Math.ceil(sheets.length / CLI_FILES);
-  let bytes = 0;
-  for (let f = 0; f < CLI_FILES; f++) {
-    const book = new ExcelJS.Workbook();
-    book.created = book.modified = new Date(Date.UTC(2026, 5, 20));
-    for (const s of sheets.slice(f * per, (f + 1) * per)) addToWorkbook(book, s);
-    const data = Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
-    bytes += data.length;
-    await writeFile(join(inputs, `bao-cao-cum-${f + 1}.xlsx`), data);
-  }
-  const unitsFile = join(dir, 'units.txt');
-  await writeFile(unitsFile, `${units.map((u) => u.name).join('\n')}\n`);
-  return { inputs, unitsFile, bytes };
+  return writeProvince(dir, CLI_UNITS, CLI_FILES);
 }
 
 async function plainLoad(inputs: string): Promise<void> {

@@ -244,3 +244,4 @@ export function addToWorkbook(book: ExcelJS.Workbook, s: BenchSheet): void {
     sheet.getColumn(c + 1).width = w;
   });
 }
+

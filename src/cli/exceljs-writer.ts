@@ -5,8 +5,11 @@
 import ExcelJS from 'exceljs';
 import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../core/model';
 import { safeText, uniqueSheetName } from '../xlsx/write';
+import { columnLetters } from '../core/address/address';
 
 const A4_PAPER = 9;
+/** Excel's "Normal" margins (inches), which src/xlsx/write gives a sheet without margins of its own. */
+const NORMAL_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
 /**
  * The same workbook written by ExcelJS, the writer used before src/xlsx/write: kept for the tests and the bench
@@ -39,6 +42,15 @@ function writeSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
   }
   if (spec.freeze) sheet.views = [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
   if (spec.print) sheet.pageSetup = pageSetup(spec.print);
+  if (spec.print?.pageNumbers) sheet.headerFooter = { oddFooter: `&C${spec.print.pageNumbers.replace(/&/g, '&&')} &P/&N` };
+  // Data bars as ExcelJS writes them; it has no charts, so a chart sheet written here holds only its tables.
+  for (const bar of spec.dataBars ?? []) {
+    const { top, left, bottom, right } = bar.range;
+    sheet.addConditionalFormatting({
+      ref: `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`,
+      rules: [{ type: 'dataBar', priority: 1, minLength: 0, maxLength: 100, cfvo: [{ type: 'num', value: 0 }, bar.max !== undefined ? { type: 'num', value: bar.max } : { type: 'max' }], color: { argb: argb(bar.color) } } as unknown as ExcelJS.ConditionalFormattingRule],
+    });
+  }
   if (spec.autoFilter) {
     const { row, fromCol, toCol } = spec.autoFilter;
     sheet.autoFilter = { from: { row: row + 1, column: fromCol + 1 }, to: { row: row + 1, column: toCol + 1 } };
@@ -50,6 +62,8 @@ function pageSetup(print: NonNullable<SheetSpec['print']>): Partial<ExcelJS.Page
   const setup: Partial<ExcelJS.PageSetup> = { orientation: print.orientation, paperSize: A4_PAPER };
   if (print.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   if (print.repeatRows) setup.printTitlesRow = `${print.repeatRows[0] + 1}:${print.repeatRows[1] + 1}`;
+  if (print.repeatCols) setup.printTitlesColumn = `${columnLetters(print.repeatCols[0])}:${columnLetters(print.repeatCols[1])}`;
+  setup.margins = print.margins ? { ...print.margins, header: print.margins.top / 2, footer: print.margins.bottom / 2 } : NORMAL_MARGINS;
   return setup;
 }
 

@@ -2,12 +2,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Catalog, CellRef, Grid, PreviousPeriod } from '../core/model';
-import { previousFromReportJson, previousFromSummaryGrid } from '../core/previous';
+import { previousFromReportJson, previousFromWorkbook } from '../core/previous';
 import { learnFromMappingSheet } from '../core/learn';
 import { defaultCatalog, validateCatalog } from '../core/catalog';
 import { consolidate, toReportJson } from '../core/consolidate';
 import { parseEra, parseUnitList, planUnits, type Era } from '../core/units';
-import { internalLink, renderWorkbook } from '../core/render';
+import { internalLink, renderWorkbook, type UnitsLayout } from '../core/render';
 import { collectInputs, type InputFile } from './collect-inputs';
 import { inspectFile, type FileKind } from './inspect-file';
 import { errorLine, noticeLine, type Lang, type MessageKey } from './messages';
@@ -43,6 +43,7 @@ type ConsolidateFlags = {
   json?: string;
   previous?: string;
   lang: Lang;
+  layout: UnitsLayout;
 };
 
 /**
@@ -142,6 +143,12 @@ function buildProgram(
     .option('--json <file>', 'ghi thêm report.json (phiên bản 1) / also write report.json (version 1)')
     .option('--previous <file>', 'bảng tổng hợp kỳ trước (.xlsx) hoặc report.json kỳ trước: thêm cột thay đổi và cảnh báo biến động bất thường / an earlier summary .xlsx or report.json: adds a change column and flags implausible jumps')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ của bảng tổng hợp và thông báo / language of the summary and messages').choices(['vi', 'en']).default('vi'))
+    .addOption(
+      new Option(
+        '--layout <layout>',
+        'trang «Theo đơn vị»: mỗi đơn vị một dòng (rows) hoặc một cột (columns); auto: cột khi có tối đa 15 đơn vị / the «Theo đơn vị» sheet: one row (rows) or one column (columns) per unit; auto: columns up to 15 units',
+      ).choices(['auto', 'rows', 'columns']).default('auto'),
+    )
     .helpOption('-h, --help', 'hiển thị trợ giúp / show help')
     .addHelpText('after', EXIT_HELP)
     .exitOverride()
@@ -228,6 +235,7 @@ async function consolidateFiles(inputs: string[], flags: ConsolidateFlags, io: I
     province: result.summary.unitsFrom?.province ?? flags.province,
     generatedAt: new Date().toISOString().slice(0, 10),
     lang: flags.lang,
+    layout: flags.layout,
     sourceLink: sourceLinker(files, dirname(out)),
   });
   await mkdir(dirname(out), { recursive: true });
@@ -267,8 +275,7 @@ async function loadPrevious(path: string, catalog: Catalog): Promise<PreviousPer
   }
   const grids = await readXlsxFile(path, file).catch(() => null);
   if (grids === null) throw new CliFailure('previous_unreadable', { file: path, detail: 'không mở được tệp .xlsx / cannot open the .xlsx file' });
-  const sheet = grids.find((g) => g.name === 'Tổng hợp') ?? grids[0];
-  const read = sheet ? previousFromSummaryGrid(sheet, catalog) : { ok: false as const, reason: 'tệp không có trang tính / no sheet' };
+  const read = previousFromWorkbook(grids, catalog, file);
   if (!read.ok) throw new CliFailure('previous_unreadable', { file: path, detail: read.reason });
   return read.previous;
 }

@@ -3,6 +3,13 @@ import type { Capabilities } from './types';
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
+/**
+ * The ExcelApi version the add-in needs (manifest.xml asks for the same): RangeAreas, setCellProperties and
+ * copyFrom, with which requests stay small and an earlier summary is replaced in place. Office 2019 and older
+ * (ExcelApi ≤ 1.8) run add-ins in Internet Explorer 11 or EdgeHTML, which cannot run this ES2022 bundle anyway.
+ */
+export const MIN_EXCEL_API = '1.9';
+
 /** Checks a requirement set without throwing (outside Office there is none). */
 export const isSetSupportedSafe: IsSetSupported = (name, version) => {
   try {
@@ -12,12 +19,23 @@ export const isSetSupportedSafe: IsSetSupported = (name, version) => {
   }
 };
 
-export function capabilitiesOf(isSetSupported: IsSetSupported): Capabilities {
+/** Excel on the web (5 MB per request), without throwing. */
+export function isWebSafe(): boolean {
+  try {
+    return typeof Office !== 'undefined' && Office.context?.platform === Office.PlatformType?.OfficeOnline;
+  } catch {
+    return false;
+  }
+}
+
+export function capabilitiesOf(isSetSupported: IsSetSupported, web = false): Capabilities {
   return {
     importFiles: isSetSupported('ExcelApi', '1.13'),
     notes: isSetSupported('ExcelApi', '1.18'),
-    pageLayout: isSetSupported('ExcelApi', '1.9'),
     cellProperties: isSetSupported('ExcelApi', '1.9'),
+    delayForCellEdit: isSetSupported('ExcelApi', '1.11'),
+    web,
+    supports: (version) => isSetSupported('ExcelApi', version),
   };
 }
 

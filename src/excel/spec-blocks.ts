@@ -1,5 +1,6 @@
 /** Pure planning of a sheet write: value and format matrices, style rectangles, row chunks under a byte budget. */
 import type { CellSpec, CellStyle, SheetSpec, SpecValue } from '../core/model';
+import { columnLetters } from '../core/address/address';
 
 export type Rect = { row: number; col: number; rows: number; cols: number };
 
@@ -132,3 +133,106 @@ export const widthToPoints = (chars: number): number => Math.round(chars * 5.6 +
 
 /** A name for the sheet being written before it replaces `name` (≤ 31 characters, no forbidden characters). */
 export const tempSheetName = (name: string): string => `~${name}`.slice(0, 28) + '~nw';
+
+/** "B3:D7", or "B3" for one cell. */
+export function rectAddress(rect: Rect): string {
+  const start = `${columnLetters(rect.col)}${rect.row + 1}`;
+  return rect.rows === 1 && rect.cols === 1 ? start : `${start}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
+}
+
+/** Excel truncates an address list longer than 8,192 characters (getRanges): lists stay under this. */
+export const MAX_ADDRESS_LIST = 8000;
+
+/**
+ * Joins addresses into comma-separated lists of at most `max` characters, one RangeAreas each.
+ * @example addressLists(["A1", "B2:C3"], 8000) // ["A1,B2:C3"]
+ */
+export function addressLists(addresses: string[], max = MAX_ADDRESS_LIST): string[] {
+  const lists: string[] = [];
+  let current = '';
+  for (const a of addresses) {
+    if (current && current.length + 1 + a.length > max) {
+      lists.push(current);
+      current = '';
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) lists.push(current);
+  return lists;
+}
+
+/**
+ * The style rectangles of a sheet as address lists, one per style (and, for borders, per kind of rectangle, since
+ * inside edges exist only in rectangles of two rows or columns): formats go to a few RangeAreas, not to one
+ * range per rectangle.
+ * @example a summary whose flagged cells are red → one list "E7,H9,K12,…" for the red style
+ */
+export function styleAreas(spec: SheetSpec): { style: VisualStyle; inside: { rows: boolean; cols: boolean }; addresses: string }[] {
+  const out: { style: VisualStyle; inside: { rows: boolean; cols: boolean }; addresses: string }[] = [];
+  for (const { style, rects } of styleRects(spec)) {
+    const groups = new Map<string, Rect[]>();
+    for (const rect of rects) {
+      const key = style.border ? `${rect.rows > 1 ? 'r' : ''}${rect.cols > 1 ? 'c' : ''}` : '';
+      const group = groups.get(key) ?? [];
+      group.push(rect);
+      groups.set(key, group);
+    }
+    for (const [key, group] of groups) {
+      for (const addresses of addressLists(group.map(rectAddress))) out.push({ style, inside: { rows: key.includes('r'), cols: key.includes('c') }, addresses });
+    }
+  }
+  return out;
+}
+
+/** A run of cells down one column that carry links: written with one setCellProperties call. */
+export type LinkRun = { row: number; col: number; links: ({ hyperlink: { address?: string; documentReference?: string; textToDisplay?: string } } | Record<string, never>)[] };
+
+/**
+ * Links per column, as runs of rows (a gap of up to `gap` rows without a link is kept inside the run as {}).
+ * @example links in C2, C3 and C5 → one run from row 1 of four cells, the third one empty
+ */
+export function linkRuns(spec: SheetSpec, toLink: (cell: CellSpec) => LinkRun['links'][number], gap = 2): LinkRun[] {
+  const runs: LinkRun[] = [];
+  const width = sheetWidth(spec);
+  for (let c = 0; c < width; c++) {
+    let run: LinkRun | null = null;
+    let last = -1;
+    spec.rows.forEach((row, r) => {
+      const cell = row[c];
+      if (!cell?.link) return;
+      if (run && r - last - 1 <= gap) {
+        for (let g = last + 1; g < r; g++) run.links.push({});
+      } else {
+        run = { row: r, col: c, links: [] };
+        runs.push(run);
+      }
+      run.links.push(toLink(cell));
+      last = r;
+    });
+  }
+  return runs;
+}
+
+/** Rows of one height as address lists ("A5,A9,A12…": a row's height applies to the whole row). */
+export function rowHeightAreas(spec: SheetSpec): { height: number; addresses: string }[] {
+  const byHeight = new Map<number, string[]>();
+  (spec.rowHeights ?? []).forEach((h, r) => {
+    if (!h) return;
+    const list = byHeight.get(h) ?? [];
+    list.push(`A${r + 1}`);
+    byHeight.set(h, list);
+  });
+  return [...byHeight].flatMap(([height, rows]) => addressLists(rows).map((addresses) => ({ height, addresses })));
+}
+
+/** Runs of neighbouring columns of one width (in characters). */
+export function widthRuns(spec: SheetSpec): { col: number; cols: number; width: number }[] {
+  const runs: { col: number; cols: number; width: number }[] = [];
+  (spec.columnWidths ?? []).forEach((w, c) => {
+    if (!w) return;
+    const last = runs[runs.length - 1];
+    if (last && last.width === w && last.col + last.cols === c) last.cols += 1;
+    else runs.push({ col: c, cols: 1, width: w });
+  });
+  return runs;
+}

@@ -1,26 +1,37 @@
 /**
- * Writes sheet specs (the same ones the command line writes with ExcelJS) to the open workbook:
- * (1) one sync to see which sheets exist, (2) each new sheet written under a temporary name — number formats
- * before values, so text stays text, then formats in blocks, notes, links, panes, print settings — split into
- * more syncs only when a request would pass the budget, (3) one sync that deletes the old sheets and renames the
- * new ones. A failure before (3) leaves the earlier summary as it was.
+ * Writes sheet specs (the same ones the command line writes with ExcelJS) to the open workbook, in steps:
+ * 1. one request to see which sheets exist;
+ * 2. each sheet's content written complete into a new temporary sheet (write-content.ts), in as many requests as
+ *    the data needs, each under the budget — the earlier output sheets are untouched meanwhile;
+ * 3. one request that swaps them in: an earlier sheet is cleared and the new content copied into it, so the
+ *    sheet itself stays — its tab position, and the formulas and charts users built on it (a deleted and
+ *    re-created sheet would turn them into #REF!); a new sheet just takes its name;
+ * 4. the column widths and row heights, the removal of the temporary sheets, settings;
+ * 5. the optional parts (write-parts.ts), each failing alone with a note.
+ * A failure before step 3 leaves the earlier sheets as they were.
  */
 import type { SheetSpec, WorkbookSpec } from '../core/model';
-import { cellAddress, columnLetters } from '../core/address/address';
-import { chunkRows, formatBlocks, sheetWidth, styleRects, tempSheetName, valueMatrix, widthToPoints, type Rect } from './spec-blocks';
-import { toHyperlink } from './cell-ref';
+import { rowHeightAreas, sheetWidth, tempSheetName, widthRuns, widthToPoints } from './spec-blocks';
+import { NOTES_COLUMN_WIDTH, writeContent } from './write-content';
+import { writeParts, type SheetPart } from './write-parts';
+import { COST, RequestBatch, wireBytes } from './meter';
 import type { Capabilities, WriteResult, WrittenSheet } from './types';
-
-/** Bytes per request: under Excel on the web's 5 MB, with room for the envelope. */
-export const WRITE_BUDGET = 3_500_000;
+import { namesOf, OUTPUTS_KEY } from './read';
+import { isRetryable } from './retry';
 
 export type WriteOptions = {
   file: string;
   capabilities: Capabilities;
   /** Source sheets: writing over one of them is refused. */
   sources: string[];
-  /** Sheet to show at the end (default: the first of the spec). */
-  activate?: string;
+  /** Sheet to show at the end (default: the first of the spec; null: leave the user where they are). */
+  activate?: string | null;
+  /** Optional parts written on the finished sheets (default: none). */
+  parts?: SheetPart[];
+  /** Settings saved with the last request of the content (small values: the run's record). */
+  settings?: Record<string, string>;
+  /** Bytes per request (tests use small budgets to exercise the splitting). */
+  budget?: number;
 };
 
 export class WriteRefusedError extends Error {
@@ -29,179 +40,130 @@ export class WriteRefusedError extends Error {
   }
 }
 
-/** Queues the writes and syncs whenever the queued bytes would pass the budget. */
-class Batch {
-  bytes = 0;
-  syncs = 0;
-  constructor(private readonly context: Excel.RequestContext) {}
-  async add(bytes: number): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > WRITE_BUDGET) await this.flush();
-    this.bytes += bytes;
-  }
-  async flush(): Promise<void> {
-    await this.context.sync();
-    this.syncs += 1;
-    this.bytes = 0;
+/** A sheet the user protected: the add-in cannot replace it and says so before changing anything. */
+export class SheetProtectedError extends Error {
+  constructor(readonly sheet: string) {
+    super(`The sheet '${sheet}' is protected.`);
   }
 }
 
-const jsonBytes = (v: unknown): number => JSON.stringify(v).length;
+type Target = { spec: SheetSpec; temp: Excel.Worksheet; old: Excel.Worksheet | null; protection: Excel.WorksheetProtection | null; width: number };
 
 export async function writeWorkbookSpec(context: Excel.RequestContext, spec: WorkbookSpec, options: WriteOptions): Promise<WriteResult> {
   const sources = new Set(options.sources.map((s) => s.toLowerCase()));
   for (const sheet of spec.sheets) if (sources.has(sheet.name.toLowerCase())) throw new WriteRefusedError(sheet.name);
+  const newBatch = (): RequestBatch => new RequestBatch(context, options.budget);
   const sheets = context.workbook.worksheets;
+  const batches: RequestBatch[] = [];
+  const track = (b: RequestBatch): RequestBatch => (batches.push(b), b);
 
-  // Sync 1: which targets and leftover temporary sheets exist.
-  const probes = spec.sheets.map((s) => {
-    const old = sheets.getItemOrNullObject(s.name);
-    const temp = sheets.getItemOrNullObject(tempSheetName(s.name));
-    old.load('name');
-    temp.load('name');
-    return { spec: s, old, temp };
-  });
-  const batch = new Batch(context);
-  await batch.flush();
+  // 1. Which output sheets and leftover temporary sheets exist.
+  const probe = track(newBatch());
+  await probe.reserve(2 * COST.object + 2 * COST.call + wireBytes(OUTPUTS_KEY));
+  sheets.load('items/name');
+  const recorded = context.workbook.settings.getItemOrNullObject(OUTPUTS_KEY).load('value');
+  await probe.flush();
+  const existing = new Map(sheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
 
-  // Sync 2…: the new sheets, complete, under temporary names.
-  const notesMode: WriteResult['notes'] = spec.sheets.some((s) => s.rows.some((r) => r.some((c) => c?.note)))
-    ? options.capabilities.notes
-      ? 'notes'
-      : 'column'
-    : 'none';
-  const written: { ws: Excel.Worksheet; spec: SheetSpec; replaced: boolean; old: Excel.Worksheet }[] = [];
-  for (const p of probes) {
-    if (!p.temp.isNullObject) p.temp.delete();
-    const ws = sheets.add(tempSheetName(p.spec.name));
-    await writeSheet(ws, p.spec, options, batch);
-    written.push({ ws, spec: p.spec, replaced: !p.old.isNullObject, old: p.old });
+  // 2. The content, complete, in temporary sheets; the protection of the sheets to be replaced is read meanwhile.
+  const batch = track(newBatch());
+  const targets: Target[] = [];
+  for (const sheetSpec of spec.sheets) {
+    const tempName = tempSheetName(sheetSpec.name);
+    existing.get(tempName.toLowerCase())?.delete();
+    const old = existing.get(sheetSpec.name.toLowerCase()) ?? null;
+    const protection = old ? old.protection : null;
+    protection?.load('protected');
+    await batch.reserve(COST.object + COST.call + 2 * wireBytes(tempName) + (old ? COST.subObject + COST.call : 0));
+    const temp = sheets.add(tempName);
+    const width = await writeContent(temp, sheetSpec, { file: options.file, notes: options.capabilities.notes }, batch);
+    targets.push({ spec: sheetSpec, temp, old, protection, width });
   }
   await batch.flush();
-
-  // Last sync: swap. Old sheets go only now that the new ones are complete.
-  for (const w of written) {
-    if (w.replaced) w.old.delete();
-    w.ws.name = w.spec.name;
+  const locked = targets.find((t) => t.protection?.protected);
+  if (locked) {
+    for (const t of targets) t.temp.delete();
+    await track(newBatch()).flush();
+    throw new SheetProtectedError(locked.spec.name);
   }
-  const show = written.find((w) => w.spec.name === (options.activate ?? spec.sheets[0]?.name));
-  show?.ws.activate();
-  await batch.flush();
 
-  const result: WrittenSheet[] = written.map((w) => ({ name: w.spec.name, rows: w.spec.rows.length, cols: sheetWidth(w.spec), replaced: w.replaced }));
-  return { sheets: result, notes: notesMode, syncs: batch.syncs };
+  // 3. The swap, in one request: an earlier sheet keeps its identity and receives the new content. Clear and copy
+  // "All", as Excel's Clear All and Paste All, take values, formats, merges, links and notes; column widths and
+  // row heights they do not carry (step 4). Should the request fail, the complete new content is still in the
+  // temporary sheets: the swap is tried once more, and if it fails again they stay for the next run to use.
+  const swap = async (): Promise<void> => {
+    const swapBatch = track(newBatch());
+    for (const t of targets) {
+      // Metered like every request (a replaced sheet: three ranges, a clear and a copy; a new one: its name).
+      await swapBatch.reserve(t.old ? 3 * COST.object + 2 * COST.call + 2 * wireBytes(t.spec.name) + 60 : COST.call + wireBytes(t.spec.name));
+      if (t.old) {
+        t.old.getRange().untrack().clear('All');
+        const rows = Math.max(1, t.spec.rows.length);
+        const cols = Math.max(1, t.width);
+        t.old.getRangeByIndexes(0, 0, rows, cols).untrack().copyFrom(t.temp.getRangeByIndexes(0, 0, rows, cols).untrack(), 'All');
+      } else {
+        // Naming a sheet what it is already called changes nothing: the second try may repeat it.
+        t.temp.name = t.spec.name;
+      }
+    }
+    await swapBatch.flush();
+  };
+  try {
+    await swap();
+  } catch (e) {
+    // A busy or throttling host: the whole write is tried again later (retry.ts), from step 1.
+    if (isRetryable(e)) throw e;
+    await swap();
+  }
+
+  // 4. Widths and heights on the final sheets (a copy does not carry them), temporary sheets removed, settings.
+  const finals = targets.map((t) => ({ ...t, ws: t.old ?? t.temp }));
+  const finish = track(newBatch());
+  for (const t of finals) {
+    if (t.old) t.temp.delete();
+    await writeSizes(t.ws, t.spec, t.width > sheetWidth(t.spec), finish);
+  }
+  // Every output name written so far (the catalog sheet alone is written too, by the mapping step).
+  const outputs = new Set([...namesOf(recorded.isNullObject ? null : recorded.value), ...spec.sheets.map((s) => s.name)]);
+  const settings = { ...options.settings, [OUTPUTS_KEY]: JSON.stringify([...outputs]) };
+  for (const [key, value] of Object.entries(settings)) {
+    // add() returns the setting: an object of its own in the request.
+    await finish.reserve(COST.object + wireBytes([key, value]));
+    context.workbook.settings.add(key, value);
+  }
+  await finish.flush();
+
+  // 5. The optional parts.
+  const active = options.activate === undefined ? spec.sheets[0]?.name : options.activate;
+  const parts = await writeParts(
+    finals.map((t) => ({ ws: t.ws, spec: t.spec, active: t.spec.name === active })),
+    options.parts ?? [],
+    options.capabilities.supports,
+    newBatch,
+  );
+
+  const written: WrittenSheet[] = targets.map((t) => ({ name: t.spec.name, rows: t.spec.rows.length, cols: sheetWidth(t.spec), replaced: t.old !== null }));
+  const hasNotes = spec.sheets.some((s) => s.rows.some((r) => r.some((c) => c?.note)));
+  return {
+    sheets: written,
+    notes: !hasNotes ? 'none' : options.capabilities.notes ? 'notes' : 'column',
+    warnings: parts.warnings,
+    syncs: batches.reduce((s, b) => s + b.syncs, 0) + parts.syncs,
+    // The optional parts' requests come last, as they are sent.
+    requests: [...batches.flatMap((b) => b.sent), ...parts.requests],
+  };
 }
 
-async function writeSheet(ws: Excel.Worksheet, spec: SheetSpec, options: WriteOptions, batch: Batch): Promise<void> {
-  const width = sheetWidth(spec);
-  const height = spec.rows.length;
-  if (width === 0 || height === 0) return;
-
-  // Number formats first, so "@" is in place before "=..." labels arrive and they stay text. Sent in blocks of one
-  // format with a single value each (Excel applies a single value to every cell of the range): a per-cell matrix
-  // of the 7,000-row mapping sheet alone was a tenth of the request and pushed a 168-sheet run into a 4th sync.
-  for (const { format, rect } of formatBlocks(spec, width)) {
-    await batch.add(format.length + 60);
-    // The typings ask for any[][]; Office.js also takes one value for the whole range.
-    block(ws, rect).numberFormat = format as unknown as string[][];
+/** Column widths by runs of equal width, row heights by areas of equal height, the notes column's width. */
+async function writeSizes(ws: Excel.Worksheet, spec: SheetSpec, notesColumn: boolean, batch: RequestBatch): Promise<void> {
+  const runs = widthRuns(spec);
+  if (notesColumn) runs.push({ col: sheetWidth(spec), cols: 1, width: NOTES_COLUMN_WIDTH });
+  for (const run of runs) {
+    await batch.reserve(COST.object + COST.subObject + COST.call);
+    ws.getRangeByIndexes(0, run.col, 1, run.cols).untrack().format.columnWidth = widthToPoints(run.width);
   }
-  // Values in row blocks under the budget.
-  const rowBytes = (r: number): number => jsonBytes(spec.rows[r]) + width * 4;
-  for (const [from, to] of chunkRows(height, rowBytes, WRITE_BUDGET / 2)) {
-    const values = valueMatrix(spec, width, from, to);
-    await batch.add(jsonBytes(values));
-    ws.getRangeByIndexes(from, 0, to - from, width).values = values;
-  }
-
-  // Formats in blocks: one call per property per rectangle of equal style.
-  for (const { style, rects } of styleRects(spec)) {
-    for (const rect of rects) {
-      await batch.add(200);
-      const f = block(ws, rect).format;
-      if (style.bold) f.font.bold = true;
-      if (style.italic) f.font.italic = true;
-      if (style.size) f.font.size = style.size;
-      if (style.color) f.font.color = style.color;
-      if (style.fill) f.fill.color = style.fill;
-      if (style.hAlign) f.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[style.hAlign];
-      if (style.vAlign) f.verticalAlignment = ({ top: 'Top', middle: 'Center', bottom: 'Bottom' } as const)[style.vAlign];
-      if (style.wrap) f.wrapText = true;
-      if (style.border) {
-        for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
-          if ((edge === 'InsideVertical' && rect.cols < 2) || (edge === 'InsideHorizontal' && rect.rows < 2)) continue;
-          f.borders.getItem(edge).style = 'Continuous';
-        }
-      }
-    }
-  }
-
-  for (const [c, w] of (spec.columnWidths ?? []).entries()) {
-    if (!w) continue;
-    await batch.add(60);
-    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthToPoints(w);
-  }
-  for (const m of spec.merges ?? []) {
-    await batch.add(60);
-    ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
-  }
-
-  // Links to source cells, and notes (or, before ExcelApi 1.18, a notes column at the right).
-  const fallbackNotes: string[][] = [];
-  for (const [r, row] of spec.rows.entries()) {
-    for (const [c, cell] of row.entries()) {
-      if (!cell) continue;
-      if (cell.link) {
-        // textToDisplay would turn a number into text: give it only for text cells.
-        const link = { ...toHyperlink(cell.link, options.file), ...(typeof cell.value === 'string' ? { textToDisplay: cell.value } : {}) };
-        await batch.add(jsonBytes(link) + 40);
-        ws.getRangeByIndexes(r, c, 1, 1).hyperlink = link;
-      }
-      if (cell.note) {
-        if (options.capabilities.notes) {
-          await batch.add(cell.note.length + 40);
-          ws.notes.add(cellAddress(r, c), cell.note);
-        } else {
-          (fallbackNotes[r] ??= []).push(`${cellAddress(r, c)}: ${cell.note}`);
-        }
-      }
-    }
-  }
-  if (fallbackNotes.length) {
-    const column = Array.from({ length: height }, (_, r) => [r === 0 && !fallbackNotes[0] ? 'Ghi chú' : (fallbackNotes[r] ?? []).join('\n')]);
-    await batch.add(jsonBytes(column));
-    const range = ws.getRangeByIndexes(0, width, height, 1);
-    range.numberFormat = column.map(() => ['@']);
-    range.values = column;
-    range.format.wrapText = true;
-    range.format.columnWidth = widthToPoints(50);
-  }
-
-  if (spec.freeze && (spec.freeze.rows || spec.freeze.cols)) {
-    await batch.add(60);
-    const { rows, cols } = spec.freeze;
-    if (!cols) ws.freezePanes.freezeRows(rows);
-    else if (!rows) ws.freezePanes.freezeColumns(cols);
-    else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
-  }
-  if (spec.tabColor) {
-    await batch.add(40);
-    ws.tabColor = spec.tabColor;
-  }
-  if (options.capabilities.pageLayout) {
-    if (spec.print) {
-      await batch.add(200);
-      const layout = ws.pageLayout;
-      layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      layout.paperSize = 'A4';
-      if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows[0] + 1}:$${spec.print.repeatRows[1] + 1}`);
-    }
-    if (spec.autoFilter) {
-      await batch.add(60);
-      const { row, fromCol, toCol } = spec.autoFilter;
-      ws.autoFilter.apply(ws.getRange(`${columnLetters(fromCol)}${row + 1}:${columnLetters(toCol)}${height}`));
-    }
+  for (const { height, addresses } of rowHeightAreas(spec)) {
+    await batch.reserve(COST.object + COST.subObject + COST.call + addresses.length);
+    ws.getRanges(addresses).untrack().format.rowHeight = height;
   }
 }
-
-const block = (ws: Excel.Worksheet, rect: Rect): Excel.Range => ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
-

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { makeStyles, tokens, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import { Root } from '../taskpane/Root';
-import { workerEngine } from '../taskpane/worker-engine';
+import { workerDetect, workerEngine } from '../taskpane/start-worker';
 import { outputSheetNames } from '../taskpane/output-sheets';
 import { createExcelWorkbook } from '../excel/workbook';
 import { capabilitiesOf } from '../excel/host';
@@ -36,7 +36,7 @@ function Preview({ excel, lang }: { excel: MemoryExcel; lang: 'vi' | 'en' }) {
         </MessageBarBody>
       </MessageBar>
       <main className={styles.pane} aria-label={lang === 'en' ? 'Task pane' : 'Ngăn tác vụ'}>
-        <App workbook={workbook} engine={workerEngine} lang={lang} />
+        <App workbook={workbook} engine={workerEngine} detect={workerDetect} lang={lang} />
       </main>
       <div className={styles.sheet}>
         <SheetView excel={excel} lang={lang} />

@@ -1,27 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { makeStyles, tokens, Tab, TabList, Spinner, MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions, Button, Title3 } from '@fluentui/react-components';
-import type { Catalog, DetectResult, Grid } from '../core/model';
-import { detectReport } from '../core/detect';
-import { detectOptionsForUnits } from '../core/consolidate';
-import { defaultCatalog, validateCatalog, addAlias } from '../core/catalog';
-import { previousFromSummaryGrid } from '../core/previous';
-import { catalogFromGrid, catalogToSheet } from '../excel/catalog-sheet';
-import { emptySettings, type ReadResult, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
-import { CancelledError, type EngineOutput, type EngineRunner } from './engine';
-import { STRINGS } from './strings';
+import { makeStyles, tokens, Tab, TabList, Spinner, MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions, Button, Title3, Text } from '@fluentui/react-components';
+import type { Catalog } from '../core/model';
+import type { UnitsLayout } from '../core/render';
+import { emptySettings, type ImportFailure, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
+import { CancelledError, inlineDetect, type DetectRunner, type EngineOutput, type EngineRunner, type MainThreadNote } from './engine';
+import { createController, unitsChanged, unitsChoice, type Choice, type Loaded } from './controller';
+import type { WorkbookChanges } from './run-record';
+import { STRINGS, type Strings } from './strings';
 import { plainError } from './errors';
-import { SourcesStep, type SheetDetection } from './steps/SourcesStep';
+import { SourcesStep } from './steps/SourcesStep';
 import { MappingStep } from './steps/MappingStep';
-import { ConsolidateStep, type RunState } from './steps/ConsolidateStep';
+import { ConsolidateStep, type RunMessage, type RunState } from './steps/ConsolidateStep';
 import { IssuesStep } from './steps/IssuesStep';
 import { TemplateStep } from './steps/TemplateStep';
 import { TEMPLATE_STRINGS } from './steps/template-strings';
-import { deliverForms } from './template-forms';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100%', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  // Four steps must fit a 320–380 px task pane: small tabs, and a second line rather than a clipped tab.
+  // Five steps must fit a 320–380 px task pane: small tabs, and a second line rather than a clipped tab.
   steps: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXS, marginInline: `calc(-1 * ${tokens.spacingHorizontalSNudge})` },
 });
 
@@ -32,6 +29,8 @@ export type Step = 'sources' | 'mapping' | 'consolidate' | 'issues' | 'template'
 export type AppProps = {
   workbook: WorkbookPort;
   engine: EngineRunner;
+  /** Recognises the report sheets (default: on this thread; the add-in passes the worker's). */
+  detect?: DetectRunner;
   lang: 'vi' | 'en';
   /** Shown above the steps (the preview's banner). */
   banner?: ReactNode;
@@ -39,19 +38,13 @@ export type AppProps = {
   today?: () => string;
 };
 
-type Loaded = { read: ReadResult; catalog: Catalog; catalogOnSheet: boolean; catalogErrors: string[] };
+type Importing = { done: number; total: number; file: string } | null;
+type Output = { out: EngineOutput; written: WriteResult; changes: WorkbookChanges | null };
 
-function catalogOf(read: ReadResult): Pick<Loaded, 'catalog' | 'catalogOnSheet' | 'catalogErrors'> {
-  if (!read.catalogGrid) return { catalog: defaultCatalog, catalogOnSheet: false, catalogErrors: [] };
-  const fromSheet = catalogFromGrid(read.catalogGrid);
-  if (!fromSheet.ok) return { catalog: defaultCatalog, catalogOnSheet: true, catalogErrors: fromSheet.errors };
-  const valid = validateCatalog(fromSheet.catalog);
-  return valid.ok ? { catalog: valid.catalog, catalogOnSheet: true, catalogErrors: [] } : { catalog: defaultCatalog, catalogOnSheet: true, catalogErrors: valid.errors };
-}
-
-export function App({ workbook, engine, lang, banner, today = () => new Date().toISOString().slice(0, 10) }: AppProps) {
+export function App({ workbook, engine, detect = inlineDetect, lang, banner, today = () => new Date().toISOString().slice(0, 10) }: AppProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
+  const controller = useMemo(() => createController({ workbook, engine, detect }), [workbook, engine, detect]);
   const [step, setStep] = useState<Step>('sources');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [settings, setSettings] = useState<Settings>(emptySettings);
@@ -59,78 +52,35 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
   const [error, setError] = useState<string | null>(null);
   const [analysis, setAnalysis] = useState<EngineOutput | 'running' | null>(null);
   const [run, setRun] = useState<RunState>({ status: 'idle' });
-  const [output, setOutput] = useState<{ out: EngineOutput; written: WriteResult } | null>(null);
-  const [busy, setBusy] = useState<'idle' | 'importing'>('idle');
+  const [output, setOutput] = useState<Output | null>(null);
+  const [importing, setImporting] = useState<Importing>(null);
+  const [importFailures, setImportFailures] = useState<ImportFailure[]>([]);
+  const [previousSheet, setPreviousSheet] = useState('');
+  const [layout, setLayout] = useState<UnitsLayout>('auto');
   const abortRef = useRef<AbortController | null>(null);
 
   const stepName: Record<Step, string> = { sources: t.stepSources, mapping: t.stepMapping, consolidate: t.stepConsolidate, issues: t.stepIssues, template: TEMPLATE_STRINGS[lang].stepName };
-
   const fail = useCallback((e: unknown) => setError(plainError(e, t)), [t]);
+  const choice = (): Choice => ({ excluded, settings, previousSheet, layout, lang, generatedAt: today() });
 
   const load = useCallback(async () => {
     try {
-      const read = await workbook.read();
-      const next = { read, ...catalogOf(read) };
+      const next = await controller.load();
       setLoaded(next);
-      if (read.settings) setSettings(read.settings);
+      if (next.read.settings) setSettings(next.read.settings);
       setAnalysis(null);
-      return next;
     } catch (e) {
       fail(e);
-      return null;
     }
-  }, [workbook, fail]);
+  }, [controller, fail]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  // The province's units (or the pasted list) the sheets are recognised against; one object while the settings hold.
-  const { province, era, period, expectedUnits } = settings;
-  const unitOptions = useMemo(() => detectOptionsForUnits({ province, era, period, expectedUnits }), [province, era, period, expectedUnits]);
-  const detections: SheetDetection[] = useMemo(
-    () => (loaded ? loaded.read.grids.map((grid) => ({ grid, result: detectReport(grid, unitOptions) as DetectResult })) : []),
-    [loaded, unitOptions],
-  );
-
-  // Every report sheet is selected unless the user unticked it.
-  const selected = useMemo(
-    () => new Set(detections.filter((d) => d.result.kind === 'report' && !excluded.has(d.grid.name)).map((d) => d.grid.name)),
-    [detections, excluded],
-  );
-
-  const selectedGrids: Grid[] = useMemo(
-    () => detections.filter((d) => d.result.kind === 'report' && selected.has(d.grid.name)).map((d) => d.grid),
-    [detections, selected],
-  );
-
-  // Earlier summaries kept in the workbook (a copy of last period's "Tổng hợp"): the user may compare against one.
-  const previousSheets = useMemo(
-    () =>
-      loaded
-        ? loaded.read.grids.flatMap((grid) => {
-            const read = previousFromSummaryGrid(grid, loaded.catalog);
-            return read.ok ? [{ name: grid.name, previous: read.previous }] : [];
-          })
-        : [],
-    [loaded],
-  );
-  const [previousSheet, setPreviousSheet] = useState('');
-  const previous = previousSheets.find((p) => p.name === previousSheet)?.previous;
-
-  const engineRequest = useCallback(
-    (catalog: Catalog) => ({
-      grids: selectedGrids,
-      catalog,
-      expectedUnits: settings.expectedUnits,
-      province: settings.province || undefined,
-      era: settings.era,
-      period: settings.period || undefined,
-      previous,
-      render: { department: settings.department || undefined, province: settings.province || undefined, generatedAt: today(), lang },
-    }),
-    [selectedGrids, settings, today, lang, previous],
-  );
+  const selected = useMemo(() => new Set(loaded ? controller.selectedGrids(loaded, excluded).map((g) => g.name) : []), [controller, loaded, excluded]);
+  // Fingerprints of every selected sheet: computed when the selection or the workbook read changes, not per render.
+  const pending = useMemo(() => (loaded ? controller.pendingChanges(loaded, excluded) : null), [controller, loaded, excluded]);
 
   // The mapping step needs a dry run of the engine over the selected sheets; a stale run's answer is dropped.
   const analysisToken = useRef(0);
@@ -138,81 +88,62 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
     if (step !== 'mapping' || analysis !== null || !loaded) return;
     const token = ++analysisToken.current;
     setAnalysis('running');
-    engine(engineRequest(loaded.catalog), () => undefined, new AbortController().signal).then(
+    controller.analyse(loaded, choice(), new AbortController().signal).then(
       (out) => token === analysisToken.current && setAnalysis(out),
       (e) => token === analysisToken.current && fail(e),
     );
-  }, [step, analysis, loaded, engine, engineRequest, fail]);
+    // choice() reads the state listed here.
+  }, [step, analysis, loaded, controller, fail, excluded, settings, previousSheet, layout, lang]);
 
   const saveSettings = (next: Settings) => {
+    const redetect = unitsChanged(settings, next);
     setSettings(next);
     analysisToken.current += 1;
     setAnalysis(null);
-    workbook.saveSettings(next).catch(fail);
+    controller.saveSettings(next).catch(fail);
+    if (redetect && loaded) controller.redetect(loaded, unitsChoice(next)).then(setLoaded, fail);
   };
 
   const importFiles = async (files: File[]) => {
-    setBusy('importing');
+    setImporting({ done: 0, total: files.length, file: files[0]?.name ?? '' });
+    setImportFailures([]);
     try {
-      const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
-      const result = await workbook.importFiles(payload);
+      const { result, loaded: after } = await controller.importFiles(files, unitsChoice(settings), (done, total, file) => setImporting({ done, total, file }));
       if (result.kind === 'unsupported') {
         setError(t.importUnsupported);
         return;
       }
-      // Name the new sheets after their units.
-      const inserted = new Set(result.files.flatMap((f) => f.sheets));
-      const after = await load();
-      if (!after) return;
-      const renames = after.read.grids
-        .filter((g) => inserted.has(g.name))
-        .flatMap((g) => {
-          const d = detectReport(g, unitOptions);
-          return d.kind === 'report' && d.report.unit && d.report.unit !== g.name ? [{ from: g.name, to: d.report.unit }] : [];
-        });
-      if (renames.length) {
-        const given = await workbook.renameSheets(renames);
-        // The sheets just read are renamed in memory too: reading the whole workbook again would cost a second
-        // full read of every sheet for a change of names only.
-        const newName = new Map(renames.map((r, i) => [r.from, given[i] ?? r.to]));
-        const grids = after.read.grids.map((g) => {
-          const name = newName.get(g.name);
-          return name === undefined ? g : { ...g, name, source: { ...g.source, sheet: name } };
-        });
-        setLoaded({ ...after, read: { ...after.read, grids } });
+      setImportFailures(result.failed);
+      if (after) {
+        setLoaded(after);
+        setAnalysis(null);
       }
     } catch (e) {
       fail(e);
     } finally {
-      setBusy('idle');
+      setImporting(null);
     }
   };
 
   const chooseAlias = async (id: string, label: string) => {
     if (!loaded) return;
-    const catalog = addAlias(loaded.catalog, id, label);
-    setLoaded({ ...loaded, catalog, catalogOnSheet: true });
     try {
-      await workbook.saveAlias(id, label, catalogToSheet(catalog));
+      setLoaded(await controller.chooseAlias(loaded, id, label));
     } catch (e) {
       fail(e);
     }
   };
 
   const consolidate = async () => {
-    if (!loaded) return;
-    const controller = new AbortController();
-    abortRef.current = controller;
+    const controllerAbort = new AbortController();
+    abortRef.current = controllerAbort;
     setError(null);
-    setRun({ status: 'running', progress: 0 });
+    setRun({ status: 'reading', progress: 0 });
     try {
-      const out = await engine(engineRequest(loaded.catalog), (progress) => setRun({ status: 'running', progress }), controller.signal);
-      setRun({ status: 'writing', progress: 1 });
-      const sheets = loaded.catalogOnSheet ? out.spec.sheets : [...out.spec.sheets, catalogToSheet(loaded.catalog)];
-      const written = await workbook.write({ sheets }, loaded.read.grids.map((g) => g.name));
-      setOutput({ out, written });
+      const outcome = await controller.run(choice(), (phase, progress) => setRun({ status: phase, progress }), controllerAbort.signal);
+      setLoaded(outcome.loaded);
+      setOutput({ out: outcome.out, written: outcome.written, changes: outcome.changes });
       setRun({ status: 'done' });
-      if (!loaded.catalogOnSheet) setLoaded({ ...loaded, catalogOnSheet: true });
     } catch (e) {
       if (e instanceof CancelledError) setRun({ status: 'cancelled' });
       else {
@@ -224,13 +155,11 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
     }
   };
 
-  const select = (ref: string) => workbook.select(ref).catch(fail);
+  const select = (ref: string) => controller.select(ref).catch(fail);
 
-  // The catalog read from the department's form replaces the one in use, on its sheet, for the next runs.
   const saveCatalog = async (catalog: Catalog) => {
     if (!loaded) return;
-    await workbook.write({ sheets: [catalogToSheet(catalog)] }, loaded.read.grids.map((g) => g.name));
-    setLoaded({ ...loaded, catalog, catalogOnSheet: true, catalogErrors: [] });
+    setLoaded(await controller.saveCatalog(loaded, catalog));
     setAnalysis(null);
   };
 
@@ -255,6 +184,9 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
           </MessageBarBody>
         </MessageBar>
       )}
+      {importing && <Text role="status">{t.importProgress(importing.done, importing.total, importing.file)}</Text>}
+      {importFailures.length > 0 && <ImportFailures t={t} failures={importFailures} onDismiss={() => setImportFailures([])} />}
+      {loaded?.note && <MainThread t={t} note={loaded.note} />}
       <TabList size="small" className={styles.steps} aria-label={t.steps} selectedValue={step} onTabSelect={(_, data) => setStep(data.value as Step)}>
         {STEPS.map((s, n) => (
           <Tab key={s} id={`step-${s}`} value={s} aria-controls="step-panel">
@@ -268,7 +200,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
         ) : step === 'sources' ? (
           <SourcesStep
             t={t}
-            detections={detections}
+            detections={loaded.detections}
             emptySheets={loaded.read.emptySheets}
             selected={selected}
             onToggle={(name, on) => {
@@ -283,7 +215,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
             settings={settings}
             onSettings={saveSettings}
             canImport={workbook.capabilities.importFiles}
-            importing={busy === 'importing'}
+            importing={importing !== null}
             onImport={importFiles}
             onReload={() => void load()}
             onNext={() => setStep('mapping')}
@@ -293,16 +225,19 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
         ) : step === 'consolidate' ? (
           <ConsolidateStep
             t={t}
-            sheetCount={selectedGrids.length}
-            previousSheets={previousSheets.map((p) => p.name)}
+            sheetCount={selected.size}
+            previousSheets={loaded.previousSheets.map((p) => p.name)}
             previousSheet={previousSheet}
             onPrevious={setPreviousSheet}
+            layout={layout}
+            onLayout={setLayout}
             run={run}
             output={output}
             onRun={() => void consolidate()}
             onCancel={() => abortRef.current?.abort()}
             onShow={(sheet) => void select(`${sheet}!A1`)}
             onNext={() => setStep('issues')}
+            messages={runMessages(t, run, output, pending)}
           />
         ) : step === 'issues' ? (
           <IssuesStep t={t} lang={lang} result={output?.out.result ?? null} onSelect={(cell) => void select(cell)} onRunFirst={() => setStep('consolidate')} />
@@ -314,7 +249,7 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
             units={settings.expectedUnits}
             period={settings.period}
             onSaveCatalog={saveCatalog}
-            onMakeForms={(spec) => deliverForms(workbook, spec, loaded.read.grids.map((g) => g.name))}
+            onMakeForms={(spec) => controller.makeForms(loaded, spec)}
             onError={fail}
           />
         )}
@@ -323,9 +258,37 @@ export function App({ workbook, engine, lang, banner, today = () => new Date().t
   );
 }
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** The notes around a run: what changed in the workbook, parts the host refused, a run on the main thread. */
+function runMessages(t: Strings, run: RunState, output: Output | null, pending: WorkbookChanges | null): RunMessage[] {
+  const messages: RunMessage[] = [];
+  const changes = run.status === 'done' ? output?.changes : pending;
+  if (changes) messages.push({ intent: 'info', title: t.changedTitle, lines: [t.changedSheets(changes.changed, changes.added, changes.removed), run.status === 'done' ? t.changedDone : t.changedPending] });
+  if (run.status === 'done' && output) {
+    if (output.written.warnings.length) messages.push({ intent: 'warning', title: t.partsTitle, lines: output.written.warnings.map((w) => `${t.part(w.kind, w.sheet, w.reason === 'unsupported')}.`) });
+    if (output.out.note) messages.push({ intent: 'warning', lines: [t.mainThread(output.out.note.reason)] });
+  }
+  return messages;
+}
+
+function MainThread({ t, note }: { t: Strings; note: MainThreadNote }) {
+  return (
+    <MessageBar intent="warning" role="status">
+      <MessageBarBody>{t.mainThread(note.reason)}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function ImportFailures({ t, failures, onDismiss }: { t: Strings; failures: ImportFailure[]; onDismiss: () => void }) {
+  const mb = (bytes = 0) => (bytes / 1_000_000).toLocaleString(t === STRINGS.en ? 'en' : 'vi', { maximumFractionDigits: 1 });
+  return (
+    <MessageBar intent="warning" role="alert" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.importFailedTitle(failures.length)}</MessageBarTitle>
+        {failures.map((f) => (
+          <div key={f.file}>{f.reason === 'too_large' ? t.importTooLarge(f.file, mb(f.bytes)) : t.importRefused(f.file, f.message ?? f.code ?? '?')}</div>
+        ))}
+      </MessageBarBody>
+      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} onClick={onDismiss}>×</Button>} />
+    </MessageBar>
+  );
 }

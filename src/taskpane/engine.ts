@@ -1,10 +1,11 @@
 /**
- * Runs the engine (consolidate + render) away from the UI's click handlers: in a Web Worker when the page can
- * start one (worker-engine.ts), or inline after yielding to the browser so the progress bar shows.
+ * Runs the engine (detect, or consolidate + render) away from the UI's click handlers: in a Web Worker when the
+ * page can start one (worker-engine.ts), or inline after yielding to the browser so the progress bar shows.
  */
-import { consolidate } from '../core/consolidate';
+import { consolidate, detectOptionsForUnits } from '../core/consolidate';
+import { detectReport } from '../core/detect';
 import { renderWorkbook, type RenderOptions } from '../core/render';
-import type { Catalog, ConsolidationResult, Grid, PreviousPeriod, WorkbookSpec } from '../core/model';
+import type { Catalog, ConsolidationResult, DetectResult, Grid, PreviousPeriod, WorkbookSpec } from '../core/model';
 
 export type EngineStage = 'detect' | 'match' | 'merge' | 'check' | 'render';
 
@@ -21,9 +22,20 @@ export type EngineRequest = {
   render: RenderOptions;
 };
 
-export type EngineOutput = { result: ConsolidationResult; spec: WorkbookSpec };
+/** Why the engine ran on the main thread instead of a Web Worker (shown to the user, who may see the pane stall). */
+export type MainThreadNote = { kind: 'main-thread'; reason: 'no-worker' | 'worker-failed' | 'worker-silent'; detail?: string };
+
+export type EngineOutput = { result: ConsolidationResult; spec: WorkbookSpec; note?: MainThreadNote };
 
 export type EngineRunner = (request: EngineRequest, onProgress: (fraction: number, stage: EngineStage) => void, signal: AbortSignal) => Promise<EngineOutput>;
+
+/** What the sheets' units are recognised against: the pasted list, or the province's units for the period. */
+export type UnitsChoice = { expectedUnits: string[]; province?: string; era?: 'before' | 'since'; period?: string };
+
+export type DetectRequest = { grids: Grid[]; units: UnitsChoice };
+export type DetectOutput = { results: DetectResult[]; note?: MainThreadNote };
+/** Recognises which sheets are unit reports (the Sources step's list). */
+export type DetectRunner = (request: DetectRequest) => Promise<DetectOutput>;
 
 export class CancelledError extends Error {
   constructor() {
@@ -49,6 +61,12 @@ export function runEngine(request: EngineRequest, onProgress: (fraction: number,
   return { result, spec };
 }
 
+export function runDetect(request: DetectRequest): DetectResult[] {
+  const { expectedUnits, province, era, period } = request.units;
+  const options = detectOptionsForUnits({ expectedUnits: expectedUnits.length ? expectedUnits : undefined, province: province || undefined, era, period: period || undefined });
+  return request.grids.map((grid) => detectReport(grid, options) as DetectResult);
+}
+
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Inline runner: yields once so the UI paints "running", then runs; cancel is honoured before and after. */
@@ -60,4 +78,9 @@ export const inlineEngine: EngineRunner = async (request, onProgress, signal) =>
   await nextFrame();
   if (signal.aborted) throw new CancelledError();
   return out;
+};
+
+export const inlineDetect: DetectRunner = async (request) => {
+  await nextFrame();
+  return { results: runDetect(request) };
 };

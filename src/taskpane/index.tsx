@@ -3,15 +3,17 @@ import { createRoot } from 'react-dom/client';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { App } from './App';
 import { Root } from './Root';
-import { workerEngine } from './worker-engine';
+import { workerDetect, workerEngine } from './start-worker';
 import { createExcelWorkbook } from '../excel/workbook';
 import { runExcel } from '../excel/run';
-import { capabilitiesOf, displayLanguageSafe, isSetSupportedSafe } from '../excel/host';
+import { capabilitiesOf, displayLanguageSafe, isSetSupportedSafe, isWebSafe, MIN_EXCEL_API } from '../excel/host';
 import { RENDER_TEXTS } from '../core/render';
 import { CATALOG_SHEET } from '../excel/catalog-sheet';
 import { outputSheetNames } from './output-sheets';
 
-const root = createRoot(document.getElementById('root') as HTMLElement);
+/** Set by gate.js in a webview too old for this bundle: its message stays, nothing else renders. */
+const tooOld = Boolean((window as { tonghopTooOld?: boolean }).tonghopTooOld);
+const root = tooOld ? null : createRoot(document.getElementById('root') as HTMLElement);
 
 /** Office's theme: dark body background → Fluent's dark theme, and Office's body colours. */
 function officeTheme(): { dark: boolean; theme: Record<string, string> } {
@@ -26,7 +28,7 @@ function officeTheme(): { dark: boolean; theme: Record<string, string> } {
   }
 }
 
-Office.onReady((info) => {
+if (root) Office.onReady((info) => {
   const lang = displayLanguageSafe();
   if (info.host !== Office.HostType.Excel) {
     root.render(
@@ -38,9 +40,25 @@ Office.onReady((info) => {
     );
     return;
   }
+  // The manifest asks for ExcelApi 1.9; a host that loads the pane anyway (a sideloaded manifest) is told why not.
+  if (!isSetSupportedSafe('ExcelApi', MIN_EXCEL_API)) {
+    root.render(
+      <Root>
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {lang === 'en'
+              ? `This version of Excel is too old for Tổng hợp (it needs the Excel JavaScript API ${MIN_EXCEL_API}: Excel 2021 or later, Microsoft 365, Excel on the web or on Mac).`
+              : `Phiên bản Excel này quá cũ cho Tổng hợp (cần Excel JavaScript API ${MIN_EXCEL_API}: Excel 2021 trở lên, Microsoft 365, Excel trên web hoặc trên Mac).`}
+          </MessageBarBody>
+        </MessageBar>
+      </Root>,
+    );
+    return;
+  }
+  const capabilities = capabilitiesOf(isSetSupportedSafe, isWebSafe());
   const workbook = createExcelWorkbook({
-    run: runExcel,
-    capabilities: capabilitiesOf(isSetSupportedSafe),
+    run: runExcel(capabilities.delayForCellEdit),
+    capabilities,
     outputSheets: [...outputSheetNames(RENDER_TEXTS), CATALOG_SHEET],
     // Forms for the units open as a workbook of their own (ExcelApi 1.8).
     createWorkbook: isSetSupportedSafe('ExcelApi', '1.8') ? (base64) => Excel.createWorkbook(base64) : undefined,
@@ -48,7 +66,7 @@ Office.onReady((info) => {
   const { dark, theme } = officeTheme();
   root.render(
     <Root dark={dark} theme={theme}>
-      <App workbook={workbook} engine={workerEngine} lang={lang} />
+      <App workbook={workbook} engine={workerEngine} detect={workerDetect} lang={lang} />
     </Root>,
   );
 });

@@ -12,7 +12,7 @@ export async function deliverForms(workbook: WorkbookPort, spec: WorkbookSpec, s
   if (workbook.openWorkbook) {
     // The writer is loaded only when forms are made: the task pane starts without it.
     const { xlsxBytes } = await import('../xlsx/write');
-    await workbook.openWorkbook(toBase64(xlsxBytes(spec)));
+    await workbook.openWorkbook(bytesToBase64(xlsxBytes(spec)));
     return 'opened';
   }
   const sheets = spec.sheets.map((sheet) => ({ ...sheet, name: (sheet.name.startsWith('Mẫu') ? sheet.name : `Mẫu ${sheet.name}`).slice(0, 31), hiddenColumns: undefined, protection: undefined, validations: undefined }));
@@ -20,7 +20,8 @@ export async function deliverForms(workbook: WorkbookPort, spec: WorkbookSpec, s
   return 'plain';
 }
 
-function toBase64(bytes: Uint8Array): string {
+/** Bytes as base64, in slices: a whole file spread into one call overflows the stack. */
+export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);

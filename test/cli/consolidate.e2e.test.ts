@@ -79,11 +79,11 @@ describe('tonghop consolidate on the Bình Phước samples', () => {
     expect(new Set(report.unmatched.map((u) => u.label))).toEqual(new Set(['Số lượt truy cập Cổng thông tin điện tử huyện']));
   });
 
-  it('writes the summary sheet with its title, the units as columns, totals and the count of units', () => {
-    const sheet = book.getWorksheet('Tổng hợp');
+  it('writes the per-unit sheet with its title, the units as columns, totals and the count of units', () => {
+    const sheet = book.getWorksheet('Theo đơn vị');
     expect(sheet).toBeDefined();
     const texts = cellTexts(sheet!);
-    expect(texts.some((t) => /TỔNG HỢP/.test(t))).toBe(true);
+    expect(texts.some((t) => /THEO TỪNG ĐƠN VỊ/.test(t))).toBe(true);
     expect(texts).toContain('11/11 đơn vị đã gửi báo cáo');
     for (const unit of expected.units) expect(texts).toContain(unit.name);
     const bts = report.indicators.find((i) => i.id === 'bts_stations')!;
@@ -122,7 +122,7 @@ describe('tonghop consolidate guarding the inputs', () => {
   it('explains every option in Vietnamese and English', async () => {
     const run = await runCli(['consolidate', '--help']);
     expect(run.code).toBe(0);
-    for (const option of ['--catalog', '--units', '--period', '--department', '--province', '--out', '--json', '--lang']) {
+    for (const option of ['--catalog', '--units', '--period', '--department', '--province', '--out', '--json', '--lang', '--previous', '--layout']) {
       expect(run.out).toContain(option);
     }
     expect(run.out).toContain('danh sách đơn vị');

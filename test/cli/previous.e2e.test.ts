@@ -29,9 +29,17 @@ describe('tonghop consolidate --previous', () => {
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(out, `nay-${file}.xlsx`));
-    const header = book.getWorksheet('Tổng hợp')!.getRows(1, 12)!.find((r) => r.getCell(2).value === 'Chỉ tiêu')!;
+    const header = book.getWorksheet('Tổng hợp')!.getRows(1, 20)!.find((r) => r.getCell(2).value === 'Chỉ tiêu')!;
     expect(header.getCell(5).value).toMatch(/^Kỳ trước/);
-    expect(header.getCell(6).value).toBe('Thay đổi (%)');
+    expect(header.getCell(6).value).toBe('Thay đổi');
+    // The brief says what changed, above the table, and the wider table still fits a laptop screen.
+    const overview = book.getWorksheet('Tổng hợp')!;
+    const brief = overview.getRows(1, header.number)!.map((r) => String(r.getCell(1).value ?? '')).join(' ');
+    expect(brief).toMatch(/Số liệu toàn tỉnh \(so với kỳ trước\): .+ \((tăng|giảm) [\d,]+%\)/);
+    expect(brief).toMatch(/So với kỳ trước, (tăng|giảm) nhiều nhất là /);
+    let width = 0;
+    for (let c = 1; c <= overview.columnCount; c++) width += overview.getColumn(c).width! * 7 + 5;
+    expect(width).toBeLessThanOrEqual(1340);
   }, 120_000);
 
   it('refuses a previous file that is not a summary, in one clear line', async () => {

@@ -27,7 +27,8 @@ async function writeReport(path: string, title: string[], sheet = 'Sheet1'): Pro
 async function summaryHeader(path: string): Promise<string[]> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
-  const sheet = book.getWorksheet('Tổng hợp');
+  // Few units: the per-unit sheet has a column per unit, headed by its name and code.
+  const sheet = book.getWorksheet('Theo đơn vị');
   let header: string[] = [];
   sheet?.eachRow((row) => {
     const texts = (row.values as unknown[]).map((v) => (typeof v === 'string' ? v : ''));

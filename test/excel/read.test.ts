@@ -13,14 +13,54 @@ function workbookOf(sheetCount: number, excelApi = '1.18') {
   return { excel, workbook };
 }
 
+/** A unit sheet in one font throughout (most reports: Times New Roman, or .VnTime for a TCVN3 one). */
+function oneFont(name: string, font: string) {
+  const sheet = unitSheet(name, `Xã ${name}`);
+  // The whole used area formatted in that font, blank cells included, as a sheet set to one font is.
+  for (let r = 0; r < 44; r++) for (let c = 0; c < 4; c++) sheet.cells.set(`${r},${c}`, { ...(sheet.cells.get(`${r},${c}`) ?? { value: null }), font: { name: font } });
+  return sheet;
+}
+
 describe('reading the workbook', () => {
-  it.each([5, 40, 168])('reads %i sheets in 3 syncs', async (n) => {
-    const { excel, workbook } = workbookOf(n);
+  it.each([5, 40, 168])('reads %i sheets in 3 syncs when each sheet keeps one font in its label columns', async (n) => {
+    const excel = createMemoryExcel(Array.from({ length: n }, (_, i) => oneFont(`DV${i + 1}`, i % 2 ? '.VnTime' : 'Times New Roman')));
+    const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: OUTPUTS });
     const result = await workbook.read();
     expect(result.grids).toHaveLength(n);
     expect(excel.stats.syncs).toBe(3);
     expect(result.syncs).toBe(3);
+    expect(result.grids[1].fonts?.[7][1]).toBe('.VnTime');
     expect(excel.stats.maxResponseBytes).toBeLessThan(4_000_000);
+  });
+
+  it.each([5, 40, 168])('reads %i sheets that mix fonts in one more sync, cell by cell', async (n) => {
+    const { excel, workbook } = workbookOf(n);
+    const result = await workbook.read();
+    expect(excel.stats.syncs).toBe(4);
+    expect(result.grids[n - 1].fonts?.[5][1]).toBe('.VnTime');
+    expect(result.grids[n - 1].fonts?.[6][1]).toBe('Calibri');
+  });
+
+  it('splits a read whose answer would pass the budget, and a sheet too large for one answer by rows', async () => {
+    const big = sheetFromRows('Lớn', Array.from({ length: 2500 }, (_, r) => [`Nhãn dài của dòng số ${r} trong một báo cáo rất lớn`, r, `${r},5%`]));
+    const excel = createMemoryExcel([...Array.from({ length: 30 }, (_, i) => unitSheet(`DV${i + 1}`, `Xã Số ${i + 1}`)), big]);
+    const { readWorkbook } = await import('../../src/excel/read');
+    const result = await excel.run((context) => readWorkbook(context, { exclude: [], catalogSheet: 'Danh mục chỉ tiêu', capabilities: capabilitiesOf(excel.isSetSupported), budget: 60_000 }));
+    expect(result.syncs).toBeGreaterThan(5);
+    expect(excel.stats.maxResponseBytes).toBeLessThan(60_000);
+    const grid = result.grids.find((g) => g.name === 'Lớn');
+    expect(grid?.values).toHaveLength(2500);
+    expect(grid?.values[2499]).toEqual(['Nhãn dài của dòng số 2499 trong một báo cáo rất lớn', 2499, '2499,5%']);
+  });
+
+  it('reads again when a piece still comes back too large for Excel, in halves', async () => {
+    const wide = sheetFromRows('Rộng', Array.from({ length: 400 }, (_, r) => Array.from({ length: 20 }, (_, c) => `ô ${r}-${c} `.repeat(8))));
+    const excel = createMemoryExcel([wide], { payloadLimit: 400_000 });
+    const { readWorkbook } = await import('../../src/excel/read');
+    // The budget believes 40 bytes a cell; these cells hold about 80: the first answer is refused.
+    const result = await excel.run((context) => readWorkbook(context, { exclude: [], catalogSheet: 'x', capabilities: capabilitiesOf(excel.isSetSupported), budget: 390_000 }));
+    expect(result.grids[0].values).toHaveLength(400);
+    expect(result.grids[0].values[399][19]).toBe('ô 399-19 '.repeat(8));
   });
 
   it('gives grids with values, number formats, fonts of the label columns and the source', async () => {
@@ -49,13 +89,15 @@ describe('reading the workbook', () => {
     expect(result.grids[1].hidden).toBe(true);
     expect(result.emptySheets).toEqual(['Trống']);
     expect(result.catalogGrid?.values[1]).toEqual(['bts', 'Trạm BTS']);
-    expect(excel.stats.syncs).toBe(3);
+    expect(Object.keys(result.sheetIds)).toEqual(['Bù Đốp', 'Trống', 'Ẩn']);
+    expect(excel.stats.syncs).toBe(4);
   });
 
-  it('reads without fonts before ExcelApi 1.9', async () => {
-    const { workbook } = workbookOf(3, '1.7');
-    const { grids } = await workbook.read();
-    expect(grids[0].fonts).toBeUndefined();
+  it('reads a figure fixed since the last read: every read is fresh', async () => {
+    const { excel, workbook } = workbookOf(2);
+    expect((await workbook.read()).grids[0].values[4][3]).toBe(3);
+    excel.findSheet('DV1')!.cells.set('4,3', { value: 33 });
+    expect((await workbook.read()).grids[0].values[4][3]).toBe(33);
   });
 
   it('leaves source sheets unchanged', async () => {

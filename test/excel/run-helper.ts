@@ -1,6 +1,7 @@
 import type { MemoryExcel } from '../../src/excel/memory/excel';
-import { withCellEditRetry } from '../../src/excel/retry';
+import { excelRunner } from '../../src/excel/run';
 import type { ExcelRun } from '../../src/excel/workbook';
 
-/** runExcel's retry over the in-memory Excel instead of Excel.run. */
-export const runExcelWith = (excel: MemoryExcel): ExcelRun => (batch) => withCellEditRetry(() => excel.run(batch), { delayMs: 1 });
+/** runExcel over the in-memory Excel instead of Excel.run, with short waits between attempts. */
+export const runExcelWith = (excel: MemoryExcel, delayForCellEdit = false): ExcelRun =>
+  excelRunner(excel.run as unknown as typeof Excel.run, delayForCellEdit, { delaysMs: [1, 2, 3] });

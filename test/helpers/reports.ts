@@ -65,6 +65,7 @@ export function checked(reports: MatchedReport[], options: { expectedUnits?: str
     period: options.period ?? '6 tháng đầu năm 2022',
     units: reports.map((r) => r.unit),
     missingUnits: (options.expectedUnits ?? []).filter((u) => !names.includes(u)),
+    ...(options.expectedUnits ? { expected: options.expectedUnits.map((name) => ({ name })) } : {}),
     rows: m.rows,
     unmatched: m.unmatched,
     mapping: m.mapping,

@@ -19,7 +19,7 @@ describe('comparing with the previous period in the task pane', () => {
     const summary = excel.findSheet('Tổng hợp')!;
     const texts = [...summary.cells.values()].map((c) => c.value);
     expect(texts).toContain('Kỳ trước (năm 2021)');
-    expect(texts).toContain('Thay đổi (%)');
+    expect(texts).toContain('Thay đổi');
   });
 
   it('shows no comparison choice when the workbook holds no earlier summary', async () => {

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { Root } from '../../src/taskpane/Root';
-import { inlineEngine, type EngineRunner } from '../../src/taskpane/engine';
+import { inlineEngine, type DetectRunner, type EngineRunner } from '../../src/taskpane/engine';
 import { createMemoryExcel, type MemoryExcelOptions } from '../../src/excel/memory/excel';
 import { sheetFromRows } from '../../src/excel/memory/state';
 import { createExcelWorkbook } from '../../src/excel/workbook';
@@ -30,9 +30,9 @@ export const PREVIOUS_SUMMARY: CellValue[][] = [
   [1, 'Số trạm thu phát sóng thông tin di động (BTS)', 'trạm', 80, 40, 40],
 ];
 
-export function renderApp({ engine = inlineEngine, lang = 'vi', previousSummary = false, extraSheets = [], decodeWorkbook, createWorkbook }: {
-  engine?: EngineRunner; lang?: 'vi' | 'en'; previousSummary?: boolean; extraSheets?: [string, CellValue[][]][]; decodeWorkbook?: MemoryExcelOptions['decodeWorkbook'];
-  createWorkbook?: (base64: string) => Promise<void>;
+export function renderApp({ engine = inlineEngine, detect, lang = 'vi', previousSummary = false, extraSheets = [], decodeWorkbook, createWorkbook }: {
+  engine?: EngineRunner; detect?: DetectRunner; lang?: 'vi' | 'en'; previousSummary?: boolean; extraSheets?: [string, CellValue[][]][];
+  decodeWorkbook?: MemoryExcelOptions['decodeWorkbook']; createWorkbook?: (base64: string) => Promise<void>;
 } = {}) {
   const excel = createMemoryExcel([
     sheetFromRows('Bù Đốp', report('Huyện Bù Đốp', 45, [[4, 'Số lượt xem video tuyên truyền trên nền tảng số', 'lượt', 99]])),
@@ -45,13 +45,13 @@ export function renderApp({ engine = inlineEngine, lang = 'vi', previousSummary 
   // Counts whole-workbook reads: each one loads every sheet, so the task pane should not repeat them needlessly.
   const reads = { count: 0 };
   const read = workbook.read.bind(workbook);
-  workbook.read = () => {
+  workbook.read = (options) => {
     reads.count += 1;
-    return read();
+    return read(options);
   };
   render(
     <Root>
-      <App workbook={workbook} engine={engine} lang={lang} today={() => '2022-07-15'} />
+      <App workbook={workbook} engine={engine} detect={detect} lang={lang} today={() => '2022-07-15'} />
     </Root>,
   );
   return { excel, reads, user: userEvent.setup() };

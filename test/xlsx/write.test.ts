@@ -626,20 +626,21 @@ function cellFacts(cell: ExcelJS.Cell) {
 }
 
 function sheetFacts(sheet: ExcelJS.Worksheet) {
-  const view = sheet.views[0] ?? {};
+  const view = (sheet.views ?? [])[0] ?? {};
   const frozen = view.state === 'frozen' ? { xSplit: view.xSplit || 0, ySplit: view.ySplit || 0, topLeftCell: view.topLeftCell } : null;
   const widths = Array.from({ length: sheet.columnCount }, (_, c) => sheet.getColumn(c + 1).width ?? null);
   const heights: (number | null)[] = [];
   sheet.eachRow({ includeEmpty: true }, (row, r) => {
     heights[r - 1] = row.height ?? null;
   });
-  const { orientation, paperSize, fitToPage, fitToWidth, fitToHeight, printTitlesRow } = sheet.pageSetup;
+  const { orientation, paperSize, fitToPage, fitToWidth, fitToHeight, printTitlesRow, printTitlesColumn, margins } = sheet.pageSetup;
   return {
     frozen,
     widths,
     heights,
     merges: [...sheet.model.merges].sort(),
-    print: { orientation, paperSize, fitToPage: Boolean(fitToPage), fitToWidth: fitToPage ? fitToWidth : null, fitToHeight: fitToPage ? fitToHeight : null, printTitlesRow },
+    print: { orientation, paperSize, fitToPage: Boolean(fitToPage), fitToWidth: fitToPage ? fitToWidth : null, fitToHeight: fitToPage ? fitToHeight : null, printTitlesRow, printTitlesColumn, margins },
+    footer: sheet.headerFooter?.oddFooter ?? null,
     autoFilter: sheet.autoFilter ?? null,
     tabColor: sheet.properties.tabColor ?? null,
   };

@@ -1,1 +1,1 @@
-export { previousFromReportJson, previousFromSummaryGrid, type PreviousFigures, type PreviousResult } from './previous';
+export { previousFromReportJson, previousFromSummaryGrid, previousFromWorkbook, type PreviousFigures, type PreviousResult } from './previous';

@@ -30,6 +30,9 @@ export const TEXT_FLAGGED = bySeverity(TEXT);
 export const LINK: CellStyle = { ...TEXT, color: '#0563C1' };
 export const GROUP_CENTER: CellStyle = { ...GROUP, hAlign: 'center' };
 
+/** Data bars over unit figures: light enough to read the figure over them. */
+export const DATA_BAR = '#BDD7EE';
+
 /** Excel number formats; Excel shows them with the reader's separators ("1.300" in a Vietnamese Excel). */
 export const FORMAT = { count: '#,##0', decimal: '#,##0.0#', percent: '0.0' } as const;
 

@@ -1,5 +1,6 @@
-import { makeStyles, tokens, Button, Dropdown, Field, Option, ProgressBar, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { makeStyles, tokens, Button, Dropdown, Field, Option, ProgressBar, Text, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { EngineOutput } from '../engine';
+import type { UnitsLayout } from '../../core/render';
 import type { WriteResult } from '../../excel/types';
 import type { Strings } from '../strings';
 
@@ -13,7 +14,10 @@ const useStyles = makeStyles({
 
 export type RunState =
   | { status: 'idle' | 'done' | 'cancelled' | 'failed' }
-  | { status: 'running' | 'writing'; progress: number };
+  | { status: 'reading' | 'running' | 'writing'; progress: number };
+
+/** Notes the pane adds around a run (the workbook changed, parts refused, the engine ran on the main thread). */
+export type RunMessage = { intent: 'info' | 'warning'; title?: string; lines: string[] };
 
 export type ConsolidateStepProps = {
   t: Strings;
@@ -22,17 +26,22 @@ export type ConsolidateStepProps = {
   previousSheets: string[];
   previousSheet: string;
   onPrevious: (sheet: string) => void;
+  /** How the "Theo đơn vị" sheet lists the units. */
+  layout: UnitsLayout;
+  onLayout: (layout: UnitsLayout) => void;
   run: RunState;
   output: { out: EngineOutput; written: WriteResult } | null;
   onRun: () => void;
   onCancel: () => void;
   onShow: (sheet: string) => void;
   onNext: () => void;
+  messages?: RunMessage[];
 };
 
-export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, onPrevious, run, output, onRun, onCancel, onShow, onNext }: ConsolidateStepProps) {
+export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, onPrevious, layout, onLayout, run, output, onRun, onCancel, onShow, onNext, messages = [] }: ConsolidateStepProps) {
   const styles = useStyles();
-  const active = run.status === 'running' || run.status === 'writing';
+  const active = run.status === 'reading' || run.status === 'running' || run.status === 'writing';
+  const layoutText: Record<UnitsLayout, string> = { auto: t.layoutAuto, rows: t.layoutRows, columns: t.layoutColumns };
   return (
     <>
       <Text>{t.consolidateIntro(sheetCount)}</Text>
@@ -53,18 +62,35 @@ export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, 
           </Dropdown>
         </Field>
       )}
+      <Field label={t.layoutLabel} hint={t.layoutHint}>
+        <Dropdown value={layoutText[layout]} selectedOptions={[layout]} disabled={active} onOptionSelect={(_, data) => onLayout((data.optionValue as UnitsLayout | undefined) ?? 'auto')}>
+          {(['auto', 'rows', 'columns'] as const).map((l) => (
+            <Option key={l} value={l}>
+              {layoutText[l]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       <div className={styles.row}>
         <Button appearance="primary" disabled={active || sheetCount === 0} onClick={onRun}>
           {t.run}
         </Button>
         {/* Cancel stops the engine; once writing has begun the swap is all-or-nothing, so it is no longer offered. */}
         {active && (
-          <Button disabled={run.status !== 'running'} onClick={onCancel}>
+          <Button disabled={run.status === 'writing'} onClick={onCancel}>
             {t.cancel}
           </Button>
         )}
       </div>
       {active && <Progress t={t} status={run.status} progress={run.progress} />}
+      {messages.map((m, i) => (
+        <MessageBar key={i} intent={m.intent} role="status">
+          <MessageBarBody>
+            {m.title && <MessageBarTitle>{m.title}</MessageBarTitle>}
+            {m.lines.join(' ')}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       {run.status === 'cancelled' && (
         <MessageBar intent="info" role="status">
           <MessageBarBody>{t.cancelled}</MessageBarBody>
@@ -101,9 +127,9 @@ export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, 
 }
 
 /** The engine's 0..1 progress as a percentage bar, named and valued for screen readers. */
-function Progress({ t, status, progress }: { t: Strings; status: 'running' | 'writing'; progress: number }) {
+function Progress({ t, status, progress }: { t: Strings; status: 'reading' | 'running' | 'writing'; progress: number }) {
   const percent = Math.round(Math.min(1, Math.max(0, progress)) * 100);
-  const label = status === 'running' ? t.running : t.writing;
+  const label = status === 'reading' ? t.reading : status === 'running' ? t.running : t.writing;
   return (
     <Field validationMessage={`${label} ${t.progress(percent)}`} validationState="none">
       <ProgressBar value={percent} max={100} aria-label={label} aria-valuetext={t.progress(percent)} />

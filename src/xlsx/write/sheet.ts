@@ -1,8 +1,8 @@
 /**
  * One worksheet part and its relationships. The elements follow the order of the schema's CT_Worksheet sequence
  * (sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, sheetProtection, autoFilter, mergeCells,
- * dataValidations, hyperlinks, pageMargins, pageSetup, legacyDrawing): Excel reports a damaged file when they are
- * out of order.
+ * conditionalFormatting, dataValidations, hyperlinks, pageMargins, pageSetup, headerFooter, rowBreaks, colBreaks,
+ * drawing, legacyDrawing): Excel reports a damaged file when they are out of order.
  */
 import type { SheetSpec, ValidationSpec } from '../../core/model';
 import { concatBytes, newSink, putAscii, putBytes, putText, putUint, sinkBytes, utf8, type ByteSink } from './bytes';
@@ -12,6 +12,8 @@ import type { Note } from './notes';
 import { stringIndex, type SharedStrings } from './strings';
 import { argb, styleIndex, type StyleTable } from './styles';
 import { escapeAttr, safeText, XML_HEADER } from './xml';
+import { dataBarsXml } from './data-bars';
+import { headerFooterXml, pageBreaksXml, pageMarginsXml, pageSetupXml } from './print';
 
 export type Tables = { strings: SharedStrings; styles: StyleTable };
 
@@ -26,7 +28,6 @@ type CellLink = { ref: string; text: string; to: LinkTarget };
 type Range = { top: number; left: number; bottom: number; right: number };
 type Cells = { xml: Uint8Array; links: CellLink[]; notes: Note[]; used: Range | null };
 
-const A4_PAPER = 9;
 /** Excel's largest row height (points) and column width (characters): it cannot show more, so none is written. */
 const MAX_ROW_HEIGHT = 409;
 const MAX_COLUMN_WIDTH = 255;
@@ -37,13 +38,14 @@ const MAX_DISPLAY = 255;
 const CHUNK = 1 << 14;
 
 /**
- * The worksheet part of a sheet spec; `position` (1-based) names its notes parts (comments1.xml, vmlDrawing1.vml).
- * Strings and styles go into the workbook's shared tables.
+ * The worksheet part of a sheet spec; `position` (1-based) names its notes and drawing parts (comments1.xml,
+ * vmlDrawing1.vml, drawing1.xml). Strings and styles go into the workbook's shared tables.
  */
 export function worksheetParts(spec: SheetSpec, position: number, selected: boolean, tables: Tables): SheetParts {
   const cells = sheetCells(spec, tables);
   const rels = newRelationships();
   const hyperlinks = hyperlinksXml(cells.links, rels);
+  const drawing = spec.charts?.length ? `<drawing r:id="rId${addRelationship(rels, 'drawing', `../drawings/drawing${position}.xml`)}"/>` : '';
   let legacyDrawing = '';
   if (cells.notes.length > 0) {
     addRelationship(rels, 'comments', `../comments${position}.xml`);
@@ -56,12 +58,9 @@ export function worksheetParts(spec: SheetSpec, position: number, selected: bool
     sheetViewsXml(spec, selected) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(spec.columnWidths, spec.hiddenColumns);
-  const middle = protectionXml(spec.protection) + autoFilterXml(spec.autoFilter) + mergeCellsXml(spec.merges) + validationsXml(spec.validations);
-  const tail =
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    pageSetupXml(spec.print) +
-    legacyDrawing +
-    '</worksheet>';
+  const middle =
+    protectionXml(spec.protection) + autoFilterXml(spec.autoFilter) + mergeCellsXml(spec.merges) + dataBarsXml(spec.dataBars) + validationsXml(spec.validations);
+  const tail = pageMarginsXml(spec.print) + pageSetupXml(spec.print) + headerFooterXml(spec.print) + pageBreaksXml(spec.print) + drawing + legacyDrawing + '</worksheet>';
   const xml = concatBytes([utf8(head), cells.xml, utf8(middle), hyperlinks, utf8(tail)]);
   return { xml, rels: relationshipsBytes(rels), notes: cells.notes };
 }
@@ -211,13 +210,17 @@ function validationsXml(validations: ValidationSpec[] | undefined): string {
   return `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
 }
 
-/** The filter buttons on a header row ("A5:K5"); with `absolute`, as the hidden _FilterDatabase name holds it. */
+/**
+ * The filter buttons on a header row ("A5:K5"), down to the table's last row when the spec gives it ("A5:K130");
+ * with `absolute`, as the hidden _FilterDatabase name holds it.
+ */
 export function autoFilterRange(filter: NonNullable<SheetSpec['autoFilter']>, absolute = false): string {
   const d = absolute ? '$' : '';
   const row = filter.row + 1;
+  const last = filter.toRow !== undefined && filter.toRow > filter.row ? filter.toRow + 1 : row;
   const left = columnLetters(Math.min(filter.fromCol, filter.toCol));
   const right = columnLetters(Math.max(filter.fromCol, filter.toCol));
-  return `${d}${left}${d}${row}:${d}${right}${d}${row}`;
+  return `${d}${left}${d}${row}:${d}${right}${d}${last}`;
 }
 
 function autoFilterXml(filter: SheetSpec['autoFilter']): string {
@@ -255,12 +258,6 @@ function hyperlinksXml(links: CellLink[], rels: Relationships): Uint8Array {
   }
   putAscii(sink, '</hyperlinks>');
   return sinkBytes(sink);
-}
-
-function pageSetupXml(print: SheetSpec['print']): string {
-  if (!print) return '';
-  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
-  return `<pageSetup paperSize="${A4_PAPER}" orientation="${print.orientation === 'landscape' ? 'landscape' : 'portrait'}"${fit}/>`;
 }
 
 /** A part's relationships as they are added; the bytes after each id are kept per target (thousands of links share a few files). */

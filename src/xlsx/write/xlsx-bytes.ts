@@ -7,13 +7,14 @@
  * default theme for a package without one.
  */
 import type { SheetSpec, WorkbookSpec } from '../../core/model';
-import { quoteSheet } from '../../core/address/address';
+import { columnLetters, quoteSheet } from '../../core/address/address';
 import { sheetNames } from './names';
 import { commentsXml, shapeBlocks, vmlXml, type Note } from './notes';
 import { autoFilterRange, relationship, relationshipsXml, worksheetParts, type Tables } from './sheet';
 import { newSharedStrings, sharedStringsXml } from './strings';
 import { newStyleTable, stylesXml } from './styles';
 import { escapeAttr, escapeText, XML_HEADER } from './xml';
+import { chartXml, drawingXml } from './charts';
 import { zipEntries, type Gzip } from './zip';
 
 export type XlsxOptions = {
@@ -43,7 +44,7 @@ export function xlsxBytes(spec: WorkbookSpec, options: XlsxOptions = {}): Uint8A
   const hasStrings = tables.strings.items.length > 0;
 
   const parts: [path: string, xml: string | Uint8Array][] = [
-    ['[Content_Types].xml', contentTypesXml(sheetParts.map((p) => p.notes), hasStrings)],
+    ['[Content_Types].xml', contentTypesXml(sheetParts.map((p) => p.notes), sheets.map((s) => s.charts?.length ?? 0), hasStrings)],
     ['_rels/.rels', relationshipsXml(PACKAGE_RELATIONSHIPS)],
     ['docProps/core.xml', coreXml(created)],
     ['docProps/app.xml', APP_XML],
@@ -53,9 +54,19 @@ export function xlsxBytes(spec: WorkbookSpec, options: XlsxOptions = {}): Uint8A
   ];
   if (hasStrings) parts.push(['xl/sharedStrings.xml', sharedStringsXml(tables.strings)]);
   let block = 1;
+  let chart = 1;
   sheetParts.forEach((sheet, i) => {
     parts.push([`xl/worksheets/sheet${i + 1}.xml`, sheet.xml]);
     if (sheet.rels) parts.push([`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheet.rels]);
+    const charts = sheets[i].charts ?? [];
+    if (charts.length) {
+      // Charts are numbered across the workbook (chart1.xml, chart2.xml…); each drawing's relationships name its own.
+      const numbers = charts.map((_, k) => chart + k);
+      parts.push([`xl/drawings/drawing${i + 1}.xml`, drawingXml(charts, numbers.map((_, k) => k + 1))]);
+      parts.push([`xl/drawings/_rels/drawing${i + 1}.xml.rels`, relationshipsXml(numbers.map((n, k) => relationship(k + 1, 'chart', `../charts/chart${n}.xml`)))]);
+      charts.forEach((c, k) => parts.push([`xl/charts/chart${numbers[k]}.xml`, chartXml(c, sheets[i], names[i])]));
+      chart += charts.length;
+    }
     if (sheet.notes.length === 0) return;
     parts.push([`xl/comments${i + 1}.xml`, commentsXml(sheet.notes)], [`xl/drawings/vmlDrawing${i + 1}.vml`, vmlXml(sheet.notes, block)]);
     block += shapeBlocks(sheet.notes);
@@ -78,14 +89,21 @@ function workbookRelationshipsXml(sheetCount: number, hasStrings: boolean): stri
   return relationshipsXml([...sheets, relationship(sheetCount + 1, 'styles', 'styles.xml'), ...strings]);
 }
 
-function contentTypesXml(notes: Note[][], hasStrings: boolean): string {
+function contentTypesXml(notes: Note[][], charts: number[], hasStrings: boolean): string {
   const override = (part: string, type: string): string => `<Override PartName="${part}" ContentType="${type}"/>`;
+  let chart = 0;
+  const chartParts = charts.flatMap((count, i) => {
+    if (!count) return [];
+    const drawing = override(`/xl/drawings/drawing${i + 1}.xml`, `${CT}.drawing+xml`);
+    return [drawing, ...Array.from({ length: count }, () => override(`/xl/charts/chart${++chart}.xml`, `${CT}.drawingml.chart+xml`))];
+  });
   const overrides = [
     override('/xl/workbook.xml', `${CT}.spreadsheetml.sheet.main+xml`),
     ...notes.map((_, i) => override(`/xl/worksheets/sheet${i + 1}.xml`, `${CT}.spreadsheetml.worksheet+xml`)),
     override('/xl/styles.xml', `${CT}.spreadsheetml.styles+xml`),
     ...(hasStrings ? [override('/xl/sharedStrings.xml', `${CT}.spreadsheetml.sharedStrings+xml`)] : []),
     ...notes.flatMap((n, i) => (n.length ? [override(`/xl/comments${i + 1}.xml`, `${CT}.spreadsheetml.comments+xml`)] : [])),
+    ...chartParts,
     override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'),
     override('/docProps/app.xml', `${CT}.extended-properties+xml`),
   ];
@@ -110,10 +128,8 @@ function workbookXml(sheets: SheetSpec[], names: string[]): string {
     }
   });
   sheets.forEach((sheet, i) => {
-    const rows = sheet.print?.repeatRows;
-    if (!rows) return;
-    const range = `${quoteSheet(names[i])}!$${Math.min(...rows) + 1}:$${Math.max(...rows) + 1}`;
-    defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(range)}</definedName>`);
+    const titles = printTitles(sheet.print, quoteSheet(names[i]));
+    if (titles) defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(titles)}</definedName>`);
   });
   return (
     `${XML_HEADER}<workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
@@ -122,6 +138,17 @@ function workbookXml(sheets: SheetSpec[], names: string[]): string {
     (defined.length ? `<definedNames>${defined.join('')}</definedNames>` : '') +
     '<calcPr calcId="191029"/></workbook>'
   );
+}
+
+/** Columns and rows printed on every page, as Excel writes them: "'Sheet'!$A:$B,'Sheet'!$5:$6". */
+function printTitles(print: SheetSpec['print'], quoted: string): string {
+  const cols = print?.repeatCols;
+  const rows = print?.repeatRows;
+  const parts = [
+    cols ? `${quoted}!$${columnLetters(Math.min(...cols))}:$${columnLetters(Math.max(...cols))}` : '',
+    rows ? `${quoted}!$${Math.min(...rows) + 1}:$${Math.max(...rows) + 1}` : '',
+  ];
+  return parts.filter(Boolean).join(',');
 }
 
 function coreXml(created: Date): string {
