@@ -1,7 +1,7 @@
 /**
  * The command line end to end on 168 units in 6 workbooks: run() in-process against a plain ExcelJS load of the
  * same files (interleaved, so both see the same machine load), and the peak memory of the command in a child
- * process (the CLI compiled with tsconfig.cli.json into a temp folder, so lib/ is left alone).
+ * process (the CLI bundled by scripts/build-cli.mjs into a temp folder, as `npm run build:cli` ships it; lib/ is left alone).
  */
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
@@ -29,7 +29,7 @@ export type CliResult = {
   command: Sample;
   plainLoad: Sample;
   ratio: number;
-  /** Where the command's time goes: the same calls run() makes, timed apart (median of 3). */
+  /** Where the command's time goes: the same calls run() makes, timed apart in one loop (median of 5). */
   parts: { readXlsxFiles: Sample; consolidateAndRender: Sample; writeXlsxFile: Sample };
   exitCode: number;
   peak: { rssMB: Sample | null; wallMs: Sample | null; how: string; note?: string };
@@ -79,7 +79,7 @@ async function commandParts(inputs: string, unitsFile: string, out: string): Pro
   const write: number[] = [];
   const expectedUnits = (await readFile(unitsFile, 'utf8')).split('\n').filter(Boolean);
   const files = (await readdir(inputs)).sort();
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     let t0 = performance.now();
     const grids: Grid[] = [];
     for (const f of files) grids.push(...(await readXlsxFile(join(inputs, f), f)));
@@ -94,12 +94,18 @@ async function commandParts(inputs: string, unitsFile: string, out: string): Pro
   return { readXlsxFiles: summarize(read), consolidateAndRender: summarize(engine), writeXlsxFile: summarize(write) };
 }
 
-/** Compiles the CLI into `dir`/build and runs it `runs` times in a child, reading the child's max RSS. */
+/** Bundles the CLI into `dir`/build as build:cli does (scripts/build-cli.mjs), the file `tonghop` runs. */
+export function buildCli(dir: string): { main: string } | { note: string } {
+  const main = join(dir, 'build', 'cli', 'main.js');
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--outfile', main], { cwd: ROOT, encoding: 'utf8' });
+  return existsSync(main) ? { main } : { note: `scripts/build-cli.mjs did not emit (${(built.stdout + built.stderr).trim().split('\n')[0]})` };
+}
+
+/** Runs the bundled CLI `runs` times in a child, reading the child's max RSS. */
 function peakMemory(dir: string, argv: string[], runs: number, log: (s: string) => void): CliResult['peak'] {
-  const build = join(dir, 'build');
-  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.cli.json'), '--outDir', build], { cwd: ROOT, encoding: 'utf8' });
-  const main = join(build, 'cli', 'main.js');
-  if (!existsSync(main)) return { rssMB: null, wallMs: null, how: 'not measured', note: `tsc -p tsconfig.cli.json did not emit (${(tsc.stdout + tsc.stderr).trim().split('\n')[0]})` };
+  const built = buildCli(dir);
+  if (!('main' in built)) return { rssMB: null, wallMs: null, how: 'not measured', note: built.note };
+  const { main } = built;
   const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
   const gnuTime = existsSync('/usr/bin/time');
   const rss: number[] = [];
@@ -123,6 +129,6 @@ function peakMemory(dir: string, argv: string[], runs: number, log: (s: string) 
   return {
     rssMB: summarize(rss),
     wallMs: summarize(wall),
-    how: gnuTime ? '/usr/bin/time -f %M around node <tsc build of src/cli>/cli/main.js' : 'process.resourceUsage().maxRSS in the child',
+    how: gnuTime ? '/usr/bin/time -f %M around node <bundle of scripts/build-cli.mjs>' : 'process.resourceUsage().maxRSS in the child',
   };
 }

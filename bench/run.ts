@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: engine, command line, Office.js cost and task pane bundle against their budgets.
+ * `npm run bench`: engine, command line, start-up, Office.js cost and task pane bundle against their budgets.
  * Prints every figure (median of several runs with min and max), a table with PASS/FAIL, writes bench/results.json,
- * and exits 1 when a budget fails. Options: --big-runs N (runs at 3,321 units, default 2), --skip-big, --skip-bundle.
+ * and exits 1 when a budget fails. Time budgets are ratios of two things measured in the same minutes (engine ÷
+ * reading the same files, command ÷ a plain load, start-up ÷ a bare node start, cost per row at 3,321 ÷ at 168),
+ * so they hold on a shared, loaded machine; absolute times are printed, not judged. Options: --big-runs N (runs at 3,321 units, default 2), --skip-big, --skip-bundle.
  * Budgets are checked here, never in timed unit tests.
  */
 import { cpus, tmpdir } from 'node:os';
@@ -12,7 +14,8 @@ import { detectReport, matchUnitName } from '../src/core/detect';
 import { defaultCatalog } from '../src/core/catalog';
 import type { Catalog } from '../src/core/model';
 import { benchGrids, engineScale, engineStages, matchingScale, type EngineScale, type MatchingScale, type StageTimes } from './engine';
-import { cliBench, type CliResult } from './cli';
+import { buildCli, cliBench, type CliResult } from './cli';
+import { printStartup, startupBench, type StartupResult } from './startup';
 import { OFFICE_SIZES, officeFailures, officeJsRun, type OfficeJsResult } from './office';
 import { bundleBench, type BundleResult } from './bundle';
 import { unitLookupBench } from './units';
@@ -28,6 +31,7 @@ const option = (name: string, fallback: number): number => {
 };
 const BIG = 3321;
 const bigRuns = option('--big-runs', 5);
+const STARTUP_RUNS = 11;
 
 const log = (s: string): void => {
   process.stdout.write(`${s}\n`);
@@ -136,9 +140,9 @@ async function main(): Promise<void> {
   const worstLookup = Math.max(...lookups.flatMap((l) => [l.microsPerCall.heading, l.microsPerCall.fileName, l.microsPerCall.recognition]));
   add('Unit name lookup (gazetteer, worst of heading / file name / recognition)', `${worstLookup} µs (${lookups.map((l) => `${l.province} ${l.units}`).join(', ')} units)`, '< 100 µs', pass(worstLookup < 100));
 
-  if (e168) add('Engine 168 units', `${round(e168.ms.median)} ms (${e168.rowsPerSecond.toLocaleString('en')} rows/s)`, '< 150 ms', pass(e168.ms.median < 150));
-  if (eBig) add(`Engine ${BIG} units`, `${round(eBig.ms.median)} ms (${eBig.rowsPerSecond.toLocaleString('en')} rows/s)`, '< 2000 ms', pass(eBig.ms.median < 2000));
-  else add(`Engine ${BIG} units`, 'skipped (--skip-big)', '< 2000 ms', 'NOT MEASURED');
+  if (e168) add('Engine 168 units', `${round(e168.ms.median)} ms (${e168.rowsPerSecond.toLocaleString('en')} rows/s)`, '—', 'INFO');
+  if (eBig) add(`Engine ${BIG} units`, `${round(eBig.ms.median)} ms (${eBig.rowsPerSecond.toLocaleString('en')} rows/s)`, '—', 'INFO');
+  else add(`Engine ${BIG} units`, 'skipped (--skip-big)', '—', 'INFO');
   if (eBig?.ms.firstMs !== undefined) add(`Engine ${BIG} units, first cold run`, `${round(eBig.ms.firstMs)} ms`, '—', 'INFO');
   if (growth !== null) add(`Engine growth ratio ${BIG}/168`, String(round(growth, 2)), '≤ 1.5', pass(growth <= 1.5));
   else add(`Engine growth ratio ${BIG}/168`, 'skipped', '≤ 1.5', 'NOT MEASURED');
@@ -157,6 +161,12 @@ async function main(): Promise<void> {
     log(`  plain ExcelJS load of the same files: ${fmtSample(cli.plainLoad)}`);
     log(`  ratio command ÷ plain load: ${round(cli.ratio, 2)}`);
     log(`  parts of the command: readXlsxFile ×${cli.files} ${fmtSample(cli.parts.readXlsxFiles)}; consolidate + render ${fmtSample(cli.parts.consolidateAndRender)}; writeXlsxFile ${fmtSample(cli.parts.writeXlsxFile)}`);
+    // Engine and reading are timed in the same loop on the same files, so a slow spell slows both alike.
+    const engineRead = cli.parts.consolidateAndRender.median / cli.parts.readXlsxFiles.median;
+    const commandRead = cli.command.median / cli.parts.readXlsxFiles.median;
+    log(`  ratio engine ÷ reading the same files (readXlsxFile): ${round(engineRead, 2)}; command ÷ reading: ${round(commandRead, 2)}`);
+    add(`Engine ÷ reading the same files (${cli.units} units)`, `${round(engineRead, 2)} (${round(cli.parts.consolidateAndRender.median)} / ${round(cli.parts.readXlsxFiles.median)} ms)`, '≤ 2.5', pass(engineRead <= 2.5));
+    add('CLI ÷ reading the same files (readXlsxFile)', `${round(commandRead, 2)} (${round(cli.command.median)} / ${round(cli.parts.readXlsxFiles.median)} ms)`, '—', 'INFO');
     if (cli.peak.rssMB && cli.peak.wallMs) log(`  peak memory of the command (child, ${cli.peak.how}): ${fmtSample(cli.peak.rssMB, 'MB')}; child wall time ${fmtSample(cli.peak.wallMs)}\n`);
     else log(`  peak memory: not measured — ${cli.peak.note}\n`);
     add('CLI ÷ plain ExcelJS load', `${round(cli.ratio, 2)} (${round(cli.command.median)} / ${round(cli.plainLoad.median)} ms)`, '≤ 1.5', pass(cli.ratio <= 1.5));
@@ -166,6 +176,21 @@ async function main(): Promise<void> {
     log(`  not measured: ${(error as Error).message}\n`);
     add('CLI ÷ plain ExcelJS load', `not measured: ${(error as Error).message}`, '≤ 1.5', 'NOT MEASURED');
   }
+
+  // ── 2b. Start-up ────────────────────────────────────────────────────────────────────────────────────────────
+  log(`2b. Start-up of a fresh tonghop process (the bundle of build:cli, ${STARTUP_RUNS} runs, interleaved with a bare node start)`);
+  let startup: StartupResult | null = null;
+  const built = buildCli(join(work, 'startup'));
+  if ('main' in built) {
+    startup = startupBench([built.main], STARTUP_RUNS)[0];
+    printStartup(startup, log);
+    add('tonghop --help ÷ bare node start', `${round(startup.helpRatio, 2)} (${round(startup.help.median)} / ${round(startup.bareNode.median)} ms)`, '≤ 2.5', pass(startup.helpRatio <= 2.5));
+    add('tonghop one-file run ÷ bare node start', `${round(startup.oneFileRatio, 2)} (${round(startup.oneFile.median)} / ${round(startup.bareNode.median)} ms)`, '≤ 4.5', pass(startup.oneFileRatio <= 4.5));
+  } else {
+    log(`  not measured: ${built.note}`);
+    add('tonghop --help ÷ bare node start', `not measured: ${built.note}`, '≤ 2.5', 'NOT MEASURED');
+  }
+  log('');
 
   // ── 3. Office.js ────────────────────────────────────────────────────────────────────────────────────────────
   log('3. Add-in Office.js cost (whole first run replayed through the real office.js: read, consolidate, write + catalog sheet)');
@@ -216,6 +241,7 @@ async function main(): Promise<void> {
     options: { bigRuns, skipBig: flag('--skip-big'), skipBundle: flag('--skip-bundle') },
     engine: { scales, growthRatio: growth, stages: { units: stageUnits, ms: stages }, hotSpotProbe: probe, unitLookups: lookups },
     cli,
+    startup,
     office,
     bundle,
     table,
