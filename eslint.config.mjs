@@ -15,6 +15,8 @@ export default defineConfig(
   tseslint.configs.recommended,
   {
     rules: {
+      // A variable read by a closure before its one assignment (a callback set up first) cannot be const.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       // This code cleans text from sheets and XML on purpose: matching control characters is its job.
       'no-control-regex': 'off',
       // `_name` marks a value left out on purpose (a rest sibling, an unused callback argument).
@@ -36,10 +38,15 @@ export default defineConfig(
     extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
     languageOptions: { globals: globals.browser },
   },
-  // Plain JavaScript (configs, bin/) runs in Node.
+  // Plain JavaScript runs in Node (configs, bin/, scripts/), except the pages' scripts under src/.
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: ['src/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

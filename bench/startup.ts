@@ -40,7 +40,10 @@ export function startupBench(mains: string[], runs = 11): StartupResult[] {
       mains.forEach((main, k) => {
         const h = wallMs([main, '--help']);
         const o = wallMs([main, ...oneFileArgs]);
-        if (timed) help[k].push(h), oneFile[k].push(o);
+        if (timed) {
+          help[k].push(h);
+          oneFile[k].push(o);
+        }
       });
     }
     const bareNode = summarize(bare);

@@ -41,9 +41,9 @@ type Dims = { row: number; col: number; rows: number; cols: number; truncated: b
 type Piece = { sheet: Sheet; dims: Dims; from: number; to: number };
 type Read = { piece: Piece; range: Excel.Range };
 
-/** Excel returns "" for empty cells; the engine wants null. */
-const cleanValue = (v: unknown): CellValue =>
-  v === '' || v === undefined || v === null ? null : typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+/** Excel returns "" for empty cells; the engine wants null. Office.js gives only text, numbers and booleans. */
+const cleanValue = (v: string | number | boolean | null | undefined): CellValue =>
+  v === '' || v === undefined || v === null ? null : v;
 
 const isTooLarge = (e: unknown): boolean => (e as { code?: unknown })?.code === 'ResponsePayloadSizeLimitExceeded';
 
@@ -175,7 +175,9 @@ function gridOf(sheet: Sheet, file: string, pieces: Read[], uniformFont: string 
   const values = reads.flatMap((r) => r.range.values.map((row) => row.map(cleanValue)));
   const grid: Grid = { name: sheet.name, source: { file, sheet: sheet.name }, values, origin: { row: dims.row, col: dims.col } };
   if (!sheet.catalog) {
-    grid.numberFormats = reads.flatMap((r) => r.range.numberFormat.map((row) => row.map((f) => (f && f !== 'General' ? f : null))));
+    // Office.js types range.numberFormat as any[][]; its cells are format codes (text).
+    const formatsOf = (formats: unknown[][]) => formats.map((row) => row.map((f) => (typeof f === 'string' && f !== '' && f !== 'General' ? f : null)));
+    grid.numberFormats = reads.flatMap((r) => formatsOf(r.range.numberFormat));
     if (uniformFont || perCell) {
       const fontAt = (r: number, c: number): string | null => (r < FONT_ROWS && c < FONT_COLS ? (perCell ? perCell[r]?.[c] || null : uniformFont) : null);
       grid.fonts = values.map((row, r) => row.map((_, c) => fontAt(r, c)));

@@ -10,4 +10,4 @@ export function excelRunner(run: typeof Excel.run, delayForCellEdit: boolean, re
   return (batch) => withRetry(() => (delayForCellEdit ? run({ delayForCellEdit: true }, batch) : run(batch)), retry);
 }
 
-export const runExcel = (delayForCellEdit: boolean): ExcelRun => excelRunner(Excel.run.bind(Excel) as typeof Excel.run, delayForCellEdit);
+export const runExcel = (delayForCellEdit: boolean): ExcelRun => excelRunner(Excel.run.bind(Excel), delayForCellEdit);

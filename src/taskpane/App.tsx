@@ -63,16 +63,18 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
   const fail = useCallback((e: unknown) => setError(plainError(e, t)), [t]);
   const choice = (): Choice => ({ excluded, settings, previousSheet, layout, lang, generatedAt: today() });
 
-  const load = useCallback(async () => {
-    try {
-      const next = await controller.load();
-      setLoaded(next);
-      if (next.read.settings) setSettings(next.read.settings);
-      setAnalysis(null);
-    } catch (e) {
-      fail(e);
-    }
-  }, [controller, fail]);
+  const load = useCallback(
+    () =>
+      controller
+        .load()
+        .then((next) => {
+          setLoaded(next);
+          if (next.read.settings) setSettings(next.read.settings);
+          setAnalysis(null);
+        })
+        .catch((e: unknown) => fail(e)),
+    [controller, fail],
+  );
 
   useEffect(() => {
     void load();
@@ -87,6 +89,7 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
   useEffect(() => {
     if (step !== 'mapping' || analysis !== null || !loaded) return;
     const token = ++analysisToken.current;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- marks the run this effect starts: no second one starts
     setAnalysis('running');
     controller.analyse(loaded, choice(), new AbortController().signal).then(
       (out) => token === analysisToken.current && setAnalysis(out),
@@ -216,12 +219,12 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
             onSettings={saveSettings}
             canImport={workbook.capabilities.importFiles}
             importing={importing !== null}
-            onImport={importFiles}
+            onImport={(files) => void importFiles(files)}
             onReload={() => void load()}
             onNext={() => setStep('mapping')}
           />
         ) : step === 'mapping' ? (
-          <MappingStep t={t} lang={lang} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={chooseAlias} onNext={() => setStep('consolidate')} />
+          <MappingStep t={t} lang={lang} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={(id, label) => void chooseAlias(id, label)} onNext={() => setStep('consolidate')} />
         ) : step === 'consolidate' ? (
           <ConsolidateStep
             t={t}

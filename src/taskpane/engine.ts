@@ -64,7 +64,7 @@ export function runEngine(request: EngineRequest, onProgress: (fraction: number,
 export function runDetect(request: DetectRequest): DetectResult[] {
   const { expectedUnits, province, era, period } = request.units;
   const options = detectOptionsForUnits({ expectedUnits: expectedUnits.length ? expectedUnits : undefined, province: province || undefined, era, period: period || undefined });
-  return request.grids.map((grid) => detectReport(grid, options) as DetectResult);
+  return request.grids.map((grid) => detectReport(grid, options));
 }
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -28,7 +28,8 @@ function officeTheme(): { dark: boolean; theme: Record<string, string> } {
   }
 }
 
-if (root) Office.onReady((info) => {
+// onReady's promise only resolves (with the same info as the callback): nothing to wait for or catch.
+if (root) void Office.onReady((info) => {
   const lang = displayLanguageSafe();
   if (info.host !== Office.HostType.Excel) {
     root.render(

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { MIN_EXCEL_API } from '../../src/excel/host';
 // The CommonJS helper webpack.config.js uses for the production manifest.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script outside the TypeScript project
 const { manifestForHost } = require('../../scripts/manifest-for-host') as { manifestForHost: (xml: string, url: string) => string };
 
 const ROOT = join(__dirname, '..', '..');
@@ -83,6 +84,7 @@ describe('the production manifest (npm run build:prod -- --env url=…)', () => 
   });
 
   it('is what webpack writes into dist/ for build:prod', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script outside the TypeScript project
     const config = require('../../webpack.config.js')({ prod: true, url: HOST }, { mode: 'production' });
     const copy = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === 'CopyPlugin');
     const pattern = copy.patterns.find((p: { from: string }) => p.from === 'manifest.xml');
@@ -91,6 +93,7 @@ describe('the production manifest (npm run build:prod -- --env url=…)', () => 
   });
 
   it('will not be built without the host URL, or for this machine or plain http', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script outside the TypeScript project
     const webpackConfig = require('../../webpack.config.js');
     const before = process.env.ADDIN_URL;
     delete process.env.ADDIN_URL;

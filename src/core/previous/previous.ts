@@ -100,7 +100,7 @@ function unitRowsLayout(grid: Grid, byName: Map<string, string>): Pick<PreviousF
     });
   }
   const body = grid.values.slice(headerIndex + 1);
-  const totalRow = body.find((row) => typeof row[unitCol] === 'string' && HEADER_TOTAL.has(foldKey(row[unitCol] as string)));
+  const totalRow = body.find((row) => typeof row[unitCol] === 'string' && HEADER_TOTAL.has(foldKey(row[unitCol])));
   if (!indicatorCols.length || !totalRow) return null;
   const totals: Record<string, number | null> = {};
   const values: Record<string, Record<string, number | null>> = {};

@@ -60,7 +60,7 @@ export function issuesByCell(issues: Issue[]): IssuesByCell {
   for (const issue of issues) {
     if (!issue.unit || !issue.indicator) continue;
     let byUnit = map.get(issue.indicator);
-    if (!byUnit) map.set(issue.indicator, (byUnit = new Map()));
+    if (!byUnit) map.set(issue.indicator, (byUnit = new Map<string, Issue[]>()));
     const list = byUnit.get(issue.unit);
     if (list) list.push(issue);
     else byUnit.set(issue.unit, [issue]);

@@ -62,7 +62,14 @@ export class Context {
     this.queue.push(op);
     this.requestBytes += bytes + 40;
   }
-  async sync(): Promise<void> {
+  /** Runs the queued operations; a throw in the executor rejects the promise, as a failed Office sync does. */
+  sync(): Promise<void> {
+    return new Promise((resolve) => {
+      this.flush();
+      resolve();
+    });
+  }
+  private flush(): void {
     const excel = this.excel;
     const queue = this.queue;
     const requestBytes = this.requestBytes;

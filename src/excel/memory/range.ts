@@ -205,14 +205,14 @@ export class RangeProxy extends Loadable {
       this.ctx.excel.checkWritable(sheet);
       this.ctx.excel.refuse('Range.copyFrom', sheet.name);
       const from = typeof source === 'string' ? { sheet, box: parseBox(source) } : source.must();
-      if (!from.box) throw new MemoryExcelError('InvalidArgument', `Bad address ${String(source)}`);
+      if (!from.box) throw new MemoryExcelError('InvalidArgument', `Bad address ${typeof source === 'string' ? source : '(a range)'}`);
       const src = from.box;
       const dr = box.row - src.row;
       const dc = box.col - src.col;
       for (const [key, cell] of from.sheet.cells) {
         const [r, c] = key.split(',').map(Number);
         if (!inBox(src, r, c)) continue;
-        const copy: MemoryCell = JSON.parse(JSON.stringify(cell));
+        const copy = JSON.parse(JSON.stringify(cell)) as MemoryCell;
         const targetKey = cellKey(r + dr, c + dc);
         const existing = sheet.cells.get(targetKey) ?? { value: null };
         if (copyType === 'Values') sheet.cells.set(targetKey, { ...existing, value: copy.value });

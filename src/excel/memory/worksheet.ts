@@ -182,15 +182,16 @@ export class WorksheetProxy extends Loadable {
   }
   get pageLayout(): Record<string, unknown> & { setPrintTitleRows: (rows: string) => void } {
     this.ctx.excel.requireSet('1.9', 'pageLayout');
-    const self = this;
+    // An arrow function keeps this sheet for the setters below, whose own `this` is the returned object.
+    const call: typeof this.call = (...args) => this.call(...args);
     return {
-      set orientation(v: string) { self.call('PageLayout.orientation', 20, (s) => { s.pageLayout.orientation = v; }); },
-      set paperSize(v: string) { self.call('PageLayout.paperSize', 20, (s) => { s.pageLayout.paperSize = v; }); },
-      set zoom(v: { horizontalFitToPages?: number }) { self.call('PageLayout.zoom', 40, (s) => { s.pageLayout.fitToWidth = v.horizontalFitToPages === 1; }); },
-      setPrintTitleRows: (rows: string) => self.call('PageLayout.printTitleRows', 20, (s) => { s.pageLayout.printTitleRows = rows; }),
-      setPrintTitleColumns: (cols: string) => self.call('PageLayout.printTitleColumns', 20, (s) => { s.pageLayout.printTitleColumns = cols; }),
-      setPrintMargins: (_unit: string, margins: Record<string, number>) => self.call('PageLayout.margins', bytesOf(margins), (s) => { s.pageLayout.margins = { ...margins }; }),
-      headersFooters: { defaultForAllPages: { set centerFooter(v: string) { self.call('PageLayout.footer', v.length, (s) => { s.pageLayout.centerFooter = v; }); } } },
+      set orientation(v: string) { call('PageLayout.orientation', 20, (s) => { s.pageLayout.orientation = v; }); },
+      set paperSize(v: string) { call('PageLayout.paperSize', 20, (s) => { s.pageLayout.paperSize = v; }); },
+      set zoom(v: { horizontalFitToPages?: number }) { call('PageLayout.zoom', 40, (s) => { s.pageLayout.fitToWidth = v.horizontalFitToPages === 1; }); },
+      setPrintTitleRows: (rows: string) => call('PageLayout.printTitleRows', 20, (s) => { s.pageLayout.printTitleRows = rows; }),
+      setPrintTitleColumns: (cols: string) => call('PageLayout.printTitleColumns', 20, (s) => { s.pageLayout.printTitleColumns = cols; }),
+      setPrintMargins: (_unit: string, margins: Record<string, number>) => call('PageLayout.margins', bytesOf(margins), (s) => { s.pageLayout.margins = { ...margins }; }),
+      headersFooters: { defaultForAllPages: { set centerFooter(v: string) { call('PageLayout.footer', v.length, (s) => { s.pageLayout.centerFooter = v; }); } } },
     };
   }
   /** Worksheet.charts (ExcelApi 1.7), recorded on the sheet (pictures.ts). */
