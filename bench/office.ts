@@ -7,8 +7,7 @@ import { createMemoryExcel } from '../src/excel/memory/excel';
 import { createExcelWorkbook, type ExcelRun } from '../src/excel/workbook';
 import { capabilitiesOf } from '../src/excel/host';
 import { catalogToSheet } from '../src/excel/catalog-sheet';
-import { outputSheetNames } from '../src/taskpane/output-sheets';
-import { RENDER_TEXTS, renderWorkbook } from '../src/core/render';
+import { allOutputSheetNames, renderWorkbook } from '../src/core/render';
 import { consolidate } from '../src/core/consolidate';
 import { defaultCatalog } from '../src/core/catalog';
 import { buildSheets, makeUnits, toMemorySheet } from './generate';
@@ -44,7 +43,7 @@ export async function officeJsRun(n: number, payloadLimit?: number): Promise<Off
   const excel = createMemoryExcel(buildSheets(units).map(toMemorySheet), { excelApi: '1.18', name: 'Bao-cao-cac-xa.xlsx', payloadLimit: Infinity });
   const page = await openOfficePage(excel, { excelApi: '1.18', notes: true, payloadLimit });
   try {
-    const workbook = createExcelWorkbook({ run: page.run as ExcelRun, capabilities: capabilitiesOf(page.isSetSupported, true), outputSheets: outputSheetNames(RENDER_TEXTS) });
+    const workbook = createExcelWorkbook({ run: page.run as ExcelRun, capabilities: capabilitiesOf(page.isSetSupported, true), outputSheets: allOutputSheetNames() });
     const t0 = performance.now();
     const read = await workbook.read();
     await page.settle();

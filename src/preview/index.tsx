@@ -4,13 +4,12 @@ import { makeStyles, tokens, MessageBar, MessageBarBody, MessageBarTitle } from 
 import { App } from '../taskpane/App';
 import { Root } from '../taskpane/Root';
 import { workerDetect, workerEngine } from '../taskpane/start-worker';
-import { outputSheetNames } from '../taskpane/output-sheets';
 import { createExcelWorkbook } from '../excel/workbook';
 import { capabilitiesOf } from '../excel/host';
 import { CATALOG_SHEET } from '../excel/catalog-sheet';
 import { createMemoryExcel, type MemoryExcel } from '../excel/memory/excel';
 import type { MemorySheet } from '../excel/memory/state';
-import { RENDER_TEXTS } from '../core/render';
+import { allOutputSheetNames } from '../core/render';
 import { SheetView } from './SheetView';
 import { toMemorySheets, type PreviewSheet } from './samples';
 
@@ -26,7 +25,7 @@ function Preview({ excel, lang }: { excel: MemoryExcel; lang: 'vi' | 'en' }) {
   // The preview cannot read .xlsx files in the browser: import is reported as unsupported, as on an old host.
   const capabilities = { ...capabilitiesOf(excel.isSetSupported), importFiles: false };
   // Forms for the units "open" as a download: the preview has no Excel to open a new workbook in.
-  const workbook = createExcelWorkbook({ run: excel.run, capabilities, outputSheets: [...outputSheetNames(RENDER_TEXTS), CATALOG_SHEET], createWorkbook: downloadXlsx });
+  const workbook = createExcelWorkbook({ run: excel.run, capabilities, outputSheets: [...allOutputSheetNames(), CATALOG_SHEET], createWorkbook: downloadXlsx });
   return (
     <div className={styles.page}>
       <MessageBar intent="warning" className={styles.banner}>

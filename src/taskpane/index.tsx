@@ -7,9 +7,8 @@ import { workerDetect, workerEngine } from './start-worker';
 import { createExcelWorkbook } from '../excel/workbook';
 import { runExcel } from '../excel/run';
 import { capabilitiesOf, displayLanguageSafe, isSetSupportedSafe, isWebSafe, MIN_EXCEL_API } from '../excel/host';
-import { RENDER_TEXTS } from '../core/render';
+import { allOutputSheetNames } from '../core/render';
 import { CATALOG_SHEET } from '../excel/catalog-sheet';
-import { outputSheetNames } from './output-sheets';
 
 /** Set by gate.js in a webview too old for this bundle: its message stays, nothing else renders. */
 const tooOld = Boolean((window as { tonghopTooOld?: boolean }).tonghopTooOld);
@@ -60,7 +59,7 @@ if (root) void Office.onReady((info) => {
   const workbook = createExcelWorkbook({
     run: runExcel(capabilities.delayForCellEdit),
     capabilities,
-    outputSheets: [...outputSheetNames(RENDER_TEXTS), CATALOG_SHEET],
+    outputSheets: [...allOutputSheetNames(), CATALOG_SHEET],
     // Forms for the units open as a workbook of their own (ExcelApi 1.8).
     createWorkbook: isSetSupportedSafe('ExcelApi', '1.8') ? (base64) => Excel.createWorkbook(base64) : undefined,
   });

@@ -18,7 +18,7 @@ import { unitsLayout } from './layout';
 export type { RenderOptions, UnitsLayout } from './options';
 export { RENDER_TEXTS } from './texts';
 export { internalLink, SEVERITY_FILL } from './styles';
-export { findOutputSheet, outputSheetNamesOf, type OutputSheet } from './output-sheets';
+export { allOutputSheetNames, findOutputSheet, outputSheetNamesOf, OUTPUT_SHEETS, type OutputSheet } from './output-sheets';
 export { unitsLayout, COLUMNS_MAX_UNITS } from './layout';
 
 /**

@@ -1,7 +1,10 @@
 import { RENDER_TEXTS } from './texts';
 
-/** The sheets of the result workbook that the front ends read back (a later run, `tonghop learn`). */
-export type OutputSheet = 'summarySheet' | 'issuesSheet' | 'mappingSheet' | 'sourcesSheet';
+/** Every sheet render writes, by its text key. */
+export const OUTPUT_SHEETS = ['summarySheet', 'unitsSheet', 'chartsSheet', 'issuesSheet', 'mappingSheet', 'sourcesSheet'] as const;
+
+/** A sheet of the result workbook (the front ends read some back: a later run, `tonghop learn`). */
+export type OutputSheet = (typeof OUTPUT_SHEETS)[number];
 
 /**
  * A result sheet's names in every language the workbook is written in: a workbook written in English is read back
@@ -19,4 +22,9 @@ export function outputSheetNamesOf(sheet: OutputSheet): string[] {
 export function findOutputSheet<T extends { name: string }>(sheets: T[], sheet: OutputSheet): T | undefined {
   const names = new Set(outputSheetNamesOf(sheet));
   return sheets.find((s) => names.has(s.name));
+}
+
+/** The names of every sheet render writes, in every language: a front end never reads them as unit reports. */
+export function allOutputSheetNames(): string[] {
+  return [...new Set(OUTPUT_SHEETS.flatMap(outputSheetNamesOf))];
 }
