@@ -27,11 +27,18 @@ module.exports = (env = {}, argv = {}) => {
   // Where the build is hosted: the production build must be told (--env url=… or ADDIN_URL), and its manifest
   // then names no localhost; the plain build keeps the development server's URLs unless ADDIN_URL is set.
   const hostUrl = env.url || process.env.ADDIN_URL || '';
-  if (env.prod && !hostUrl) throw new Error('build:prod needs the URL the add-in is hosted at: npm run build:prod -- --env url=https://your.host/tonghop/');
+  if (env.prod && !hostUrl)
+    throw new Error(
+      'build:prod needs the URL the add-in is hosted at: npm run build:prod -- --env url=https://your.host/tonghop/',
+    );
   const manifest = (content) => (dev || !hostUrl ? content.toString() : manifestForHost(content.toString(), hostUrl));
 
   const rules = [
-    { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } },
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+    },
   ];
 
   if (preview) {
@@ -60,8 +67,16 @@ module.exports = (env = {}, argv = {}) => {
     module: { rules },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },

@@ -40,22 +40,34 @@ const measure = (dir: string, file: string): BundleFile => {
 
 export function bundleBench(outDir: string): BundleResult {
   const webpack = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-  if (!existsSync(webpack)) return { measured: false, reason: 'webpack-cli is not installed (node_modules/webpack-cli missing)' };
+  if (!existsSync(webpack))
+    return { measured: false, reason: 'webpack-cli is not installed (node_modules/webpack-cli missing)' };
   const t0 = performance.now();
-  const build = spawnSync(process.execPath, [webpack, '--mode', 'production', '--output-path', outDir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const build = spawnSync(process.execPath, [webpack, '--mode', 'production', '--output-path', outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const buildMs = performance.now() - t0;
   const html = join(outDir, 'taskpane.html');
   if (build.status !== 0 || !existsSync(html)) {
     const lines = `${build.stdout}\n${build.stderr}`.split('\n').filter((l) => /error/i.test(l));
-    return { measured: false, reason: `webpack build failed (exit ${build.status}): ${(lines[0] ?? 'no taskpane.html').trim().slice(0, 200)}` };
+    return {
+      measured: false,
+      reason: `webpack build failed (exit ${build.status}): ${(lines[0] ?? 'no taskpane.html').trim().slice(0, 200)}`,
+    };
   }
   const assets = startAssets(readFileSync(html, 'utf8')).map((u) => u.replace(/^\.?\//, '').replace(/[?#].*$/, ''));
   const missing = assets.filter((a) => !existsSync(join(outDir, a)));
-  if (missing.length) return { measured: false, reason: `taskpane.html loads files the build did not write: ${missing.join(', ')}` };
+  if (missing.length)
+    return { measured: false, reason: `taskpane.html loads files the build did not write: ${missing.join(', ')}` };
   const files = assets.map((a) => measure(outDir, a));
   // Chunks the page does not load at start (the engine worker, lazy imports): reported, not counted.
   const lazyChunks = readdirSync(outDir)
-    .filter((f) => /\.(js|css)$/.test(f) && !assets.includes(f) && statSync(join(outDir, f)).isFile() && !/^commands\./.test(f))
+    .filter(
+      (f) =>
+        /\.(js|css)$/.test(f) && !assets.includes(f) && statSync(join(outDir, f)).isFile() && !/^commands\./.test(f),
+    )
     .map((f) => measure(outDir, f));
   return {
     measured: true,

@@ -45,7 +45,12 @@ async function plainLoad(inputs: string): Promise<void> {
 
 const silent = { out: (): void => undefined, err: (): void => undefined };
 
-export async function cliBench(dir: string, runs: number, childRuns: number, log: (s: string) => void): Promise<CliResult> {
+export async function cliBench(
+  dir: string,
+  runs: number,
+  childRuns: number,
+  log: (s: string) => void,
+): Promise<CliResult> {
   const { inputs, unitsFile, bytes } = await writeInputs(dir);
   const out = join(dir, 'out', 'tong-hop.xlsx');
   const argv = ['consolidate', inputs, '--units', unitsFile, '--out', out];
@@ -70,7 +75,17 @@ export async function cliBench(dir: string, runs: number, childRuns: number, log
   const cmd = summarize(commands);
   const load = summarize(loads);
   const parts = await commandParts(inputs, unitsFile, join(dir, 'out', 'parts.xlsx'));
-  return { units: CLI_UNITS, files: CLI_FILES, bytes, command: cmd, plainLoad: load, ratio: cmd.median / load.median, parts, exitCode, peak: peakMemory(dir, argv, childRuns, log) };
+  return {
+    units: CLI_UNITS,
+    files: CLI_FILES,
+    bytes,
+    command: cmd,
+    plainLoad: load,
+    ratio: cmd.median / load.median,
+    parts,
+    exitCode,
+    peak: peakMemory(dir, argv, childRuns, log),
+  };
 }
 
 async function commandParts(inputs: string, unitsFile: string, out: string): Promise<CliResult['parts']> {
@@ -85,7 +100,9 @@ async function commandParts(inputs: string, unitsFile: string, out: string): Pro
     for (const f of files) grids.push(...(await readXlsxFile(join(inputs, f), f)));
     read.push(performance.now() - t0);
     t0 = performance.now();
-    const spec = renderWorkbook(consolidate(grids, { catalog: defaultCatalog, expectedUnits }), { generatedAt: '2026-07-15' });
+    const spec = renderWorkbook(consolidate(grids, { catalog: defaultCatalog, expectedUnits }), {
+      generatedAt: '2026-07-15',
+    });
     engine.push(performance.now() - t0);
     t0 = performance.now();
     await writeXlsxFile(spec, out);
@@ -97,8 +114,13 @@ async function commandParts(inputs: string, unitsFile: string, out: string): Pro
 /** Bundles the CLI into `dir`/build as build:cli does (scripts/build-cli.mjs), the file `tonghop` runs. */
 export function buildCli(dir: string): { main: string } | { note: string } {
   const main = join(dir, 'build', 'cli', 'main.js');
-  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--outfile', main], { cwd: ROOT, encoding: 'utf8' });
-  return existsSync(main) ? { main } : { note: `scripts/build-cli.mjs did not emit (${(built.stdout + built.stderr).trim().split('\n')[0]})` };
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--outfile', main], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return existsSync(main)
+    ? { main }
+    : { note: `scripts/build-cli.mjs did not emit (${(built.stdout + built.stderr).trim().split('\n')[0]})` };
 }
 
 /** Runs the bundled CLI `runs` times in a child, reading the child's max RSS. */
@@ -114,13 +136,27 @@ function peakMemory(dir: string, argv: string[], runs: number, log: (s: string) 
     // Without /usr/bin/time the child reports its own maxRSS (KB) from process.resourceUsage() on exit.
     const args = gnuTime
       ? ['-f', 'TONGHOP_BENCH %M %e', process.execPath, main, ...argv]
-      : ['-e', `process.on('exit',()=>process.stderr.write('TONGHOP_BENCH '+process.resourceUsage().maxRSS+' 0\\n'));process.argv.splice(1,0,${JSON.stringify(main)});require(${JSON.stringify(main)})`, ...argv];
+      : [
+          '-e',
+          `process.on('exit',()=>process.stderr.write('TONGHOP_BENCH '+process.resourceUsage().maxRSS+' 0\\n'));process.argv.splice(1,0,${JSON.stringify(main)});require(${JSON.stringify(main)})`,
+          ...argv,
+        ];
     const t0 = performance.now();
-    const child = spawnSync(gnuTime ? '/usr/bin/time' : process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const child = spawnSync(gnuTime ? '/usr/bin/time' : process.execPath, args, {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const ms = performance.now() - t0;
     const m = /TONGHOP_BENCH (\d+) /.exec(child.stderr);
     if (!m || (child.status !== 0 && child.status !== 2)) {
-      return { rssMB: null, wallMs: null, how: 'not measured', note: `child exited ${child.status}: ${child.stderr.trim().split('\n').slice(-2).join(' / ')}` };
+      return {
+        rssMB: null,
+        wallMs: null,
+        how: 'not measured',
+        note: `child exited ${child.status}: ${child.stderr.trim().split('\n').slice(-2).join(' / ')}`,
+      };
     }
     rss.push(Number(m[1]) / 1024);
     wall.push(ms);
@@ -129,6 +165,8 @@ function peakMemory(dir: string, argv: string[], runs: number, log: (s: string) 
   return {
     rssMB: summarize(rss),
     wallMs: summarize(wall),
-    how: gnuTime ? '/usr/bin/time -f %M around node <bundle of scripts/build-cli.mjs>' : 'process.resourceUsage().maxRSS in the child',
+    how: gnuTime
+      ? '/usr/bin/time -f %M around node <bundle of scripts/build-cli.mjs>'
+      : 'process.resourceUsage().maxRSS in the child',
   };
 }

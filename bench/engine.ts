@@ -46,9 +46,19 @@ function freshStart(expectedUnits: string[]): { catalog: Catalog; expectedUnits:
 }
 
 /** The grids and what the generator planted in them; the generator's own sheets are not kept alive during timing. */
-function gridsAndCounts(n: number): { grids: Grid[]; expectedUnits: string[]; rows: number; expectedUnmatched: number } {
+function gridsAndCounts(n: number): {
+  grids: Grid[];
+  expectedUnits: string[];
+  rows: number;
+  expectedUnmatched: number;
+} {
   const { grids, sheets, expectedUnits } = benchGrids(n);
-  return { grids, expectedUnits, rows: sheets.reduce((sum, s) => sum + s.dataRows, 0), expectedUnmatched: sheets.reduce((sum, s) => sum + s.unmatched, 0) };
+  return {
+    grids,
+    expectedUnits,
+    rows: sheets.reduce((sum, s) => sum + s.dataRows, 0),
+    expectedUnmatched: sheets.reduce((sum, s) => sum + s.unmatched, 0),
+  };
 }
 
 export function engineScale(n: number, runs: number, warmup = 1): EngineScale {
@@ -56,12 +66,22 @@ export function engineScale(n: number, runs: number, warmup = 1): EngineScale {
   // Only the counts of the last run are kept: holding a whole result from one run into the next would give the
   // garbage collector twice the live heap a real run has.
   let counts: Omit<EngineScale['check'], 'expectedUnmatched'> | null = null;
-  const ms = timeSync(runs, () => {
-    const fresh = freshStart(expectedUnits);
-    const result = consolidate(grids, { catalog: fresh.catalog, expectedUnits: fresh.expectedUnits });
-    renderWorkbook(result, { generatedAt: GENERATED_AT });
-    counts = { units: result.summary.units.length, skipped: result.skipped.length, unmatched: result.summary.unmatched.length, issues: result.issues.length };
-  }, warmup, () => clearTextCaches());
+  const ms = timeSync(
+    runs,
+    () => {
+      const fresh = freshStart(expectedUnits);
+      const result = consolidate(grids, { catalog: fresh.catalog, expectedUnits: fresh.expectedUnits });
+      renderWorkbook(result, { generatedAt: GENERATED_AT });
+      counts = {
+        units: result.summary.units.length,
+        skipped: result.skipped.length,
+        unmatched: result.summary.unmatched.length,
+        issues: result.issues.length,
+      };
+    },
+    warmup,
+    () => clearTextCaches(),
+  );
   const last = counts as Omit<EngineScale['check'], 'expectedUnmatched'> | null;
   if (!last) throw new Error('bench: no run');
   return {
@@ -87,17 +107,34 @@ export function engineStages(n: number, runs: number, warmup = 1): StageTimes {
       const found = detectReport(grid, { expectedUnits: fresh.expectedUnits });
       if (found.kind === 'report') {
         const r = found.report;
-        units.push({ name: r.unit ?? grid.name, source: `${grid.source.file}#${grid.source.sheet}`, period: r.period, report: r });
+        units.push({
+          name: r.unit ?? grid.name,
+          source: `${grid.source.file}#${grid.source.sheet}`,
+          period: r.period,
+          report: r,
+        });
       }
     }
     const t1 = performance.now();
-    const decisions = matchReports(units.map((u) => u.report), prepareMatching(fresh.catalog));
-    const matched: MatchedReport[] = units.map((unit, k) => ({ unit, rows: unit.report.rows.map((row, i) => ({ row, match: decisions[k][i] })) }));
+    const decisions = matchReports(
+      units.map((u) => u.report),
+      prepareMatching(fresh.catalog),
+    );
+    const matched: MatchedReport[] = units.map((unit, k) => ({
+      unit,
+      rows: unit.report.rows.map((row, i) => ({ row, match: decisions[k][i] })),
+    }));
     const t2 = performance.now();
     const merged = mergeReports(matched, defaultCatalog);
     const t3 = performance.now();
     const summary: Summary = {
-      catalog: defaultCatalog, period: null, units, missingUnits: [], rows: merged.rows, unmatched: merged.unmatched, mapping: merged.mapping,
+      catalog: defaultCatalog,
+      period: null,
+      units,
+      missingUnits: [],
+      rows: merged.rows,
+      unmatched: merged.unmatched,
+      mapping: merged.mapping,
     };
     const issues = checkSummary({ summary, measureConflicts: merged.measureConflicts, period: summary.period });
     const t4 = performance.now();
@@ -111,11 +148,22 @@ export function engineStages(n: number, runs: number, warmup = 1): StageTimes {
     times.render.push(t5 - t4);
   }
   return {
-    detect: summarize(times.detect), match: summarize(times.match), merge: summarize(times.merge), check: summarize(times.check), render: summarize(times.render),
+    detect: summarize(times.detect),
+    match: summarize(times.match),
+    merge: summarize(times.merge),
+    check: summarize(times.check),
+    render: summarize(times.render),
   };
 }
 
-export type MatchingScale = { units: number; rows: number; catalog: string; ms: Sample; rowsPerSecond: number; microsPerRow: number };
+export type MatchingScale = {
+  units: number;
+  rows: number;
+  catalog: string;
+  ms: Sample;
+  rowsPerSecond: number;
+  microsPerRow: number;
+};
 
 /**
  * The matching stage alone, on reports already detected: every run from a fresh start (a catalog object it has not
@@ -128,8 +176,20 @@ export function matchingScale(n: number, runs: number, catalog: Catalog, name: s
     return found.kind === 'report' ? [found.report] : [];
   });
   const rows = reports.reduce((sum, r) => sum + r.rows.length, 0);
-  const ms = timeSync(runs, () => {
-    matchReports(reports, prepareMatching({ ...catalog }));
-  }, 1, () => clearTextCaches());
-  return { units: n, rows, catalog: name, ms, rowsPerSecond: Math.round(rows / (ms.median / 1000)), microsPerRow: (ms.median * 1000) / rows };
+  const ms = timeSync(
+    runs,
+    () => {
+      matchReports(reports, prepareMatching({ ...catalog }));
+    },
+    1,
+    () => clearTextCaches(),
+  );
+  return {
+    units: n,
+    rows,
+    catalog: name,
+    ms,
+    rowsPerSecond: Math.round(rows / (ms.median / 1000)),
+    microsPerRow: (ms.median * 1000) / rows,
+  };
 }

@@ -12,8 +12,26 @@ import { defaultCatalog } from '../src/core/catalog';
 import { encodeTcvn3 } from '../src/core/text/legacy';
 import { sheetFromRows, type MemorySheet } from '../src/excel/memory/state';
 import {
-  between, hash, int, LABELS, pick, planColumns, rng, ROMAN, round1, SECTIONS, spell, unitFigures, withoutDiacritics,
-  writeFigure, type Figures, type Layout, type Numbers, type Rand, type Spelling, type WrittenFigure,
+  between,
+  hash,
+  int,
+  LABELS,
+  pick,
+  planColumns,
+  rng,
+  ROMAN,
+  round1,
+  SECTIONS,
+  spell,
+  unitFigures,
+  withoutDiacritics,
+  writeFigure,
+  type Figures,
+  type Layout,
+  type Numbers,
+  type Rand,
+  type Spelling,
+  type WrittenFigure,
 } from '../scripts/lib/sample-kit';
 
 export const PERIOD = '6 tháng đầu năm 2026';
@@ -22,15 +40,142 @@ export const PERIOD = '6 tháng đầu năm 2026';
 type Kind = 'Xã' | 'Phường' | 'Đặc khu';
 export type BenchUnit = { name: string; short: string; kind: Kind; population: number; villages: number };
 
-const FIRST = ['Tân', 'Phú', 'Bình', 'An', 'Hòa', 'Long', 'Thạnh', 'Phước', 'Đông', 'Tây', 'Nam', 'Bắc', 'Mỹ', 'Vĩnh', 'Hưng',
-  'Thuận', 'Lộc', 'Xuân', 'Hải', 'Sơn', 'Quang', 'Minh', 'Đức', 'Thái', 'Hồng', 'Kim', 'Ngọc', 'Trung', 'Hiệp', 'Lương', 'Cẩm',
-  'Gia', 'Hoàng', 'Yên', 'Định', 'Nghĩa', 'Tiến', 'Thắng', 'Lợi', 'Châu', 'Điền', 'Khánh', 'Phong', 'Quảng', 'Thới', 'Tịnh',
-  'Vạn', 'Văn', 'Thủy', 'Hà', 'Lâm', 'Đồng', 'Cát', 'Diên', 'Ea', 'Krông', 'Đăk', 'Ia', 'Mường', 'Chiềng'];
-const SECOND = ['Tiến', 'Lập', 'Hòa', 'Phú', 'Thành', 'Lợi', 'Hưng', 'Quý', 'Bình', 'An', 'Thịnh', 'Phong', 'Tân', 'Đông', 'Sơn',
-  'Hải', 'Lâm', 'Thủy', 'Trung', 'Nghĩa', 'Khánh', 'Long', 'Hiệp', 'Mỹ', 'Lộc', 'Xuân', 'Định', 'Cường', 'Vinh', 'Đức', 'Tín',
-  'Hội', 'Thuận', 'Tường', 'Yên', 'Điền', 'Lạc', 'Quang', 'Hà', 'Minh', 'Hậu', 'Nhơn', 'Thới', 'Châu', 'Kiệt', 'Hồng', 'Ninh',
-  'Mai', 'Trạch', 'Bảo', 'Phát', 'Thạnh', 'Chánh', 'Dương', 'Khê', 'Giang', 'Kỳ', 'Quới', 'Tây', 'Nguyên', 'Trà', 'Lai',
-  'Uyên', 'Tuy', 'Sang', 'Dinh', 'Bồng', 'Lang', 'Cao', 'Đa', 'Rang', 'Nhuận'];
+const FIRST = [
+  'Tân',
+  'Phú',
+  'Bình',
+  'An',
+  'Hòa',
+  'Long',
+  'Thạnh',
+  'Phước',
+  'Đông',
+  'Tây',
+  'Nam',
+  'Bắc',
+  'Mỹ',
+  'Vĩnh',
+  'Hưng',
+  'Thuận',
+  'Lộc',
+  'Xuân',
+  'Hải',
+  'Sơn',
+  'Quang',
+  'Minh',
+  'Đức',
+  'Thái',
+  'Hồng',
+  'Kim',
+  'Ngọc',
+  'Trung',
+  'Hiệp',
+  'Lương',
+  'Cẩm',
+  'Gia',
+  'Hoàng',
+  'Yên',
+  'Định',
+  'Nghĩa',
+  'Tiến',
+  'Thắng',
+  'Lợi',
+  'Châu',
+  'Điền',
+  'Khánh',
+  'Phong',
+  'Quảng',
+  'Thới',
+  'Tịnh',
+  'Vạn',
+  'Văn',
+  'Thủy',
+  'Hà',
+  'Lâm',
+  'Đồng',
+  'Cát',
+  'Diên',
+  'Ea',
+  'Krông',
+  'Đăk',
+  'Ia',
+  'Mường',
+  'Chiềng',
+];
+const SECOND = [
+  'Tiến',
+  'Lập',
+  'Hòa',
+  'Phú',
+  'Thành',
+  'Lợi',
+  'Hưng',
+  'Quý',
+  'Bình',
+  'An',
+  'Thịnh',
+  'Phong',
+  'Tân',
+  'Đông',
+  'Sơn',
+  'Hải',
+  'Lâm',
+  'Thủy',
+  'Trung',
+  'Nghĩa',
+  'Khánh',
+  'Long',
+  'Hiệp',
+  'Mỹ',
+  'Lộc',
+  'Xuân',
+  'Định',
+  'Cường',
+  'Vinh',
+  'Đức',
+  'Tín',
+  'Hội',
+  'Thuận',
+  'Tường',
+  'Yên',
+  'Điền',
+  'Lạc',
+  'Quang',
+  'Hà',
+  'Minh',
+  'Hậu',
+  'Nhơn',
+  'Thới',
+  'Châu',
+  'Kiệt',
+  'Hồng',
+  'Ninh',
+  'Mai',
+  'Trạch',
+  'Bảo',
+  'Phát',
+  'Thạnh',
+  'Chánh',
+  'Dương',
+  'Khê',
+  'Giang',
+  'Kỳ',
+  'Quới',
+  'Tây',
+  'Nguyên',
+  'Trà',
+  'Lai',
+  'Uyên',
+  'Tuy',
+  'Sang',
+  'Dinh',
+  'Bồng',
+  'Lang',
+  'Cao',
+  'Đa',
+  'Rang',
+  'Nhuận',
+];
 
 /** `count` units with names unique even once diacritics are dropped (so detection can tell them apart). */
 export function makeUnits(count: number, seed = 2026): BenchUnit[] {
@@ -90,7 +235,16 @@ const EXTRA_LABELS = [
 
 // ─── Layouts, spellings and number styles, drawn per unit (unicode and the full layout the most common). ──────
 const LAYOUTS: Layout[] = ['full', 'full', 'twoRowHeader', 'plain', 'plain', 'minimal'];
-const SPELLINGS: Spelling[] = ['unicode', 'unicode', 'unicode', 'noDiacritics', 'nfd', 'oldTone', 'tcvn3', 'abbreviated'];
+const SPELLINGS: Spelling[] = [
+  'unicode',
+  'unicode',
+  'unicode',
+  'noDiacritics',
+  'nfd',
+  'oldTone',
+  'tcvn3',
+  'abbreviated',
+];
 const NUMBERS: Numbers[] = ['real', 'viText', 'mixed', 'percentFormat'];
 
 // ─── One sheet. ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -116,7 +270,9 @@ export function buildSheet(unit: BenchUnit): BenchSheet {
   const figures = communeFigures(unit, r);
   const legacy = spelling === 'tcvn3';
   const text = (s: string, caps = false): BenchCell =>
-    legacy ? { value: encodeTcvn3(s, caps), font: caps ? '.VnTimeH' : '.VnTime' } : { value: spell(s, spelling), font: 'Times New Roman' };
+    legacy
+      ? { value: encodeTcvn3(s, caps), font: caps ? '.VnTimeH' : '.VnTime' }
+      : { value: spell(s, spelling), font: 'Times New Roman' };
   const rows: (BenchCell | null)[][] = [];
   const merges: Merge[] = [];
   const width = layout === 'minimal' ? 2 : layout === 'plain' ? 4 : 7;
@@ -124,14 +280,25 @@ export function buildSheet(unit: BenchUnit): BenchSheet {
   const caps = (s: string) => s.toLocaleUpperCase('vi');
 
   if (layout === 'full' || layout === 'twoRowHeader') {
-    rows.push([text(caps(`UBND ${unit.kind} ${unit.short}`), true), null, null, text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true)]);
+    rows.push([
+      text(caps(`UBND ${unit.kind} ${unit.short}`), true),
+      null,
+      null,
+      text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true),
+    ]);
     rows.push([text('VĂN PHÒNG HĐND VÀ UBND', true), null, null, text('Độc lập - Tự do - Hạnh phúc')]);
-    rows.push([{ value: `Số: ${int(r, 10, 300)}/BC-UBND` }, null, null, text(`${unit.short}, ngày 20 tháng 6 năm 2026`)]);
+    rows.push([
+      { value: `Số: ${int(r, 10, 300)}/BC-UBND` },
+      null,
+      null,
+      text(`${unit.short}, ngày 20 tháng 6 năm 2026`),
+    ]);
     rows.push([]);
     rows.push([text('BÁO CÁO', true)]);
     rows.push([text(`Kết quả thực hiện các chỉ tiêu thông tin và truyền thông ${PERIOD}`)]);
     rows.push([]);
-    for (const row of [0, 1, 2]) merges.push({ top: row, left: 0, bottom: row, right: 2 }, { top: row, left: 3, bottom: row, right: last });
+    for (const row of [0, 1, 2])
+      merges.push({ top: row, left: 0, bottom: row, right: 2 }, { top: row, left: 3, bottom: row, right: last });
     merges.push({ top: 4, left: 0, bottom: 4, right: last }, { top: 5, left: 0, bottom: 5, right: last });
   } else if (layout === 'plain') {
     rows.push([text(caps(`UBND ${unit.kind} ${unit.short}`), true)]);
@@ -151,14 +318,34 @@ export function buildSheet(unit: BenchUnit): BenchSheet {
       rows.push([1, 2, 3, 4, 5, '6=5/4', 7].map((n) => ({ value: n })));
       break;
     case 'twoRowHeader':
-      rows.push([text('STT'), text('Chỉ tiêu'), text('ĐVT'), text('Năm 2026'), null, text('So sánh (%)'), text('Ghi chú')]);
+      rows.push([
+        text('STT'),
+        text('Chỉ tiêu'),
+        text('ĐVT'),
+        text('Năm 2026'),
+        null,
+        text('So sánh (%)'),
+        text('Ghi chú'),
+      ]);
       rows.push([null, null, null, text('Kế hoạch'), text('Thực hiện 6 tháng'), null, null]);
-      merges.push({ top, left: 0, bottom: top + 1, right: 0 }, { top, left: 1, bottom: top + 1, right: 1 }, { top, left: 2, bottom: top + 1, right: 2 },
-        { top, left: 3, bottom: top, right: 4 }, { top, left: 5, bottom: top + 1, right: 5 }, { top, left: 6, bottom: top + 1, right: 6 });
+      merges.push(
+        { top, left: 0, bottom: top + 1, right: 0 },
+        { top, left: 1, bottom: top + 1, right: 1 },
+        { top, left: 2, bottom: top + 1, right: 2 },
+        { top, left: 3, bottom: top, right: 4 },
+        { top, left: 5, bottom: top + 1, right: 5 },
+        { top, left: 6, bottom: top + 1, right: 6 },
+      );
       break;
   }
 
-  const dataRow = (label: string, measure: string, n: number, figure: WrittenFigure, actual: number): (BenchCell | null)[] => {
+  const dataRow = (
+    label: string,
+    measure: string,
+    n: number,
+    figure: WrittenFigure,
+    actual: number,
+  ): (BenchCell | null)[] => {
     const cell: BenchCell = { value: figure.value, numFmt: figure.numFmt };
     switch (layout) {
       case 'minimal':
@@ -167,7 +354,15 @@ export function buildSheet(unit: BenchUnit): BenchSheet {
         return [{ value: n }, text(label), text(measure), cell];
       default: {
         const { plan, planFmt, ratio } = planColumns(actual, measure);
-        return [{ value: n }, text(label), text(measure), { value: plan, numFmt: planFmt }, cell, { value: ratio, numFmt: '0.0' }, null];
+        return [
+          { value: n },
+          text(label),
+          text(measure),
+          { value: plan, numFmt: planFmt },
+          cell,
+          { value: ratio, numFmt: '0.0' },
+          null,
+        ];
       }
     }
   };
@@ -176,13 +371,23 @@ export function buildSheet(unit: BenchUnit): BenchSheet {
   let unmatched = 0;
   let number = 0;
   SECTIONS.forEach((s, section) => {
-    const indicators = defaultCatalog.indicators.filter((i) => s.groups.includes(i.group ?? '') && (!i.optional || r() < 0.4));
+    const indicators = defaultCatalog.indicators.filter(
+      (i) => s.groups.includes(i.group ?? '') && (!i.optional || r() < 0.4),
+    );
     if (layout !== 'minimal') rows.push([{ value: ROMAN[section] }, text(caps(s.title), true)]);
     for (const indicator of indicators) {
       number++;
       const labels = LABELS[indicator.id] ?? [indicator.aliases?.[0] ?? indicator.name, indicator.name];
       const actual = figures[indicator.id] ?? int(r, 1, 500);
-      rows.push(dataRow(labels[r() < 0.85 ? wording : 1 - wording], indicator.unit, number, writeFigure(actual, indicator.unit, numbers, r), actual));
+      rows.push(
+        dataRow(
+          labels[r() < 0.85 ? wording : 1 - wording],
+          indicator.unit,
+          number,
+          writeFigure(actual, indicator.unit, numbers, r),
+          actual,
+        ),
+      );
       dataRows++;
     }
     if (r() < 0.25) {
@@ -198,7 +403,13 @@ export function buildSheet(unit: BenchUnit): BenchSheet {
     rows.push([text('- Sở Khoa học và Công nghệ;'), null, null, null, text('KT. CHỦ TỊCH', true)]);
     rows.push([text('- Lưu: VT.'), null, null, null, text('PHÓ CHỦ TỊCH', true)]);
     rows.push([]);
-    rows.push([null, null, null, null, text(pick(r, ['Nguyễn Văn Hùng', 'Trần Thị Lan', 'Lê Văn Thủy', 'Phạm Thị Hòa']))]);
+    rows.push([
+      null,
+      null,
+      null,
+      null,
+      text(pick(r, ['Nguyễn Văn Hùng', 'Trần Thị Lan', 'Lê Văn Thủy', 'Phạm Thị Hòa'])),
+    ]);
     for (let i = 0; i < 5; i++) if (i !== 3) merges.push({ top: at + i, left: 4, bottom: at + i, right: last });
   }
   return { unit, sheet: unit.short, rows, merges, dataRows, unmatched, style: { layout, spelling, numbers } };
@@ -223,7 +434,10 @@ export function toMemorySheet(s: BenchSheet): MemorySheet {
   return sheetFromRows(
     s.sheet,
     s.rows.map((row) => row.map((c) => c?.value ?? null)),
-    { numberFormats: s.rows.map((row) => row.map((c) => c?.numFmt ?? null)), fonts: s.rows.map((row) => row.map((c) => c?.font ?? null)) },
+    {
+      numberFormats: s.rows.map((row) => row.map((c) => c?.numFmt ?? null)),
+      fonts: s.rows.map((row) => row.map((c) => c?.font ?? null)),
+    },
   );
 }
 
@@ -244,4 +458,3 @@ export function addToWorkbook(book: ExcelJS.Workbook, s: BenchSheet): void {
     sheet.getColumn(c + 1).width = w;
   });
 }
-

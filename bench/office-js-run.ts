@@ -8,14 +8,28 @@ import { OFFICE_SIZES, officeFailures, officeJsRun } from './office';
 
 async function main(): Promise<void> {
   const measureOnly = process.argv.includes('--measure-only');
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const results = [];
   for (const n of sizes.length ? sizes : OFFICE_SIZES) {
     const r = await officeJsRun(n, measureOnly ? Infinity : undefined);
     results.push(r);
     const { sheets, syncs, maxRequestBytes, totalRequestBytes, maxResponseBytes } = r;
-    console.log(JSON.stringify({ sheets, syncs, maxRequestBytes, totalRequestBytes, measuredWith: 'office-js', maxResponseBytes }));
-    console.error(`  ${n} sheets: ${r.readSyncs} read + ${r.writeSyncs} write requests; ${r.unitsConsolidated} units; notes as ${r.notesMode}; ${r.refused.length ? `refused: ${r.refused.join('; ')}` : 'no part refused'}; ${Math.round(r.ms)} ms`);
+    console.log(
+      JSON.stringify({
+        sheets,
+        syncs,
+        maxRequestBytes,
+        totalRequestBytes,
+        measuredWith: 'office-js',
+        maxResponseBytes,
+      }),
+    );
+    console.error(
+      `  ${n} sheets: ${r.readSyncs} read + ${r.writeSyncs} write requests; ${r.unitsConsolidated} units; notes as ${r.notesMode}; ${r.refused.length ? `refused: ${r.refused.join('; ')}` : 'no part refused'}; ${Math.round(r.ms)} ms`,
+    );
   }
   const failures = officeFailures(results);
   for (const f of failures) console.error(`FAIL ${f}`);

@@ -40,10 +40,18 @@ export type OfficeJsResult = {
  */
 export async function officeJsRun(n: number, payloadLimit?: number): Promise<OfficeJsResult> {
   const units = makeUnits(n);
-  const excel = createMemoryExcel(buildSheets(units).map(toMemorySheet), { excelApi: '1.18', name: 'Bao-cao-cac-xa.xlsx', payloadLimit: Infinity });
+  const excel = createMemoryExcel(buildSheets(units).map(toMemorySheet), {
+    excelApi: '1.18',
+    name: 'Bao-cao-cac-xa.xlsx',
+    payloadLimit: Infinity,
+  });
   const page = await openOfficePage(excel, { excelApi: '1.18', notes: true, payloadLimit });
   try {
-    const workbook = createExcelWorkbook({ run: page.run as ExcelRun, capabilities: capabilitiesOf(page.isSetSupported, true), outputSheets: allOutputSheetNames() });
+    const workbook = createExcelWorkbook({
+      run: page.run as ExcelRun,
+      capabilities: capabilitiesOf(page.isSetSupported, true),
+      outputSheets: allOutputSheetNames(),
+    });
     const t0 = performance.now();
     const read = await workbook.read();
     await page.settle();
@@ -51,7 +59,10 @@ export async function officeJsRun(n: number, payloadLimit?: number): Promise<Off
     const result = consolidate(read.grids, { catalog: defaultCatalog, expectedUnits: units.map((u) => u.name) });
     const spec = renderWorkbook(result, { generatedAt: GENERATED_AT });
     const sheets = read.catalogGrid ? spec.sheets : [...spec.sheets, catalogToSheet(defaultCatalog)];
-    const written = await workbook.write({ sheets }, read.grids.map((g) => g.name));
+    const written = await workbook.write(
+      { sheets },
+      read.grids.map((g) => g.name),
+    );
     await page.settle();
     const ms = performance.now() - t0;
     const requests = page.requests;
@@ -80,11 +91,14 @@ export const REQUEST_TARGET = 4_000_000;
 export function officeFailures(results: OfficeJsResult[]): string[] {
   const failures: string[] = [];
   for (const r of results) {
-    if (r.maxRequestBytes >= REQUEST_TARGET) failures.push(`${r.sheets} sheets: largest request ${r.maxRequestBytes} B ≥ ${REQUEST_TARGET}`);
-    if (r.maxResponseBytes >= REQUEST_TARGET) failures.push(`${r.sheets} sheets: largest response ${r.maxResponseBytes} B ≥ ${REQUEST_TARGET}`);
+    if (r.maxRequestBytes >= REQUEST_TARGET)
+      failures.push(`${r.sheets} sheets: largest request ${r.maxRequestBytes} B ≥ ${REQUEST_TARGET}`);
+    if (r.maxResponseBytes >= REQUEST_TARGET)
+      failures.push(`${r.sheets} sheets: largest response ${r.maxResponseBytes} B ≥ ${REQUEST_TARGET}`);
   }
   const first = results.find((r) => r.sheets === 5);
   const last = results.find((r) => r.sheets === 400);
-  if (first && last && last.syncs > 3 * first.syncs) failures.push(`syncs at 400 sheets (${last.syncs}) > 3 × syncs at 5 (${first.syncs})`);
+  if (first && last && last.syncs > 3 * first.syncs)
+    failures.push(`syncs at 400 sheets (${last.syncs}) > 3 × syncs at 5 (${first.syncs})`);
   return failures;
 }

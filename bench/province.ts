@@ -8,7 +8,11 @@ import { addToWorkbook, buildSheets, makeUnits, type BenchUnit } from './generat
  * A province's worth of unit reports on disk: `count` units in `files` workbooks under `dir`/in, and `dir`/units.txt
  * listing them in order (the official order of the synthetic province). `dir` is emptied first.
  */
-export async function writeProvince(dir: string, count: number, files: number): Promise<{ inputs: string; unitsFile: string; bytes: number; units: BenchUnit[] }> {
+export async function writeProvince(
+  dir: string,
+  count: number,
+  files: number,
+): Promise<{ inputs: string; unitsFile: string; bytes: number; units: BenchUnit[] }> {
   const inputs = join(dir, 'in');
   await rm(dir, { recursive: true, force: true });
   await mkdir(inputs, { recursive: true });

@@ -14,14 +14,22 @@ import { fmtSample, round, summarize, type Sample } from './stats';
 const ROOT = resolve(__dirname, '..');
 export const ONE_FILE = join(ROOT, 'samples', 'binh-phuoc-2022', 'bu_dop.xlsx');
 
-export type StartupResult = { main: string; bareNode: Sample; help: Sample; oneFile: Sample; helpRatio: number; oneFileRatio: number };
+export type StartupResult = {
+  main: string;
+  bareNode: Sample;
+  help: Sample;
+  oneFile: Sample;
+  helpRatio: number;
+  oneFileRatio: number;
+};
 
 function wallMs(args: string[]): number {
   const t0 = performance.now();
   const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   const ms = performance.now() - t0;
   // 0: done; 2: done with warnings to look at (the sample has none, but the exit code is the command's contract).
-  if (child.status !== 0 && child.status !== 2) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr.trim().split('\n').pop()}`);
+  if (child.status !== 0 && child.status !== 2)
+    throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr.trim().split('\n').pop()}`);
   return ms;
 }
 
@@ -49,7 +57,14 @@ export function startupBench(mains: string[], runs = 11): StartupResult[] {
     const bareNode = summarize(bare);
     return mains.map((main, k) => {
       const [h, o] = [summarize(help[k]), summarize(oneFile[k])];
-      return { main, bareNode, help: h, oneFile: o, helpRatio: h.median / bareNode.median, oneFileRatio: o.median / bareNode.median };
+      return {
+        main,
+        bareNode,
+        help: h,
+        oneFile: o,
+        helpRatio: h.median / bareNode.median,
+        oneFileRatio: o.median / bareNode.median,
+      };
     });
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -12,7 +12,12 @@ export function summarize(values: number[]): Sample {
 export const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Times `fn` `runs` times (after `warmup` untimed runs); `before` runs untimed before each run. Returns ms. */
-export function timeSync(runs: number, fn: () => void, warmup = 1, before: () => void = () => undefined): Sample & { firstMs?: number } {
+export function timeSync(
+  runs: number,
+  fn: () => void,
+  warmup = 1,
+  before: () => void = () => undefined,
+): Sample & { firstMs?: number } {
   // The first, untimed run is kept apart: it shows what a single cold run (a fresh `tonghop` process) costs.
   let firstMs: number | undefined;
   for (let i = 0; i < warmup; i++) {
@@ -42,4 +47,5 @@ export async function timeAsync(runs: number, fn: () => Promise<void>, warmup = 
   return summarize(times);
 }
 
-export const fmtSample = (s: Sample, unit = 'ms'): string => `${round(s.median)} ${unit} (min ${round(s.min)}, max ${round(s.max)}, ${s.runs} runs)`;
+export const fmtSample = (s: Sample, unit = 'ms'): string =>
+  `${round(s.median)} ${unit} (min ${round(s.min)}, max ${round(s.max)}, ${s.runs} runs)`;

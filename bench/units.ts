@@ -9,7 +9,11 @@ import { directoryOfUnits, findUnitName, provincesOf, type Era, type OfficialUni
 import { removeDiacritics } from '../src/core/text';
 import { round, summarize } from './stats';
 
-export type UnitLookupResult = { province: string; units: number; microsPerCall: { heading: number; fileName: number; recognition: number; unpack: number } };
+export type UnitLookupResult = {
+  province: string;
+  units: number;
+  microsPerCall: { heading: number; fileName: number; recognition: number; unpack: number };
+};
 
 const largest = (era: Era) => [...provincesOf(era)].sort((a, b) => b.units.length - a.units.length)[0];
 
@@ -39,10 +43,23 @@ export function unitLookupBench(): UnitLookupResult[] {
       province: province.name,
       units: province.units.length,
       microsPerCall: {
-        heading: perCall(province.units, (u) => findUnitName(`UBND ${u.name.toLocaleUpperCase('vi')}`, headings, 'heading')),
-        fileName: perCall(province.units, (u) => findUnitName(`BC_6T_2025_${removeDiacritics(u.name).replace(/\s+/g, '_')}_gui_So.xlsx`, files, 'name')),
+        heading: perCall(province.units, (u) =>
+          findUnitName(`UBND ${u.name.toLocaleUpperCase('vi')}`, headings, 'heading'),
+        ),
+        fileName: perCall(province.units, (u) =>
+          findUnitName(`BC_6T_2025_${removeDiacritics(u.name).replace(/\s+/g, '_')}_gui_So.xlsx`, files, 'name'),
+        ),
         recognition: perCall(province.units, (u) =>
-          recogniseUnit({ titleLines: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO'], signatureLines: ['TM. ỦY BAN NHÂN DÂN'], sheetName: 'Sheet1', fileName: `${removeDiacritics(u.proper)}.xlsx` }, whole, era),
+          recogniseUnit(
+            {
+              titleLines: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO'],
+              signatureLines: ['TM. ỦY BAN NHÂN DÂN'],
+              sheetName: 'Sheet1',
+              fileName: `${removeDiacritics(u.proper)}.xlsx`,
+            },
+            whole,
+            era,
+          ),
         ),
         unpack: round(unpack, 0),
       },
@@ -51,5 +68,6 @@ export function unitLookupBench(): UnitLookupResult[] {
 }
 
 if (require.main === module) {
-  for (const r of unitLookupBench()) process.stdout.write(`${r.province} (${r.units} units): ${JSON.stringify(r.microsPerCall)} µs\n`);
+  for (const r of unitLookupBench())
+    process.stdout.write(`${r.province} (${r.units} units): ${JSON.stringify(r.microsPerCall)} µs\n`);
 }

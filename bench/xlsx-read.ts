@@ -65,12 +65,15 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) load.push(await timed(() => loadOnly(paths)));
     for (let i = 0; i < RUNS; i++) old.push(await timed(() => viaExcelJs(paths)));
     const m = { load: median(load), old: median(old), ours: median(ours) };
-    const line = (label: string, xs: number[], at: number): string => `${label.padEnd(34)} median ${at.toFixed(1).padStart(6)} ms  [${xs.map((t) => t.toFixed(0)).join(' ')}]`;
+    const line = (label: string, xs: number[], at: number): string =>
+      `${label.padEnd(34)} median ${at.toFixed(1).padStart(6)} ms  [${xs.map((t) => t.toFixed(0)).join(' ')}]`;
     console.log(`${paths.length} files, ${Math.round(bytes / 1024)} KB, ${a.length} sheets, ${RUNS} runs each`);
     console.log(line('ExcelJS load alone:', load, m.load));
     console.log(line('ExcelJS load + workbookToGrids:', old, m.old));
     console.log(line('gridsFromXlsx (with file read):', ours, m.ours));
-    console.log(`gridsFromXlsx is ${(m.load / m.ours).toFixed(1)}× faster than ExcelJS's load, ${(m.old / m.ours).toFixed(1)}× than the old path`);
+    console.log(
+      `gridsFromXlsx is ${(m.load / m.ours).toFixed(1)}× faster than ExcelJS's load, ${(m.old / m.ours).toFixed(1)}× than the old path`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   for (const w of WRITERS) {
     const s = summarize(times.get(w.name)!);
     const speed = w === WRITERS[0] ? '' : `, ${round(before / s.median)}× faster`;
-    console.log(`${w.name.padEnd(34)} median ${round(s.median)} ms (min ${round(s.min)}, max ${round(s.max)}), ${sizes.get(w.name)} bytes${speed}`);
+    console.log(
+      `${w.name.padEnd(34)} median ${round(s.median)} ms (min ${round(s.min)}, max ${round(s.max)}), ${sizes.get(w.name)} bytes${speed}`,
+    );
   }
 }
 

@@ -30,15 +30,47 @@ function shapes(): Shape[] {
     { kind: 'roundRect', x0: 7, y0: 14, x1: 57, y1: 19, r: 0, color: hex(EXCEL_LIGHT) },
   ];
   // Grid lines of the table body.
-  for (const y of [30, 41]) s.push({ kind: 'polyline', points: [[8, y], [56, y]], width: 1.6, color: hex(GRID) });
-  for (const x of [23, 40]) s.push({ kind: 'polyline', points: [[x, 19], [x, 56]], width: 1.6, color: hex(GRID) });
+  for (const y of [30, 41])
+    s.push({
+      kind: 'polyline',
+      points: [
+        [8, y],
+        [56, y],
+      ],
+      width: 1.6,
+      color: hex(GRID),
+    });
+  for (const x of [23, 40])
+    s.push({
+      kind: 'polyline',
+      points: [
+        [x, 19],
+        [x, 56],
+      ],
+      width: 1.6,
+      color: hex(GRID),
+    });
   // Σ, bold, over the grid.
-  s.push({ kind: 'polyline', points: [[46, 27], [46, 24], [19, 24], [33, 38], [19, 52], [46, 52], [46, 49]], width: 6, color: hex(EXCEL_DARK) });
+  s.push({
+    kind: 'polyline',
+    points: [
+      [46, 27],
+      [46, 24],
+      [19, 24],
+      [33, 38],
+      [19, 52],
+      [46, 52],
+      [46, 49],
+    ],
+    width: 6,
+    color: hex(EXCEL_DARK),
+  });
   return s;
 }
 
 function distToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const len2 = dx * dx + dy * dy;
   const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
@@ -66,14 +98,22 @@ function rasterize(size: number): Buffer {
   const ss = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const x = ((px + (sx + 0.5) / ss) * 64) / size;
           const y = ((py + (sy + 0.5) / ss) * 64) / size;
           let color: Rgb | null = null;
           for (const shape of drawing) if (inside(shape, x, y)) color = shape.color;
-          if (color) { r += color[0]; g += color[1]; b += color[2]; a += 1; }
+          if (color) {
+            r += color[0];
+            g += color[1];
+            b += color[2];
+            a += 1;
+          }
         }
       }
       const o = (py * size + px) * 4;
@@ -111,7 +151,11 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   return Buffer.concat([
@@ -125,7 +169,8 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
 function svg(): string {
   const body = shapes().map((s) => {
     const fill = `rgb(${s.color.join(',')})`;
-    if (s.kind === 'roundRect') return `  <rect x="${s.x0}" y="${s.y0}" width="${s.x1 - s.x0}" height="${s.y1 - s.y0}" rx="${s.r}" fill="${fill}"/>`;
+    if (s.kind === 'roundRect')
+      return `  <rect x="${s.x0}" y="${s.y0}" width="${s.x1 - s.x0}" height="${s.y1 - s.y0}" rx="${s.r}" fill="${fill}"/>`;
     const pts = s.points.map((p) => p.join(',')).join(' ');
     return `  <polyline points="${pts}" fill="none" stroke="${fill}" stroke-width="${s.width}" stroke-linecap="round" stroke-linejoin="round"/>`;
   });

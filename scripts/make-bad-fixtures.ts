@@ -23,7 +23,13 @@ async function main(): Promise<void> {
     ['empty-sheets.xlsx', await emptySheets()],
     ['password.xlsx', oleFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage'])],
     ['bao-cao-cu.xls', oleFile(['Root Entry', 'Workbook', '\u0005SummaryInformation'])],
-    ['bao-cao.ods', storedZip([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'], ['content.xml', '<office:document-content/>']])],
+    [
+      'bao-cao.ods',
+      storedZip([
+        ['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'],
+        ['content.xml', '<office:document-content/>'],
+      ]),
+    ],
     ['bao-cao.csv', 'STT,Chỉ tiêu,ĐVT,Thực hiện\n1,Số trạm BTS,trạm,120\n'],
     ['huge-50000-rows.xlsx', await hugeRows(50000)],
     ['wide-16000-cols.xlsx', await wideColumns(16000)],
@@ -167,7 +173,12 @@ async function formulaErrors(): Promise<Buffer> {
   const sheet = reportSheet(workbook, 'BC 6T - Bu Dop', 'Huyện Bù Đốp');
   sheet.addRow([1, 'Số trạm BTS', 'trạm', { formula: '#REF!+1', result: { error: '#REF!' } }]);
   sheet.addRow([2, 'Số điểm phục vụ bưu chính', 'điểm', { formula: '1/0', result: { error: '#DIV/0!' } }]);
-  sheet.addRow([3, 'Số thuê bao Internet băng rộng cố định', 'thuê bao', { formula: 'VLOOKUP("x",A1:A2,2,0)', result: { error: '#N/A' } }]);
+  sheet.addRow([
+    3,
+    'Số thuê bao Internet băng rộng cố định',
+    'thuê bao',
+    { formula: 'VLOOKUP("x",A1:A2,2,0)', result: { error: '#N/A' } },
+  ]);
   sheet.addRow([4, 'Số hộp thư điện tử công vụ', 'hộp thư', { formula: '100+20', result: 120 }]);
   return bufferOf(workbook);
 }
@@ -175,7 +186,7 @@ async function formulaErrors(): Promise<Buffer> {
 /** Labels that a careless writer would turn into formulas, and text that breaks naive XML or layout code. */
 export const hostileLabels = [
   '=HYPERLINK("http://x","Bấm vào đây")',
-  '+cmd|\' /C calc\'!A0',
+  "+cmd|' /C calc'!A0",
   '-1+1',
   '@SUM(1)',
   'Số trạm\tBTS\nmới',

@@ -14,7 +14,9 @@ const OUT = join(ROOT, 'src/core/units/gazetteer-data.ts');
 
 /** The shared data folder beside the repository (../shared from /work/main, ../../shared from a worktree). */
 export function findSourceFolder(explicit?: string): string | null {
-  const candidates = explicit ? [explicit] : [join(ROOT, '../shared/data/vn-units'), join(ROOT, '../../shared/data/vn-units')];
+  const candidates = explicit
+    ? [explicit]
+    : [join(ROOT, '../shared/data/vn-units'), join(ROOT, '../../shared/data/vn-units')];
   return candidates.find((dir) => existsSync(join(dir, 'units-since-2025-07.json'))) ?? null;
 }
 

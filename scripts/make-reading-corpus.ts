@@ -18,13 +18,15 @@ const OUT = join(__dirname, '..', 'test', 'reading', 'corpus');
 async function main(): Promise<void> {
   const layouts = [...periodLayouts(), ...sheetLayouts(), ...measureLayouts(), ...numberLayouts()];
   const expected = await writeCorpus(OUT, layouts);
-  const figures = expected.layouts.flatMap((l) => l.sheets).reduce((n, s) => n + (s.kind === 'report' ? s.figures.length : 0), 0);
+  const figures = expected.layouts
+    .flatMap((l) => l.sheets)
+    .reduce((n, s) => n + (s.kind === 'report' ? s.figures.length : 0), 0);
   process.stdout.write(`reading corpus: ${layouts.length} layouts, ${figures} figures → ${OUT}\n`);
 }
 
 if (require.main === module) {
   void main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   });
 }

@@ -13,8 +13,24 @@ import { encodeTcvn3 } from '../src/core/text/legacy';
 import { cellAddress } from '../src/core/address/address';
 import { fixZipDates } from './lib/reproducible-zip';
 import {
-  between, hash, int, LABELS, planColumns, rng, ROMAN, round1, SECTIONS, spell, unitFigures, viNumber, writeFigure,
-  type Figures, type Layout, type Numbers, type Rand, type Spelling,
+  between,
+  hash,
+  int,
+  LABELS,
+  planColumns,
+  rng,
+  ROMAN,
+  round1,
+  SECTIONS,
+  spell,
+  unitFigures,
+  viNumber,
+  writeFigure,
+  type Figures,
+  type Layout,
+  type Numbers,
+  type Rand,
+  type Spelling,
 } from './lib/sample-kit';
 
 const ROOT = join(__dirname, '..');
@@ -23,7 +39,13 @@ const PERIOD = '6 tháng đầu năm 2022';
 const ZIP_DATE = new Date(Date.UTC(2022, 5, 20, 12));
 
 // ─── Units ──────────────────────────────────────────────────────────────────────────────────────────────────
-type Unit = { name: string; short: string; kind: 'Thành phố' | 'Thị xã' | 'Huyện'; population: number; communes: number };
+type Unit = {
+  name: string;
+  short: string;
+  kind: 'Thành phố' | 'Thị xã' | 'Huyện';
+  population: number;
+  communes: number;
+};
 
 const UNITS: Unit[] = [
   { name: 'Thành phố Đồng Xoài', short: 'Đồng Xoài', kind: 'Thành phố', population: 108600, communes: 8 },
@@ -87,17 +109,116 @@ type Office = {
 };
 
 const OFFICES: Office[] = [
-  { unit: UNITS[0], file: 'Dong Xoai - BC 6 thang 2022.xlsx', sheet: 'Báo cáo', layout: 'full', spelling: 'unicode', numbers: 'mixed', wording: 0, extraRow: true },
-  { unit: UNITS[1], file: 'BC_TX_BinhLong_PhuocLong_ChonThanh.xlsx', sheet: 'TX Bình Long', layout: 'plain', spelling: 'unicode', numbers: 'real', wording: 1, extraRow: false },
-  { unit: UNITS[2], file: 'BC_TX_BinhLong_PhuocLong_ChonThanh.xlsx', sheet: 'TX. Phuoc Long', layout: 'plain', spelling: 'oldTone', numbers: 'percentFormat', wording: 0, extraRow: false },
-  { unit: UNITS[3], file: 'BC_TX_BinhLong_PhuocLong_ChonThanh.xlsx', sheet: 'Chơn Thành', layout: 'plain', spelling: 'abbreviated', numbers: 'viText', wording: 1, extraRow: true },
-  { unit: UNITS[4], file: 'bu-dang-vntime.xlsx', sheet: 'Sheet1', layout: 'full', spelling: 'tcvn3', numbers: 'real', wording: 0, extraRow: false },
-  { unit: UNITS[5], file: 'bu_dop.xlsx', sheet: 'Sheet1', layout: 'minimal', spelling: 'unicode', numbers: 'viText', wording: 1, extraRow: false },
-  { unit: UNITS[6], file: 'Huyen Bu Gia Map.xlsx', sheet: 'BGM', layout: 'full', spelling: 'nfd', numbers: 'percentFormat', wording: 1, extraRow: true },
-  { unit: UNITS[7], file: 'dong_phu_6t2022.xlsx', sheet: 'Dong Phu', layout: 'plain', spelling: 'noDiacritics', numbers: 'real', wording: 0, extraRow: false },
-  { unit: UNITS[8], file: 'HON QUAN.xlsx', sheet: 'Báo cáo 6 tháng', layout: 'full', spelling: 'oldTone', numbers: 'mixed', wording: 1, extraRow: true },
-  { unit: UNITS[9], file: 'Loc Ninh.xlsx', sheet: 'BC 6T - Loc Ninh', layout: 'twoRowHeader', spelling: 'unicode', numbers: 'viText', wording: 0, extraRow: false },
-  { unit: UNITS[10], file: 'Phu Rieng 6T2022.xlsx', sheet: 'PR', layout: 'twoRowHeader', spelling: 'abbreviated', numbers: 'percentFormat', wording: 0, extraRow: true },
+  {
+    unit: UNITS[0],
+    file: 'Dong Xoai - BC 6 thang 2022.xlsx',
+    sheet: 'Báo cáo',
+    layout: 'full',
+    spelling: 'unicode',
+    numbers: 'mixed',
+    wording: 0,
+    extraRow: true,
+  },
+  {
+    unit: UNITS[1],
+    file: 'BC_TX_BinhLong_PhuocLong_ChonThanh.xlsx',
+    sheet: 'TX Bình Long',
+    layout: 'plain',
+    spelling: 'unicode',
+    numbers: 'real',
+    wording: 1,
+    extraRow: false,
+  },
+  {
+    unit: UNITS[2],
+    file: 'BC_TX_BinhLong_PhuocLong_ChonThanh.xlsx',
+    sheet: 'TX. Phuoc Long',
+    layout: 'plain',
+    spelling: 'oldTone',
+    numbers: 'percentFormat',
+    wording: 0,
+    extraRow: false,
+  },
+  {
+    unit: UNITS[3],
+    file: 'BC_TX_BinhLong_PhuocLong_ChonThanh.xlsx',
+    sheet: 'Chơn Thành',
+    layout: 'plain',
+    spelling: 'abbreviated',
+    numbers: 'viText',
+    wording: 1,
+    extraRow: true,
+  },
+  {
+    unit: UNITS[4],
+    file: 'bu-dang-vntime.xlsx',
+    sheet: 'Sheet1',
+    layout: 'full',
+    spelling: 'tcvn3',
+    numbers: 'real',
+    wording: 0,
+    extraRow: false,
+  },
+  {
+    unit: UNITS[5],
+    file: 'bu_dop.xlsx',
+    sheet: 'Sheet1',
+    layout: 'minimal',
+    spelling: 'unicode',
+    numbers: 'viText',
+    wording: 1,
+    extraRow: false,
+  },
+  {
+    unit: UNITS[6],
+    file: 'Huyen Bu Gia Map.xlsx',
+    sheet: 'BGM',
+    layout: 'full',
+    spelling: 'nfd',
+    numbers: 'percentFormat',
+    wording: 1,
+    extraRow: true,
+  },
+  {
+    unit: UNITS[7],
+    file: 'dong_phu_6t2022.xlsx',
+    sheet: 'Dong Phu',
+    layout: 'plain',
+    spelling: 'noDiacritics',
+    numbers: 'real',
+    wording: 0,
+    extraRow: false,
+  },
+  {
+    unit: UNITS[8],
+    file: 'HON QUAN.xlsx',
+    sheet: 'Báo cáo 6 tháng',
+    layout: 'full',
+    spelling: 'oldTone',
+    numbers: 'mixed',
+    wording: 1,
+    extraRow: true,
+  },
+  {
+    unit: UNITS[9],
+    file: 'Loc Ninh.xlsx',
+    sheet: 'BC 6T - Loc Ninh',
+    layout: 'twoRowHeader',
+    spelling: 'unicode',
+    numbers: 'viText',
+    wording: 0,
+    extraRow: false,
+  },
+  {
+    unit: UNITS[10],
+    file: 'Phu Rieng 6T2022.xlsx',
+    sheet: 'PR',
+    layout: 'twoRowHeader',
+    spelling: 'abbreviated',
+    numbers: 'percentFormat',
+    wording: 0,
+    extraRow: true,
+  },
 ];
 
 /**
@@ -107,7 +228,14 @@ const OFFICES: Office[] = [
 type Written = { value: ExcelJS.CellValue; numFmt?: string };
 
 // ─── Sheet building: a small cell model written with ExcelJS. ───────────────────────────────────────────────
-type Cell = { value: ExcelJS.CellValue; bold?: boolean; italic?: boolean; numFmt?: string; center?: boolean; caps?: boolean };
+type Cell = {
+  value: ExcelJS.CellValue;
+  bold?: boolean;
+  italic?: boolean;
+  numFmt?: string;
+  center?: boolean;
+  caps?: boolean;
+};
 type SheetModel = {
   rows: (Cell | null)[][];
   merges: [number, number, number, number][];
@@ -120,13 +248,21 @@ type Defect =
   | { kind: 'empty' | 'unreadable' | 'value'; id: string; value?: ExcelJS.CellValue }
   | { kind: 'duplicate'; id: string; value: number };
 
-function buildSheet(office: Office, figures: Figures, optional: Set<string>, r: Rand, defects: Defect[] = []): SheetModel {
+function buildSheet(
+  office: Office,
+  figures: Figures,
+  optional: Set<string>,
+  r: Rand,
+  defects: Defect[] = [],
+): SheetModel {
   const model: SheetModel = { rows: [], merges: [], widths: [], cells: new Map() };
   const t = (text: string) => spell(text, office.spelling);
   const width = office.layout === 'minimal' ? 2 : office.layout === 'plain' ? 4 : 7;
   if (office.layout === 'full' || office.layout === 'twoRowHeader') titleBlock(model, office, width);
   else if (office.layout === 'plain') {
-    model.rows.push([{ value: t(`UBND ${office.unit.kind.toUpperCase()} ${office.unit.short.toUpperCase()}`), bold: true, caps: true }]);
+    model.rows.push([
+      { value: t(`UBND ${office.unit.kind.toUpperCase()} ${office.unit.short.toUpperCase()}`), bold: true, caps: true },
+    ]);
     model.rows.push([{ value: t(`Báo cáo số liệu thông tin và truyền thông ${office.period ?? PERIOD}`), bold: true }]);
     model.rows.push([]);
   }
@@ -139,7 +275,10 @@ function buildSheet(office: Office, figures: Figures, optional: Set<string>, r: 
       .filter((i) => s.groups.includes(i.group ?? '') && (!i.optional || optional.has(i.id)))
       .map((i) => i.id);
     if (office.layout !== 'minimal') {
-      const row: (Cell | null)[] = [{ value: ROMAN[section], bold: true }, { value: t(s.title.toUpperCase()), bold: true, caps: true }];
+      const row: (Cell | null)[] = [
+        { value: ROMAN[section], bold: true },
+        { value: t(s.title.toUpperCase()), bold: true, caps: true },
+      ];
       model.rows.push(row);
     }
     section++;
@@ -154,20 +293,49 @@ function buildSheet(office: Office, figures: Figures, optional: Set<string>, r: 
       else if (defect?.kind === 'unreadable') value = 'đang cập nhật';
       else if (defect?.kind === 'value') value = defect.value ?? null;
       model.cells.set(id, { row: model.rows.length, col: valueCol });
-      model.rows.push(dataRow(office, t(LABELS[id][office.wording]), indicator.unit, number, { value, numFmt: written.numFmt }, figures[id]));
+      model.rows.push(
+        dataRow(
+          office,
+          t(LABELS[id][office.wording]),
+          indicator.unit,
+          number,
+          { value, numFmt: written.numFmt },
+          figures[id],
+        ),
+      );
       if (defect?.kind === 'duplicate') {
         model.cells.set(`${id}#2`, { row: model.rows.length, col: valueCol });
-        model.rows.push(dataRow(office, t(LABELS[id][1 - office.wording]), indicator.unit, number, { value: defect.value, numFmt: '#,##0' }, defect.value));
+        model.rows.push(
+          dataRow(
+            office,
+            t(LABELS[id][1 - office.wording]),
+            indicator.unit,
+            number,
+            { value: defect.value, numFmt: '#,##0' },
+            defect.value,
+          ),
+        );
       }
     }
   }
-  if (office.extraRow) model.rows.push(dataRow(office, t(EXTRA_LABEL), 'lượt', number + 1, { value: 150000 + int(r, 0, 90000), numFmt: '#,##0' }, 0));
+  if (office.extraRow)
+    model.rows.push(
+      dataRow(office, t(EXTRA_LABEL), 'lượt', number + 1, { value: 150000 + int(r, 0, 90000), numFmt: '#,##0' }, 0),
+    );
   if (office.layout === 'full' || office.layout === 'twoRowHeader') signature(model, office, t, width);
-  model.widths = office.layout === 'minimal' ? [60, 16] : office.layout === 'plain' ? [6, 60, 12, 14] : [6, 60, 12, 12, 12, 12, 18];
+  model.widths =
+    office.layout === 'minimal' ? [60, 16] : office.layout === 'plain' ? [6, 60, 12, 14] : [6, 60, 12, 12, 12, 12, 18];
   return model;
 }
 
-function dataRow(office: Office, label: string, measure: string, n: number, figure: Written, actual: number): (Cell | null)[] {
+function dataRow(
+  office: Office,
+  label: string,
+  measure: string,
+  n: number,
+  figure: Written,
+  actual: number,
+): (Cell | null)[] {
   const cell: Cell = { value: figure.value, numFmt: figure.numFmt };
   const m = spell(measure, office.spelling);
   switch (office.layout) {
@@ -178,7 +346,15 @@ function dataRow(office: Office, label: string, measure: string, n: number, figu
       return [{ value: n }, { value: label }, { value: m }, cell];
     default: {
       const { plan, planFmt, ratio } = planColumns(actual, measure);
-      return [{ value: n }, { value: label }, { value: m }, { value: plan, numFmt: planFmt }, cell, { value: ratio, numFmt: '0.0' }, null];
+      return [
+        { value: n },
+        { value: label },
+        { value: m },
+        { value: plan, numFmt: planFmt },
+        cell,
+        { value: ratio, numFmt: '0.0' },
+        null,
+      ];
     }
   }
 }
@@ -187,14 +363,44 @@ function titleBlock(model: SheetModel, office: Office, width: number): void {
   const t = (text: string) => spell(text, office.spelling);
   const u = office.unit;
   const last = width - 1;
-  model.rows.push([{ value: t(`UBND ${u.kind.toUpperCase()} ${u.short.toUpperCase()}`), bold: true, center: true, caps: true }, null, null, { value: t('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), bold: true, center: true, caps: true }]);
-  model.rows.push([{ value: t('PHÒNG VĂN HÓA VÀ THÔNG TIN'), bold: true, center: true, caps: true }, null, null, { value: t('Độc lập - Tự do - Hạnh phúc'), bold: true, center: true }]);
-  model.rows.push([{ value: `Số: ${100 + u.communes * 7}/BC-UBND`, center: true }, null, null, { value: t(`${u.short}, ngày 20 tháng 6 năm 2022`), italic: true, center: true }]);
+  model.rows.push([
+    { value: t(`UBND ${u.kind.toUpperCase()} ${u.short.toUpperCase()}`), bold: true, center: true, caps: true },
+    null,
+    null,
+    { value: t('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), bold: true, center: true, caps: true },
+  ]);
+  model.rows.push([
+    { value: t('PHÒNG VĂN HÓA VÀ THÔNG TIN'), bold: true, center: true, caps: true },
+    null,
+    null,
+    { value: t('Độc lập - Tự do - Hạnh phúc'), bold: true, center: true },
+  ]);
+  model.rows.push([
+    { value: `Số: ${100 + u.communes * 7}/BC-UBND`, center: true },
+    null,
+    null,
+    { value: t(`${u.short}, ngày 20 tháng 6 năm 2022`), italic: true, center: true },
+  ]);
   model.rows.push([]);
   model.rows.push([{ value: t('BÁO CÁO'), bold: true, center: true, caps: true }]);
-  model.rows.push([{ value: t(`Kết quả thực hiện các chỉ tiêu thông tin và truyền thông ${office.period ?? PERIOD}`), bold: true, center: true }]);
+  model.rows.push([
+    {
+      value: t(`Kết quả thực hiện các chỉ tiêu thông tin và truyền thông ${office.period ?? PERIOD}`),
+      bold: true,
+      center: true,
+    },
+  ]);
   model.rows.push([]);
-  model.merges.push([0, 0, 0, 2], [0, 3, 0, last], [1, 0, 1, 2], [1, 3, 1, last], [2, 0, 2, 2], [2, 3, 2, last], [4, 0, 4, last], [5, 0, 5, last]);
+  model.merges.push(
+    [0, 0, 0, 2],
+    [0, 3, 0, last],
+    [1, 0, 1, 2],
+    [1, 3, 1, last],
+    [2, 0, 2, 2],
+    [2, 3, 2, last],
+    [4, 0, 4, last],
+    [5, 0, 5, last],
+  );
 }
 
 function header(model: SheetModel, office: Office, t: (s: string) => string): void {
@@ -214,7 +420,14 @@ function header(model: SheetModel, office: Office, t: (s: string) => string): vo
     case 'twoRowHeader':
       model.rows.push([h('STT'), h('Chỉ tiêu'), h('ĐVT'), h('Năm 2022'), null, h('So sánh (%)'), h('Ghi chú')]);
       model.rows.push([null, null, null, h('Kế hoạch'), h('Thực hiện 6 tháng'), null, null]);
-      model.merges.push([top, 0, top + 1, 0], [top, 1, top + 1, 1], [top, 2, top + 1, 2], [top, 3, top, 4], [top, 5, top + 1, 5], [top, 6, top + 1, 6]);
+      model.merges.push(
+        [top, 0, top + 1, 0],
+        [top, 1, top + 1, 1],
+        [top, 2, top + 1, 2],
+        [top, 3, top, 4],
+        [top, 5, top + 1, 5],
+        [top, 6, top + 1, 6],
+      );
       return;
   }
 }
@@ -222,11 +435,35 @@ function header(model: SheetModel, office: Office, t: (s: string) => string): vo
 function signature(model: SheetModel, office: Office, t: (s: string) => string, width: number): void {
   model.rows.push([]);
   const r = model.rows.length;
-  model.rows.push([{ value: t('Nơi nhận:'), bold: true, italic: true }, null, null, null, { value: t('TM. ỦY BAN NHÂN DÂN'), bold: true, center: true, caps: true }]);
-  model.rows.push([{ value: t('- Sở TT&TT;') }, null, null, null, { value: t('KT. CHỦ TỊCH'), bold: true, center: true, caps: true }]);
-  model.rows.push([{ value: t('- Lưu: VT.') }, null, null, null, { value: t('PHÓ CHỦ TỊCH'), bold: true, center: true, caps: true }]);
+  model.rows.push([
+    { value: t('Nơi nhận:'), bold: true, italic: true },
+    null,
+    null,
+    null,
+    { value: t('TM. ỦY BAN NHÂN DÂN'), bold: true, center: true, caps: true },
+  ]);
+  model.rows.push([
+    { value: t('- Sở TT&TT;') },
+    null,
+    null,
+    null,
+    { value: t('KT. CHỦ TỊCH'), bold: true, center: true, caps: true },
+  ]);
+  model.rows.push([
+    { value: t('- Lưu: VT.') },
+    null,
+    null,
+    null,
+    { value: t('PHÓ CHỦ TỊCH'), bold: true, center: true, caps: true },
+  ]);
   model.rows.push([]);
-  model.rows.push([null, null, null, null, { value: t(office.unit.short === 'Bù Đăng' ? 'Nguyễn Văn Hùng' : 'Trần Thị Lan'), bold: true, center: true }]);
+  model.rows.push([
+    null,
+    null,
+    null,
+    null,
+    { value: t(office.unit.short === 'Bù Đăng' ? 'Nguyễn Văn Hùng' : 'Trần Thị Lan'), bold: true, center: true },
+  ]);
   for (let i = 0; i < 5; i++) if (i !== 3) model.merges.push([r + i, 4, r + i, width - 1]);
 }
 
@@ -242,7 +479,10 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, model: SheetModel,
       // A ".VnTimeH" font shows lowercase codes as capitals, so capital lines are encoded as lowercase TCVN3.
       if (legacy && typeof value === 'string') value = encodeTcvn3(value, cell.caps === true);
       target.value = value;
-      const font: Partial<ExcelJS.Font> = { name: legacy ? (cell.caps ? '.VnTimeH' : '.VnTime') : 'Times New Roman', size: 12 };
+      const font: Partial<ExcelJS.Font> = {
+        name: legacy ? (cell.caps ? '.VnTimeH' : '.VnTime') : 'Times New Roman',
+        size: 12,
+      };
       if (cell.bold) font.bold = true;
       if (cell.italic) font.italic = true;
       target.font = font;
@@ -250,7 +490,8 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, model: SheetModel,
       if (cell.center) target.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     }),
   );
-  for (const [top, left, bottom, right] of model.merges) sheet.mergeCellsWithoutStyle(top + 1, left + 1, bottom + 1, right + 1);
+  for (const [top, left, bottom, right] of model.merges)
+    sheet.mergeCellsWithoutStyle(top + 1, left + 1, bottom + 1, right + 1);
   model.widths.forEach((w, c) => {
     sheet.getColumn(c + 1).width = w;
   });
@@ -330,20 +571,78 @@ function defectPlan(): { offices: Office[]; defects: Map<string, Defect[]>; plan
     plants.push({ unit, indicator: id, code, description });
   };
   const figures = (name: string) => districtFigures(byName(name), rng(hash(name)));
-  plant('Huyện Bù Đốp', 'digital_certificates', 'value_missing', { kind: 'empty', id: 'digital_certificates' }, 'Ô số liệu để trống.');
-  plant('Huyện Đồng Phú', 'online_payment_dossiers', 'value_unreadable', { kind: 'unreadable', id: 'online_payment_dossiers' }, 'Ghi "đang cập nhật" thay cho con số.');
-  plant('Huyện Hớn Quản', 'digitisation_rate', 'out_of_range', { kind: 'value', id: 'digitisation_rate', value: '112%' }, 'Tỷ lệ 112%, vượt 100%.');
-  plant('Huyện Lộc Ninh', 'online_services_full', 'rule_violated', { kind: 'value', id: 'online_services_full', value: '1.450' }, 'DVC mức độ 4 (1.450) lớn hơn tổng số DVC trực tuyến.');
+  plant(
+    'Huyện Bù Đốp',
+    'digital_certificates',
+    'value_missing',
+    { kind: 'empty', id: 'digital_certificates' },
+    'Ô số liệu để trống.',
+  );
+  plant(
+    'Huyện Đồng Phú',
+    'online_payment_dossiers',
+    'value_unreadable',
+    { kind: 'unreadable', id: 'online_payment_dossiers' },
+    'Ghi "đang cập nhật" thay cho con số.',
+  );
+  plant(
+    'Huyện Hớn Quản',
+    'digitisation_rate',
+    'out_of_range',
+    { kind: 'value', id: 'digitisation_rate', value: '112%' },
+    'Tỷ lệ 112%, vượt 100%.',
+  );
+  plant(
+    'Huyện Lộc Ninh',
+    'online_services_full',
+    'rule_violated',
+    { kind: 'value', id: 'online_services_full', value: '1.450' },
+    'DVC mức độ 4 (1.450) lớn hơn tổng số DVC trực tuyến.',
+  );
   const dossiers = figures('Huyện Bù Gia Mập').postal_dossiers_received;
-  plant('Huyện Bù Gia Mập', 'postal_dossiers_received', 'scale_suspect', { kind: 'value', id: 'postal_dossiers_received', value: dossiers * 1000 }, `Gõ ${viNumber(dossiers)} thành ${dossiers * 1000} (nhầm dấu chấm hàng nghìn).`);
+  plant(
+    'Huyện Bù Gia Mập',
+    'postal_dossiers_received',
+    'scale_suspect',
+    { kind: 'value', id: 'postal_dossiers_received', value: dossiers * 1000 },
+    `Gõ ${viNumber(dossiers)} thành ${dossiers * 1000} (nhầm dấu chấm hàng nghìn).`,
+  );
   const fine = figures('Thị xã Bình Long').fines;
-  plant('Thị xã Bình Long', 'fines', 'scale_suspect', { kind: 'value', id: 'fines', value: Math.round(fine * 1e6) }, `Tiền phạt ghi theo đồng (${Math.round(fine * 1e6)}) thay cho triệu đồng (${viNumber(fine)}).`);
+  plant(
+    'Thị xã Bình Long',
+    'fines',
+    'scale_suspect',
+    { kind: 'value', id: 'fines', value: Math.round(fine * 1e6) },
+    `Tiền phạt ghi theo đồng (${Math.round(fine * 1e6)}) thay cho triệu đồng (${viNumber(fine)}).`,
+  );
   const bts = figures('Thị xã Chơn Thành').bts_stations;
-  plant('Thị xã Chơn Thành', 'bts_stations', 'duplicate_conflict', { kind: 'duplicate', id: 'bts_stations', value: bts + 9 }, `Chỉ tiêu trạm BTS ghi hai lần: ${bts} và ${bts + 9}.`);
+  plant(
+    'Thị xã Chơn Thành',
+    'bts_stations',
+    'duplicate_conflict',
+    { kind: 'duplicate', id: 'bts_stations', value: bts + 9 },
+    `Chỉ tiêu trạm BTS ghi hai lần: ${bts} và ${bts + 9}.`,
+  );
   const density = figures('Huyện Bù Đăng').mobile_density;
-  plant('Huyện Bù Đăng', 'mobile_density', 'rule_violated', { kind: 'value', id: 'mobile_density', value: round1(density * 1.06) }, `Mật độ thuê bao ${round1(density * 1.06)} lệch 6% so với thuê bao/dân số×100 (${density}).`);
-  plants.push({ unit: 'Thị xã Phước Long', indicator: null, code: 'period_mismatch', description: 'Báo cáo ghi kỳ "6 tháng đầu năm 2021".' });
-  plants.push({ unit: 'Huyện Phú Riềng', indicator: null, code: 'unit_missing', description: 'Đơn vị không gửi báo cáo.' });
+  plant(
+    'Huyện Bù Đăng',
+    'mobile_density',
+    'rule_violated',
+    { kind: 'value', id: 'mobile_density', value: round1(density * 1.06) },
+    `Mật độ thuê bao ${round1(density * 1.06)} lệch 6% so với thuê bao/dân số×100 (${density}).`,
+  );
+  plants.push({
+    unit: 'Thị xã Phước Long',
+    indicator: null,
+    code: 'period_mismatch',
+    description: 'Báo cáo ghi kỳ "6 tháng đầu năm 2021".',
+  });
+  plants.push({
+    unit: 'Huyện Phú Riềng',
+    indicator: null,
+    code: 'unit_missing',
+    description: 'Đơn vị không gửi báo cáo.',
+  });
   const offices = OFFICES.filter((o) => o.unit.name !== 'Huyện Phú Riềng').map((o) =>
     o.unit.name === 'Thị xã Phước Long' ? { ...o, period: '6 tháng đầu năm 2021' } : o,
   );
@@ -355,19 +654,24 @@ async function main(): Promise<void> {
   const samples = join(ROOT, 'samples', 'binh-phuoc-2022');
   const expected = await writeSet({ dir: samples, offices: OFFICES });
   await writeFile(join(samples, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
-  await writeFile(join(samples, 'units.txt'), `# Các đơn vị hành chính cấp huyện tỉnh Bình Phước (trước 7/2025)\n${UNITS.map((u) => u.name).join('\n')}\n`);
+  await writeFile(
+    join(samples, 'units.txt'),
+    `# Các đơn vị hành chính cấp huyện tỉnh Bình Phước (trước 7/2025)\n${UNITS.map((u) => u.name).join('\n')}\n`,
+  );
 
   const plan = defectPlan();
   const dir = join(ROOT, 'test', 'fixtures', 'defects');
   const defectsExpected = await writeSet({ dir, offices: plan.offices, defects: plan.defects });
   const planted: Plant[] = plan.plants.map((p) => ({
     ...p,
-    cell: p.indicator ? defectsExpected.cells[p.unit]?.[p.indicator] ?? null : null,
+    cell: p.indicator ? (defectsExpected.cells[p.unit]?.[p.indicator] ?? null) : null,
   }));
   await writeFile(join(dir, 'planted.json'), `${JSON.stringify(planted, null, 2)}\n`);
   await writeFile(join(dir, 'units.txt'), `${UNITS.map((u) => u.name).join('\n')}\n`);
   const files = await readdir(samples);
-  console.log(`Đã ghi ${files.length} tệp vào samples/binh-phuoc-2022/ và ${planted.length} lỗi cài sẵn vào test/fixtures/defects/`);
+  console.log(
+    `Đã ghi ${files.length} tệp vào samples/binh-phuoc-2022/ và ${planted.length} lỗi cài sẵn vào test/fixtures/defects/`,
+  );
 }
 
 /** The generator must know every catalog indicator, so the samples cover the catalog as it grows. */

@@ -12,11 +12,18 @@ function checkHostUrl(url) {
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`The host URL "${url}" is not a URL. Give it as: npm run build:prod -- --env url=https://your.host/tonghop/`);
+    throw new Error(
+      `The host URL "${url}" is not a URL. Give it as: npm run build:prod -- --env url=https://your.host/tonghop/`,
+    );
   }
-  if (parsed.protocol !== 'https:') throw new Error(`The host URL must be https (Office loads add-ins only over https): ${url}`);
-  if (/^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(parsed.hostname)) throw new Error(`The host URL must not be this machine (${parsed.hostname}): a production manifest is for other people's Excel.`);
-  if (parsed.search || parsed.hash) throw new Error(`The host URL must be a folder, without ?query or #fragment: ${url}`);
+  if (parsed.protocol !== 'https:')
+    throw new Error(`The host URL must be https (Office loads add-ins only over https): ${url}`);
+  if (/^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(parsed.hostname))
+    throw new Error(
+      `The host URL must not be this machine (${parsed.hostname}): a production manifest is for other people's Excel.`,
+    );
+  if (parsed.search || parsed.hash)
+    throw new Error(`The host URL must be a folder, without ?query or #fragment: ${url}`);
   return parsed.href.replace(/\/?$/, '/');
 }
 
@@ -27,8 +34,14 @@ function manifestForHost(xml, url) {
   const out = xml
     .replaceAll(DEV_URL, host)
     .replaceAll(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`)
-    .replace(/<!-- Tổng hợp: add-in only manifest[\s\S]*?-->/, `<!-- Tổng hợp: add-in only manifest for Excel, hosted at ${host} (built by npm run build:prod). -->`);
-  if (/localhost/i.test(out)) throw new Error('The production manifest still names localhost: a URL in manifest.xml is not under https://localhost:3000/.');
+    .replace(
+      /<!-- Tổng hợp: add-in only manifest[\s\S]*?-->/,
+      `<!-- Tổng hợp: add-in only manifest for Excel, hosted at ${host} (built by npm run build:prod). -->`,
+    );
+  if (/localhost/i.test(out))
+    throw new Error(
+      'The production manifest still names localhost: a URL in manifest.xml is not under https://localhost:3000/.',
+    );
   return out;
 }
 

@@ -26,7 +26,9 @@ function plain(v: Raw): string | number | boolean | null {
 export async function convertSamples(dir: string): Promise<PreviewSheet[]> {
   const sheets: PreviewSheet[] = [];
   const taken = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.xlsx')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.xlsx'))
+    .sort()) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, file));
     wb.eachSheet((ws) => {
@@ -40,7 +42,11 @@ export async function convertSamples(dir: string): Promise<PreviewSheet[]> {
           (fonts[r - 1] ??= [])[c - 1] = cell.font?.name ?? null;
         });
       });
-      for (let r = 0; r < values.length; r++) { values[r] ??= []; numberFormats[r] ??= []; fonts[r] ??= []; }
+      for (let r = 0; r < values.length; r++) {
+        values[r] ??= [];
+        numberFormats[r] ??= [];
+        fonts[r] ??= [];
+      }
       const stem = basename(file, '.xlsx');
       let name = (wb.worksheets.length > 1 ? `${stem} ${ws.name}` : stem).replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
       for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${name.slice(0, 26)} (${i})`;

@@ -7,7 +7,14 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const ROOT = join(__dirname, '..');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.css': 'text/css', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 export function startPreviewServer(port: number): Promise<Server> {
   const dirs = [join(ROOT, 'dist-preview'), join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist')];

@@ -29,28 +29,43 @@ function option(name: string, fallback: string): string {
 }
 
 /** A previous period made from this one: each figure and total lowered by 0–12 %, the same for every run. */
-function previousOf(report: { indicators: { id: string; total: number | null; values: Record<string, number | null> }[] }, period: string) {
+function previousOf(
+  report: { indicators: { id: string; total: number | null; values: Record<string, number | null> }[] },
+  period: string,
+) {
   let seed = 7;
   const factor = (): number => {
     seed = (seed * 16807) % 2147483647;
     return 1 - (seed % 1200) / 10000;
   };
-  const round = (v: number | null, slip = false): number | null => (v === null ? null : Math.round((v * factor()) / (slip ? 1000 : 1) * 10) / 10);
+  const round = (v: number | null, slip = false): number | null =>
+    v === null ? null : Math.round(((v * factor()) / (slip ? 1000 : 1)) * 10) / 10;
   return {
     version: 1,
     period,
     indicators: report.indicators.map((i, k) => ({
       id: i.id,
       total: round(i.total),
-      values: Object.fromEntries(Object.entries(i.values).map(([u, v], j) => [u, round(v, (j * 7 + k * 3) % 101 === 5)])),
+      values: Object.fromEntries(
+        Object.entries(i.values).map(([u, v], j) => [u, round(v, (j * 7 + k * 3) % 101 === 5)]),
+      ),
     })),
   };
 }
 
-async function consolidateTo(name: string, inputs: string, unitsFile: string, out: string, extra: string[]): Promise<string> {
+async function consolidateTo(
+  name: string,
+  inputs: string,
+  unitsFile: string,
+  out: string,
+  extra: string[],
+): Promise<string> {
   const file = join(out, `${name}.xlsx`);
   const json = join(out, `${name}.json`);
-  const code = await run(['consolidate', inputs, '--units', unitsFile, '--out', file, '--json', json, ...extra], { out: () => undefined, err: (t) => process.stderr.write(t) });
+  const code = await run(['consolidate', inputs, '--units', unitsFile, '--out', file, '--json', json, ...extra], {
+    out: () => undefined,
+    err: (t) => process.stderr.write(t),
+  });
   if (code !== 0) throw new Error(`tonghop consolidate ${name}: exit ${code}`);
   return file;
 }
@@ -60,7 +75,19 @@ function toPdf(file: string, out: string): string {
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed');
   // A Vietnamese locale, so figures print as a Vietnamese Excel shows them ("1.079.100", "72,6").
   const env = { ...process.env, LC_ALL: 'vi_VN.UTF-8', LANG: 'vi_VN.UTF-8' };
-  const done = spawnSync(soffice, [`-env:UserInstallation=file://${join(out, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { encoding: 'utf8', timeout: 600_000, env });
+  const done = spawnSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${join(out, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      file,
+    ],
+    { encoding: 'utf8', timeout: 600_000, env },
+  );
   if (done.status !== 0) throw new Error(`soffice: ${done.stderr}`);
   return file.replace(/\.xlsx$/, '.pdf');
 }
@@ -79,11 +106,23 @@ async function main(): Promise<void> {
   const withPrevious = process.argv.includes('--previous');
   await mkdir(out, { recursive: true });
   const province = await writeProvince(join(out, `province-${units}`), units, 6);
-  const binhPhuoc = ['--province', 'Bình Phước', '--department', 'Sở Khoa học và Công nghệ tỉnh Bình Phước', '--period', '6 tháng đầu năm 2022'];
+  const binhPhuoc = [
+    '--province',
+    'Bình Phước',
+    '--department',
+    'Sở Khoa học và Công nghệ tỉnh Bình Phước',
+    '--period',
+    '6 tháng đầu năm 2022',
+  ];
   const runs: [string, string, string, string[]][] = [
     ['binh-phuoc-11', SAMPLES, join(SAMPLES, 'units.txt'), binhPhuoc],
     ['binh-phuoc-11-loi', DEFECTS, join(DEFECTS, 'units.txt'), binhPhuoc],
-    [`tinh-${units}`, province.inputs, province.unitsFile, ['--province', 'Đồng Nai', '--department', 'Sở Khoa học và Công nghệ tỉnh Đồng Nai']],
+    [
+      `tinh-${units}`,
+      province.inputs,
+      province.unitsFile,
+      ['--province', 'Đồng Nai', '--department', 'Sở Khoa học và Công nghệ tỉnh Đồng Nai'],
+    ],
   ];
   for (const [name, inputs, unitsFile, extra] of runs) {
     const args = [...extra, '--layout', layout];
@@ -97,9 +136,22 @@ async function main(): Promise<void> {
     const file = await consolidateTo(name, inputs, unitsFile, out, args);
     const pdf = toPdf(file, out);
     const listed = option('pages', '');
-    const pages = listed ? listed.split(',').map(Number) : firstPages(pdf, ['BẢNG TỔNG HỢP', 'SỐ LIỆU THEO TỪNG ĐƠN VỊ', 'BIỂU ĐỒ CÁC CHỈ TIÊU', 'DANH SÁCH CẢNH BÁO']);
+    const pages = listed
+      ? listed.split(',').map(Number)
+      : firstPages(pdf, ['BẢNG TỔNG HỢP', 'SỐ LIỆU THEO TỪNG ĐƠN VỊ', 'BIỂU ĐỒ CÁC CHỈ TIÊU', 'DANH SÁCH CẢNH BÁO']);
     for (const page of pages) {
-      spawnSync('pdftoppm', ['-r', '110', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, join(out, `${name}-${page}`)]);
+      spawnSync('pdftoppm', [
+        '-r',
+        '110',
+        '-png',
+        '-singlefile',
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        pdf,
+        join(out, `${name}-${page}`),
+      ]);
       process.stdout.write(`${join(out, `${name}-${page}.png`)}\n`);
     }
   }

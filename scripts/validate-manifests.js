@@ -13,7 +13,11 @@ const manifests = ['manifest.xml', join('dist', 'manifest.xml')].filter((m) => e
 let failed = false;
 for (const manifest of manifests) {
   console.log(`Validating ${manifest}…`);
-  const run = spawnSync(process.execPath, [cli, 'validate', manifest], { cwd: root, stdio: 'inherit', env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: 'true' } });
+  const run = spawnSync(process.execPath, [cli, 'validate', manifest], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: 'true' },
+  });
   if (run.status !== 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;

@@ -33,7 +33,10 @@ export type PostedRequest = {
 
 export type OfficePage = {
   /** Excel.run of the page's office.js. */
-  run: <T>(optionsOrBatch: Excel.RunOptions | ((c: Excel.RequestContext) => Promise<T>), batch?: (c: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  run: <T>(
+    optionsOrBatch: Excel.RunOptions | ((c: Excel.RequestContext) => Promise<T>),
+    batch?: (c: Excel.RequestContext) => Promise<T>,
+  ) => Promise<T>;
   isSetSupported: (name: string, version: string) => boolean;
   /** Every RichApi request posted since the page opened (or since `reset`). */
   requests: PostedRequest[];
@@ -50,7 +53,9 @@ class DistLoader extends ResourceLoader {
     if (url.startsWith(CDN)) {
       const file = join(DIST, url.slice(CDN.length).split(/[?#]/)[0]);
       // Telemetry and other optional scripts load as empty files: nothing leaves the machine.
-      return Promise.resolve(existsSync(file) && !/telemetry/.test(file) ? readFileSync(file) : Buffer.from('')) as ReturnType<ResourceLoader['fetch']>;
+      return Promise.resolve(
+        existsSync(file) && !/telemetry/.test(file) ? readFileSync(file) : Buffer.from(''),
+      ) as ReturnType<ResourceLoader['fetch']>;
     }
     return super.fetch('data:text/javascript,', options);
   }
@@ -81,11 +86,17 @@ export async function openOfficePage(excel: MemoryExcel, options: OfficePageOpti
   const errors: string[] = [];
   virtualConsole.on('jsdomError', (e) => errors.push(e.message));
 
-  let window: Window & typeof globalThis & { Office: typeof Office; Excel: typeof Excel; MessageEvent: typeof MessageEvent };
+  let window: Window &
+    typeof globalThis & { Office: typeof Office; Excel: typeof Excel; MessageEvent: typeof MessageEvent };
   const reply = (message: Record<string, unknown>, data: unknown): number => {
     const response = JSON.stringify({
-      _messageType: 1, _actionName: message._actionName, _conversationId: message._conversationId,
-      _correlationId: message._correlationId, _errorCode: 0, _responseType: 0, _data: data,
+      _messageType: 1,
+      _actionName: message._actionName,
+      _conversationId: message._conversationId,
+      _correlationId: message._correlationId,
+      _errorCode: 0,
+      _responseType: 0,
+      _data: data,
     });
     window.dispatchEvent(new window.MessageEvent('message', { data: response, origin: HOST_ORIGIN }));
     return utf8(response);
@@ -106,31 +117,35 @@ export async function openOfficePage(excel: MemoryExcel, options: OfficePageOpti
       return;
     }
     const response = JSON.stringify(await answer(body));
-    posted.responseBytes = utf8(response) > limit
-      ? reply(message, { Version: 1, Error: RESPONSE_TOO_LARGE })
-      : reply(message, { Version: 1, Error: 0, Data: [200, [], response] });
+    posted.responseBytes =
+      utf8(response) > limit
+        ? reply(message, { Version: 1, Error: RESPONSE_TOO_LARGE })
+        : reply(message, { Version: 1, Error: 0, Data: [200, [], response] });
   };
 
-  const dom = new JSDOM(`<!doctype html><html><head><script src="${CDN}${options.debug ? 'office.debug.js' : 'office.js'}"></script></head><body><div id="root"></div></body></html>`, {
-    url: `${PAGE}?_host_Info=Excel$Web$16.01$vi-VN$$$$0#&_xdm_Info=replay|addin|${encodeURIComponent(HOST_ORIGIN)}`,
-    runScripts: 'dangerously',
-    resources: new DistLoader(),
-    virtualConsole,
-    pretendToBeVisual: true,
-    beforeParse(w) {
-      // The page is framed by Excel on the web: its parent is the host, which receives what office.js posts.
-      const host = {
-        postMessage: (text: string) => {
-          inFlight += 1;
-          setTimeout(() => void onPosted(text).finally(() => (inFlight -= 1)), 0);
-        },
-      };
-      Object.defineProperty(w, 'parent', { get: () => host, configurable: true });
-      Object.defineProperty(w, 'top', { get: () => host, configurable: true });
-      // office.js trusts its own domain besides Microsoft's (document.domain, which jsdom leaves undefined).
-      Object.defineProperty(w.document, 'domain', { get: () => 'localhost', configurable: true });
+  const dom = new JSDOM(
+    `<!doctype html><html><head><script src="${CDN}${options.debug ? 'office.debug.js' : 'office.js'}"></script></head><body><div id="root"></div></body></html>`,
+    {
+      url: `${PAGE}?_host_Info=Excel$Web$16.01$vi-VN$$$$0#&_xdm_Info=replay|addin|${encodeURIComponent(HOST_ORIGIN)}`,
+      runScripts: 'dangerously',
+      resources: new DistLoader(),
+      virtualConsole,
+      pretendToBeVisual: true,
+      beforeParse(w) {
+        // The page is framed by Excel on the web: its parent is the host, which receives what office.js posts.
+        const host = {
+          postMessage: (text: string) => {
+            inFlight += 1;
+            setTimeout(() => void onPosted(text).finally(() => (inFlight -= 1)), 0);
+          },
+        };
+        Object.defineProperty(w, 'parent', { get: () => host, configurable: true });
+        Object.defineProperty(w, 'top', { get: () => host, configurable: true });
+        // office.js trusts its own domain besides Microsoft's (document.domain, which jsdom leaves undefined).
+        Object.defineProperty(w.document, 'domain', { get: () => 'localhost', configurable: true });
+      },
     },
-  });
+  );
   window = dom.window as unknown as typeof window;
 
   await new Promise<void>((resolveReady, reject) => {
@@ -140,7 +155,8 @@ export async function openOfficePage(excel: MemoryExcel, options: OfficePageOpti
         window.Office.onReady().then(() => resolveReady(), reject);
         return;
       }
-      if (Date.now() - started > 20_000) reject(new Error(`office.js did not load: ${errors.join('; ') || 'no error'}`));
+      if (Date.now() - started > 20_000)
+        reject(new Error(`office.js did not load: ${errors.join('; ') || 'no error'}`));
       else setTimeout(wait, 20);
     };
     wait();
@@ -149,13 +165,14 @@ export async function openOfficePage(excel: MemoryExcel, options: OfficePageOpti
   if (options.notes) (window as unknown as { eval: (code: string) => void }).eval(NOTES_POLYFILL);
 
   const settle = async (): Promise<void> => {
-    for (let idle = 0; idle < 3; ) {
+    for (let idle = 0; idle < 3;) {
       await new Promise((r) => setTimeout(r, 5));
       idle = inFlight === 0 ? idle + 1 : 0;
     }
   };
   return {
-    run: ((a: unknown, b?: unknown) => (b === undefined ? window.Excel.run(a as never) : window.Excel.run(a as never, b as never))) as OfficePage['run'],
+    run: ((a: unknown, b?: unknown) =>
+      b === undefined ? window.Excel.run(a as never) : window.Excel.run(a as never, b as never)) as OfficePage['run'],
     isSetSupported: (name, version) => window.Office.context.requirements.isSetSupported(name, version),
     requests,
     reset: () => {
@@ -169,10 +186,22 @@ export async function openOfficePage(excel: MemoryExcel, options: OfficePageOpti
 /** What Excel on the web tells office.js about itself when the add-in starts. */
 function appContext(excelApi: string): Record<string, unknown> {
   return {
-    _id: 'addin', _appName: 1, _appVersion: '16.0', _appUILocale: 'vi-VN', _dataLocale: 'vi-VN',
-    _docUrl: 'https://contoso.sharepoint.com/Bao-cao-cac-xa.xlsx', _clientMode: 1, _settings: [], _reason: 1,
-    _osfControlType: 1, _eToken: '', _correlationId: 'replay', _appInstanceId: 'replay', _appMinorVersion: 1,
-    _requirementMatrix: JSON.stringify({ ExcelApi: excelApi, RichApiRuntimeFlag: '1.2' }), _hostFullVersion: '16.0.19201.30000',
+    _id: 'addin',
+    _appName: 1,
+    _appVersion: '16.0',
+    _appUILocale: 'vi-VN',
+    _dataLocale: 'vi-VN',
+    _docUrl: 'https://contoso.sharepoint.com/Bao-cao-cac-xa.xlsx',
+    _clientMode: 1,
+    _settings: [],
+    _reason: 1,
+    _osfControlType: 1,
+    _eToken: '',
+    _correlationId: 'replay',
+    _appInstanceId: 'replay',
+    _appMinorVersion: 1,
+    _requirementMatrix: JSON.stringify({ ExcelApi: excelApi, RichApiRuntimeFlag: '1.2' }),
+    _hostFullVersion: '16.0.19201.30000',
   };
 }
 

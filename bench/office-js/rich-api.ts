@@ -10,9 +10,26 @@ import { ClientResult, Loadable, MemoryExcelError, type Context } from '../../sr
 import { WorksheetProxy, WorksheetsProxy } from '../../src/excel/memory/worksheet';
 
 type ArgumentInfo = { Arguments?: unknown[]; ReferencedObjectPathIds?: unknown[] };
-export type ObjectPathInfo = { Id: number; ObjectPathType: number; Name: string; ParentObjectPathId?: number; ArgumentInfo?: ArgumentInfo };
-export type ActionInfo = { Id: number; ActionType: number; Name: string; ObjectPathId: number; ArgumentInfo?: ArgumentInfo; QueryInfo?: { Select?: string[] } };
-export type RequestBody = { AutoKeepReference?: boolean; Actions: ActionInfo[]; ObjectPaths: Record<string, ObjectPathInfo> };
+export type ObjectPathInfo = {
+  Id: number;
+  ObjectPathType: number;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: ArgumentInfo;
+};
+export type ActionInfo = {
+  Id: number;
+  ActionType: number;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: ArgumentInfo;
+  QueryInfo?: { Select?: string[] };
+};
+export type RequestBody = {
+  AutoKeepReference?: boolean;
+  Actions: ActionInfo[];
+  ObjectPaths: Record<string, ObjectPathInfo>;
+};
 export type ResponseBody = {
   Results: { ActionId: number; Value: unknown }[];
   Error?: { Code: string; Message: string; ActionIndex: number; HttpStatusCode: number; Location: string };
@@ -53,9 +70,15 @@ export function createRichApiHost(excel: MemoryExcel): (body: RequestBody) => Pr
       const parent = (): Obj => resolve(info.ParentObjectPathId as number) as Obj;
       let value: unknown;
       switch (info.ObjectPathType) {
-        case PATH.global: value = ctx.workbook; break;
-        case PATH.property: value = parent()[camel(info.Name)]; break;
-        case PATH.indexer: value = (parent().getItem as (...a: unknown[]) => unknown).apply(parent(), argumentsOf(info.ArgumentInfo)); break;
+        case PATH.global:
+          value = ctx.workbook;
+          break;
+        case PATH.property:
+          value = parent()[camel(info.Name)];
+          break;
+        case PATH.indexer:
+          value = (parent().getItem as (...a: unknown[]) => unknown).apply(parent(), argumentsOf(info.ArgumentInfo));
+          break;
         case PATH.method: {
           const target = parent();
           const fn = target[camel(info.Name)];
@@ -64,10 +87,12 @@ export function createRichApiHost(excel: MemoryExcel): (body: RequestBody) => Pr
           break;
         }
         case PATH.reference:
-          if (!references.has(info.Name)) throw new MemoryExcelError('InvalidObjectPath', `Reference ${info.Name} was released.`);
+          if (!references.has(info.Name))
+            throw new MemoryExcelError('InvalidObjectPath', `Reference ${info.Name} was released.`);
           value = references.get(info.Name);
           break;
-        default: throw new MemoryExcelError('InvalidObjectPath', `Object path type ${info.ObjectPathType} is not simulated.`);
+        default:
+          throw new MemoryExcelError('InvalidObjectPath', `Object path type ${info.ObjectPathType} is not simulated.`);
       }
       if (value === undefined) throw new MemoryExcelError('ApiNotFound', `${info.Name} gave nothing.`);
       resolved.set(id, value);
@@ -95,7 +120,10 @@ export function createRichApiHost(excel: MemoryExcel): (body: RequestBody) => Pr
           return;
         case ACTION.query: {
           const select = action.QueryInfo?.Select ?? [];
-          (obj.load as (p: string[] | string) => void).call(obj, obj instanceof WorksheetsProxy ? select.map((s) => `items/${s}`).join(',') : select);
+          (obj.load as (p: string[] | string) => void).call(
+            obj,
+            obj instanceof WorksheetsProxy ? select.map((s) => `items/${s}`).join(',') : select,
+          );
           pending.push({ actionId: action.Id, value: () => queryResult(obj, select) });
           return;
         }
@@ -142,10 +170,19 @@ export function createRichApiHost(excel: MemoryExcel): (body: RequestBody) => Pr
       }
       ctx.queue = [];
       ctx.requestBytes = 0;
-      const error = e instanceof MemoryExcelError ? e : new MemoryExcelError('GeneralException', e instanceof Error ? e.message : String(e));
+      const error =
+        e instanceof MemoryExcelError
+          ? e
+          : new MemoryExcelError('GeneralException', e instanceof Error ? e.message : String(e));
       return {
         Results: [],
-        Error: { Code: error.code, Message: error.message, ActionIndex: Math.max(0, failedAction), HttpStatusCode: 400, Location: body.Actions[failedAction]?.Name ?? '' },
+        Error: {
+          Code: error.code,
+          Message: error.message,
+          ActionIndex: Math.max(0, failedAction),
+          HttpStatusCode: 400,
+          Location: body.Actions[failedAction]?.Name ?? '',
+        },
       };
     }
   };
@@ -159,7 +196,12 @@ function queryResult(obj: Obj, select: string[]): unknown {
   // A collection of plain objects (the fake's charts): items with their selected properties and an id.
   if (!(obj instanceof Loadable) && Array.isArray(obj.items)) {
     const names = select.map((s) => s.replace(/^items\//, ''));
-    return { _Items: (obj.items as Obj[]).map((item) => ({ ...Object.fromEntries(names.map((n) => [pascal(n), item[camel(n)]])), _Id: item.id })) };
+    return {
+      _Items: (obj.items as Obj[]).map((item) => ({
+        ...Object.fromEntries(names.map((n) => [pascal(n), item[camel(n)]])),
+        _Id: item.id,
+      })),
+    };
   }
   return pick(obj as unknown as Loadable, select);
 }

@@ -11,8 +11,7 @@ export type InputFile = {
 };
 
 export type CollectResult =
-  | { ok: true; files: InputFile[] }
-  | { ok: false; problem: 'file_not_found' | 'no_xlsx_found'; file: string };
+  { ok: true; files: InputFile[] } | { ok: false; problem: 'file_not_found' | 'no_xlsx_found'; file: string };
 
 /**
  * Spreadsheet-like files found in a folder are all collected, not only .xlsx, so a unit that sent an .xls or a

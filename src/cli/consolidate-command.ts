@@ -47,10 +47,20 @@ export async function consolidateFiles(inputs: string[], flags: ConsolidateFlags
   if (grids.length === 0) return reportNothingRead(bad, io);
   for (const b of bad) io.err(`${errorLine(b.key, b.params)}\n`);
 
-  const result = consolidate(grids, { catalog, expectedUnits, province: flags.province, era, period: flags.period, previous });
+  const result = consolidate(grids, {
+    catalog,
+    expectedUnits,
+    province: flags.province,
+    era,
+    period: flags.period,
+    previous,
+  });
   if (result.summary.units.length === 0) {
     // Say why each sheet was not a report (too large, instructions, no table...), at most three, on the same line.
-    const detail = result.skipped.slice(0, 3).map((s) => `${s.source} — ${s.reason}`).join('; ');
+    const detail = result.skipped
+      .slice(0, 3)
+      .map((s) => `${s.source} — ${s.reason}`)
+      .join('; ');
     throw new CliFailure('no_reports', { detail });
   }
   const spec = renderWorkbook(result, {
@@ -67,7 +77,13 @@ export async function consolidateFiles(inputs: string[], flags: ConsolidateFlags
   const json = flags.json ? resolve(flags.json) : null;
   if (json) await writeOrFail(json, () => writeTextAtomic(json, `${JSON.stringify(toReportJson(result), null, 2)}\n`));
 
-  printSummary(io, flags.lang, { result, province: flags.province, badFiles: bad.map((b) => b.file.display), out: flags.out, json: flags.json ?? null });
+  printSummary(io, flags.lang, {
+    result,
+    province: flags.province,
+    badFiles: bad.map((b) => b.file.display),
+    out: flags.out,
+    json: flags.json ?? null,
+  });
   return bad.length > 0 ? ExitCode.someSkipped : ExitCode.ok;
 }
 

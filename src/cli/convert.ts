@@ -22,12 +22,29 @@ export async function convertToXlsx(path: string, kind: 'xls' | 'ods', command: 
   const ok = await new Promise<boolean>((resolve) => {
     // The import filter is named: otherwise LibreOffice opens a damaged file as plain text and "converts" it.
     const filter = kind === 'xls' ? 'MS Excel 97' : 'calc8';
-    execFile(command, [`-env:UserInstallation=${profile}`, '--headless', `--infilter=${filter}`, '--convert-to', 'xlsx', '--outdir', dir, path], { timeout: CONVERT_TIMEOUT_MS }, (error) =>
-      resolve(error === null),
+    execFile(
+      command,
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        `--infilter=${filter}`,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        dir,
+        path,
+      ],
+      { timeout: CONVERT_TIMEOUT_MS },
+      (error) => resolve(error === null),
     );
   });
   const out = join(dir, `${basename(path, extname(path))}.xlsx`);
-  const made = ok && (await stat(out).then((s) => s.size > 0, () => false));
+  const made =
+    ok &&
+    (await stat(out).then(
+      (s) => s.size > 0,
+      () => false,
+    ));
   if (made) return { path: out, cleanup };
   await cleanup();
   return null;

@@ -15,7 +15,10 @@ export const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => 
 
 /** A failure that ends the run with one line on stderr. Expected failures are values, not stack traces. */
 export class CliFailure extends Error {
-  constructor(readonly key: MessageKey, readonly params: Record<string, string | number> = {}) {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
     super(key);
   }
 }

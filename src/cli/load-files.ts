@@ -24,13 +24,17 @@ export async function loadCatalog(path: string | undefined): Promise<Catalog> {
     throw new CliFailure('catalog_unreadable', { file: path, detail: `JSON: ${(error as Error).message}` });
   }
   const checked = validateCatalog(json);
-  if (!checked.ok) throw new CliFailure('catalog_invalid', { file: path, detail: checked.errors.slice(0, 3).join('; ') });
+  if (!checked.ok)
+    throw new CliFailure('catalog_invalid', { file: path, detail: checked.errors.slice(0, 3).join('; ') });
   return checked.catalog;
 }
 
 /** The catalog to update: the file when it exists (validated), else the built-in catalog. */
 export async function loadCatalogOrDefault(path: string): Promise<Catalog> {
-  const exists = await readFile(path, 'utf8').then(() => true, () => false);
+  const exists = await readFile(path, 'utf8').then(
+    () => true,
+    () => false,
+  );
   return exists ? loadCatalog(path) : defaultCatalog;
 }
 

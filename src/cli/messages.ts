@@ -114,20 +114,26 @@ export const messages: Record<MessageKey, { vi: Text; en: Text }> = {
     en: (p) => `Cannot read the unit list "${p.file}": ${p.detail}.`,
   },
   province_unknown: {
-    vi: (p) => `Không có tỉnh, thành phố «${p.province}» trong danh mục đơn vị hành chính${p.nearest ? ` (gần nhất: ${p.nearest})` : ''}.`,
-    en: (p) => `No province or city "${p.province}" in the list of administrative units${p.nearest ? ` (nearest: ${p.nearest})` : ''}.`,
+    vi: (p) =>
+      `Không có tỉnh, thành phố «${p.province}» trong danh mục đơn vị hành chính${p.nearest ? ` (gần nhất: ${p.nearest})` : ''}.`,
+    en: (p) =>
+      `No province or city "${p.province}" in the list of administrative units${p.nearest ? ` (nearest: ${p.nearest})` : ''}.`,
   },
   era_invalid: {
-    vi: (p) => `--era "${p.era}" không hợp lệ: dùng "truoc" (trước 1/7/2025, các huyện) hoặc "sau" (từ 1/7/2025, các xã, phường).`,
-    en: (p) => `--era "${p.era}" is not valid: use "before" (before 1 July 2025, districts) or "since" (since 1 July 2025, communes and wards).`,
+    vi: (p) =>
+      `--era "${p.era}" không hợp lệ: dùng "truoc" (trước 1/7/2025, các huyện) hoặc "sau" (từ 1/7/2025, các xã, phường).`,
+    en: (p) =>
+      `--era "${p.era}" is not valid: use "before" (before 1 July 2025, districts) or "since" (since 1 July 2025, communes and wards).`,
   },
   nothing_consolidated: {
     vi: () => `Không có tệp nào đọc được, chưa tổng hợp gì.`,
     en: () => `No file could be read; nothing was consolidated.`,
   },
   no_reports: {
-    vi: (p) => `Không tìm thấy báo cáo của đơn vị nào trong các tệp đã đọc (cần có cột chỉ tiêu và cột số liệu)${p.detail ? `: ${p.detail}` : ''}.`,
-    en: (p) => `No unit report was found in the files read (a report needs an indicator column and a figure column)${p.detail ? `: ${p.detail}` : ''}.`,
+    vi: (p) =>
+      `Không tìm thấy báo cáo của đơn vị nào trong các tệp đã đọc (cần có cột chỉ tiêu và cột số liệu)${p.detail ? `: ${p.detail}` : ''}.`,
+    en: (p) =>
+      `No unit report was found in the files read (a report needs an indicator column and a figure column)${p.detail ? `: ${p.detail}` : ''}.`,
   },
   write_failed: {
     vi: (p) => `Không ghi được "${p.file}": ${p.detail}.`,
@@ -168,8 +174,10 @@ export function errorLine(key: MessageKey, params: Params = {}): string {
 /** Notices: things the user should know that are not errors, one line, Vietnamese then English. */
 const notices = {
   converted: {
-    vi: (p: Params) => `"${p.file}" là tệp .xls/.ods: đã chuyển sang .xlsx bằng LibreOffice để đọc (tệp gốc giữ nguyên).`,
-    en: (p: Params) => `"${p.file}" is an .xls/.ods file: converted to .xlsx with LibreOffice to read it (the original is unchanged).`,
+    vi: (p: Params) =>
+      `"${p.file}" là tệp .xls/.ods: đã chuyển sang .xlsx bằng LibreOffice để đọc (tệp gốc giữ nguyên).`,
+    en: (p: Params) =>
+      `"${p.file}" is an .xls/.ods file: converted to .xlsx with LibreOffice to read it (the original is unchanged).`,
   },
 } as const;
 
@@ -189,24 +197,44 @@ export const learnTexts = {
 /** Texts of the run summary printed on stdout, in the language chosen with --lang. */
 type EraFrom = 'choice' | 'period' | 'reports' | 'none';
 
-const ERA_VI = { before: 'trước 1/7/2025: các huyện, thị xã, thành phố', since: 'từ 1/7/2025: các xã, phường, đặc khu' } as const;
-const ERA_EN = { before: 'before 1 July 2025: districts, towns and cities', since: 'since 1 July 2025: communes, wards and special zones' } as const;
-const ERA_FROM_VI: Record<EraFrom, string> = { choice: 'theo --era', period: 'theo kỳ báo cáo', reports: 'theo đa số báo cáo', none: '' };
-const ERA_FROM_EN: Record<EraFrom, string> = { choice: 'as --era says', period: 'from the period', reports: 'as most reports are', none: '' };
+const ERA_VI = {
+  before: 'trước 1/7/2025: các huyện, thị xã, thành phố',
+  since: 'từ 1/7/2025: các xã, phường, đặc khu',
+} as const;
+const ERA_EN = {
+  before: 'before 1 July 2025: districts, towns and cities',
+  since: 'since 1 July 2025: communes, wards and special zones',
+} as const;
+const ERA_FROM_VI: Record<EraFrom, string> = {
+  choice: 'theo --era',
+  period: 'theo kỳ báo cáo',
+  reports: 'theo đa số báo cáo',
+  none: '',
+};
+const ERA_FROM_EN: Record<EraFrom, string> = {
+  choice: 'as --era says',
+  period: 'from the period',
+  reports: 'as most reports are',
+  none: '',
+};
 
-export const summaryTexts: Record<Lang, {
-  unitsRead: (read: number, expected: number | null) => string;
-  unitsFrom: (province: string, era: 'before' | 'since' | null, from: EraFrom, straddles: boolean) => string;
-  merged: (typed: string, province: string) => string;
-  notSent: (units: string[]) => string;
-  skippedSheet: (source: string, reason: string) => string;
-  skippedFile: (file: string) => string;
-  indicators: (indicators: number, figures: number) => string;
-  issues: (errors: number, warnings: number, infos: number) => string;
-  written: (file: string) => string;
-}> = {
+export const summaryTexts: Record<
+  Lang,
+  {
+    unitsRead: (read: number, expected: number | null) => string;
+    unitsFrom: (province: string, era: 'before' | 'since' | null, from: EraFrom, straddles: boolean) => string;
+    merged: (typed: string, province: string) => string;
+    notSent: (units: string[]) => string;
+    skippedSheet: (source: string, reason: string) => string;
+    skippedFile: (file: string) => string;
+    indicators: (indicators: number, figures: number) => string;
+    issues: (errors: number, warnings: number, infos: number) => string;
+    written: (file: string) => string;
+  }
+> = {
   vi: {
-    unitsRead: (read, expected) => (expected === null ? `Đơn vị đã đọc: ${read}` : `Đơn vị đã đọc: ${read}/${expected} đơn vị`),
+    unitsRead: (read, expected) =>
+      expected === null ? `Đơn vị đã đọc: ${read}` : `Đơn vị đã đọc: ${read}/${expected} đơn vị`,
     unitsFrom: (province, era, from, straddles) =>
       era === null
         ? `  Danh sách đơn vị: ${province} — chưa rõ trước hay sau 1/7/2025 (không đọc được kỳ báo cáo); dùng --period hoặc --era`
@@ -220,7 +248,8 @@ export const summaryTexts: Record<Lang, {
     written: (file) => `Đã ghi: ${file}`,
   },
   en: {
-    unitsRead: (read, expected) => (expected === null ? `Units read: ${read}` : `Units read: ${read}/${expected} units`),
+    unitsRead: (read, expected) =>
+      expected === null ? `Units read: ${read}` : `Units read: ${read}/${expected} units`,
     unitsFrom: (province, era, from, straddles) =>
       era === null
         ? `  Units of ${province}: before or since 1 July 2025 not known (no period read); use --period or --era`

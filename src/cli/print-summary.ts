@@ -17,11 +17,21 @@ export function printSummary(io: Io, lang: Lang, run: RunSummary): void {
   const t = summaryTexts[lang];
   const { summary, issues, skipped } = run.result;
   const expected = summary.expected;
-  const lines = [expected ? t.unitsRead(expected.length - summary.missingUnits.length, expected.length) : t.unitsRead(summary.units.length, null)];
+  const lines = [
+    expected
+      ? t.unitsRead(expected.length - summary.missingUnits.length, expected.length)
+      : t.unitsRead(summary.units.length, null),
+  ];
   const from = summary.unitsFrom;
   if (from?.source === 'gazetteer' && from.province) {
     lines.push(t.unitsFrom(from.province, from.era ?? null, from.eraFrom ?? 'none', from.straddles === true));
-    if (run.province && from.era === 'since' && from.province !== run.province && !sameName(run.province, from.province)) lines.push(t.merged(run.province, from.province));
+    if (
+      run.province &&
+      from.era === 'since' &&
+      from.province !== run.province &&
+      !sameName(run.province, from.province)
+    )
+      lines.push(t.merged(run.province, from.province));
   }
   if (summary.missingUnits.length > 0) {
     const codes = new Map((expected ?? []).map((u) => [u.name, u.code]));

@@ -25,7 +25,8 @@ export async function excludeOutput(files: InputFile[], out: string, json: strin
   const kept: InputFile[] = [];
   for (const f of files) {
     const real = await realpath(f.path).catch(() => f.path);
-    if (json && real === (await realpath(json).catch(() => json))) throw new CliFailure('out_is_input', { file: f.display });
+    if (json && real === (await realpath(json).catch(() => json)))
+      throw new CliFailure('out_is_input', { file: f.display });
     if (real !== outReal) kept.push(f);
     else if (f.named || !(await isSummaryWorkbook(f.path))) throw new CliFailure('out_is_input', { file: f.display });
   }
@@ -49,7 +50,10 @@ export async function readInputs(files: InputFile[], io: Io): Promise<{ grids: G
   return { grids, bad };
 }
 
-async function readInput(file: InputFile, io: Io): Promise<{ grids: Grid[] } | { key: MessageKey; params: Record<string, string> }> {
+async function readInput(
+  file: InputFile,
+  io: Io,
+): Promise<{ grids: Grid[] } | { key: MessageKey; params: Record<string, string> }> {
   const kind = await inspectFile(file.path).catch((): FileKind => 'corrupt');
   if (kind === 'xls' || kind === 'ods') {
     const converted = await readConverted(file, kind, io);
@@ -58,7 +62,8 @@ async function readInput(file: InputFile, io: Io): Promise<{ grids: Grid[] } | {
   if (kind !== 'xlsx') return problemOf(kind, file.display);
   const grids = await readXlsxFile(file.path, file.display).catch(() => null);
   if (grids === null) return { key: 'corrupt', params: { file: file.display } };
-  if (!grids.some((g) => g.values.some((row) => row.some((v) => v !== null)))) return { key: 'empty_workbook', params: { file: file.display } };
+  if (!grids.some((g) => g.values.some((row) => row.some((v) => v !== null))))
+    return { key: 'empty_workbook', params: { file: file.display } };
   return { grids };
 }
 

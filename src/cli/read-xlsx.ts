@@ -13,7 +13,11 @@ type Merge = { top: number; left: number; bottom: number; right: number };
  * Throws what ExcelJS throws for a file that is not a readable .xlsx; callers classify it first (inspect-file.ts).
  * @example await readXlsxFile('samples/binh-phuoc-2022/bu_dop.xlsx') // [{ name: 'Sheet1', source: { file: 'bu_dop.xlsx', ... } }]
  */
-export async function readXlsxFile(path: string, file: string, limits: ReadLimits = defaultReadLimits): Promise<Grid[]> {
+export async function readXlsxFile(
+  path: string,
+  file: string,
+  limits: ReadLimits = defaultReadLimits,
+): Promise<Grid[]> {
   try {
     return gridsFromXlsx(await readFile(path), file, limits);
   } catch {
@@ -27,7 +31,11 @@ export async function readXlsxFile(path: string, file: string, limits: ReadLimit
 }
 
 /** Converts a loaded ExcelJS workbook into grids; `file` is the name shown in cell references. */
-export function workbookToGrids(workbook: ExcelJS.Workbook, file: string, limits: ReadLimits = defaultReadLimits): Grid[] {
+export function workbookToGrids(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  limits: ReadLimits = defaultReadLimits,
+): Grid[] {
   return workbook.worksheets.map((sheet) => worksheetToGrid(sheet, file, limits));
 }
 
@@ -60,7 +68,8 @@ function readRow(row: ExcelJS.Row, maxCols: number): RowRead {
     if (!cell) continue;
     // A merged cell's slaves report the master's value in ExcelJS; the grid keeps it only in the top-left cell.
     // A formula's result is read from cell.result: cell.value drops a result of 0 or FALSE, which are figures.
-    const value = cell.master !== cell ? null : isFormula(cell.value) ? formulaResult(cell.result) : toCellValue(cell.value);
+    const value =
+      cell.master !== cell ? null : isFormula(cell.value) ? formulaResult(cell.result) : toCellValue(cell.value);
     values[c] = value;
     formats[c] = cell.numFmt || null;
     fonts[c] = cell.font?.name ?? null;

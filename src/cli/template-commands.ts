@@ -28,13 +28,24 @@ export type TemplateCommandKit = {
 };
 
 type CatalogFlags = { out?: string; sheet?: string; lang: Lang };
-type TemplateFlags = { catalog?: string; units?: string; province?: string; period?: string; out?: string; split?: boolean; lang: Lang };
+type TemplateFlags = {
+  catalog?: string;
+  units?: string;
+  province?: string;
+  period?: string;
+  out?: string;
+  split?: boolean;
+  lang: Lang;
+};
 
 /**
  * The official units of a province for the period the forms are for, from the gazetteer: its districts before
  * 1 July 2025, its communes and wards since (a period across the date takes the new units: the forms go out now).
  */
-function provinceUnits(province: string, period: string): { ok: true; units: string[] } | { ok: false; nearest: string[] } {
+function provinceUnits(
+  province: string,
+  period: string,
+): { ok: true; units: string[] } | { ok: false; nearest: string[] } {
   const planned = planUnits({ province }, parsePeriod(period)?.key ?? null);
   if (!planned.ok) return { ok: false, nearest: planned.problem.nearest };
   const era = planned.plan.era === 'before' || planned.plan.era === 'since' ? planned.plan.era : planned.plan.lean;
@@ -48,13 +59,18 @@ export function addTemplateCommands(program: Command, kit: TemplateCommandKit): 
     .description(
       'Đọc mẫu báo cáo (biểu trống) của cơ quan thành danh mục chỉ tiêu (JSON): mỗi dòng một chỉ tiêu, ĐVT, nhóm, cách tổng hợp;\n' +
         'những điểm mẫu không nói rõ được liệt kê trong "needs" để người dùng quyết định.\n' +
-        'Reads the department\'s blank report form into a catalog (JSON): one indicator a row, measure, section, aggregate;\n' +
+        "Reads the department's blank report form into a catalog (JSON): one indicator a row, measure, section, aggregate;\n" +
         'what the form does not say is listed under "needs" for a person to decide.',
     )
     .argument('<template>', 'tệp mẫu báo cáo .xlsx / the blank form .xlsx')
-    .option('--sheet <name>', 'trang tính chứa mẫu (mặc định: trang đầu tiên đọc được) / the sheet holding the form (default: the first readable one)')
+    .option(
+      '--sheet <name>',
+      'trang tính chứa mẫu (mặc định: trang đầu tiên đọc được) / the sheet holding the form (default: the first readable one)',
+    )
     .option('--out <file>', '(bắt buộc) tệp danh mục JSON để ghi / (required) the catalog JSON to write')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / language of messages').choices(['vi', 'en']).default('vi'))
+    .addOption(
+      new Option('--lang <lang>', 'ngôn ngữ thông báo / language of messages').choices(['vi', 'en']).default('vi'),
+    )
     .helpOption('-h, --help', 'hiển thị trợ giúp / show help')
     .exitOverride()
     .configureOutput(quiet)
@@ -66,15 +82,25 @@ export function addTemplateCommands(program: Command, kit: TemplateCommandKit): 
       'Tạo mẫu báo cáo cho các đơn vị từ danh mục: tên đơn vị và kỳ báo cáo trên tiêu đề, ô số liệu có kiểm tra, mã chỉ tiêu\n' +
         'ở cột ẩn, để báo cáo gửi về được tổng hợp chính xác theo mã.\n' +
         'Makes the form units fill in from the catalog: the unit and period in the title, validated figure cells, each\n' +
-        'indicator\'s id in a hidden column, so the returned reports consolidate exactly, by id.',
+        "indicator's id in a hidden column, so the returned reports consolidate exactly, by id.",
     )
     .option('--catalog <file>', '(bắt buộc) danh mục chỉ tiêu JSON / (required) the catalog JSON')
-    .option('--units <file>', 'danh sách đơn vị, mỗi dòng một tên chính thức: mỗi đơn vị một trang / unit list, one official name a line: one sheet per unit')
-    .option('--province <name>', 'lấy danh sách đơn vị của tỉnh / take the province\'s units')
+    .option(
+      '--units <file>',
+      'danh sách đơn vị, mỗi dòng một tên chính thức: mỗi đơn vị một trang / unit list, one official name a line: one sheet per unit',
+    )
+    .option('--province <name>', "lấy danh sách đơn vị của tỉnh / take the province's units")
     .option('--period <text>', '(bắt buộc) kỳ báo cáo, ví dụ "6 tháng đầu năm 2025" / (required) the period')
-    .option('--out <file>', '(bắt buộc) tệp .xlsx để ghi; với --split: thư mục / (required) the .xlsx to write; with --split: a folder')
+    .option(
+      '--out <file>',
+      '(bắt buộc) tệp .xlsx để ghi; với --split: thư mục / (required) the .xlsx to write; with --split: a folder',
+    )
     .option('--split', 'mỗi đơn vị một tệp riêng trong thư mục --out / one file per unit in the --out folder')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ của mẫu và thông báo / language of the form and messages').choices(['vi', 'en']).default('vi'))
+    .addOption(
+      new Option('--lang <lang>', 'ngôn ngữ của mẫu và thông báo / language of the form and messages')
+        .choices(['vi', 'en'])
+        .default('vi'),
+    )
     .helpOption('-h, --help', 'hiển thị trợ giúp / show help')
     .exitOverride()
     .configureOutput(quiet)
@@ -85,13 +111,27 @@ async function catalogCommand(template: string, flags: CatalogFlags, kit: Templa
   if (!flags.out) throw kit.fail('usage', { detail: 'thiếu --out <catalog.json> / missing --out <catalog.json>' });
   const file = basename(template);
   const kind = await inspectFile(template).catch(() => 'missing' as const);
-  if (kind !== 'xlsx') throw kit.fail('template_unreadable', { file: template, detail: kind === 'missing' ? DETAIL.cannotOpen : `không phải tệp .xlsx (${kind}) / not an .xlsx file` });
+  if (kind !== 'xlsx')
+    throw kit.fail('template_unreadable', {
+      file: template,
+      detail: kind === 'missing' ? DETAIL.cannotOpen : `không phải tệp .xlsx (${kind}) / not an .xlsx file`,
+    });
   const grids = await readXlsxFile(template, file).catch(() => null);
-  if (grids === null) throw kit.fail('template_unreadable', { file: template, detail: 'tệp .xlsx hỏng / damaged .xlsx file' });
+  if (grids === null)
+    throw kit.fail('template_unreadable', { file: template, detail: 'tệp .xlsx hỏng / damaged .xlsx file' });
   const read = readForm(grids, flags.sheet);
-  if (!read.ok) throw kit.fail('template_unreadable', { file: template, detail: flags.lang === 'en' ? read.reasonEn : read.reason });
+  if (!read.ok)
+    throw kit.fail('template_unreadable', {
+      file: template,
+      detail: flags.lang === 'en' ? read.reasonEn : read.reason,
+    });
   const { catalog } = read;
-  const json = { ...(catalog.title ? { title: catalog.title } : {}), source: catalog.source, indicators: catalog.indicators, ...(catalog.needs ? { needs: catalog.needs } : {}) };
+  const json = {
+    ...(catalog.title ? { title: catalog.title } : {}),
+    source: catalog.source,
+    indicators: catalog.indicators,
+    ...(catalog.needs ? { needs: catalog.needs } : {}),
+  };
   await kit.writeText(resolve(flags.out), `${JSON.stringify(json, null, 2)}\n`);
   kit.io.out(`${catalogReport(read, flags.out, flags.lang).join('\n')}\n`);
   return 0;
@@ -101,7 +141,12 @@ async function catalogCommand(template: string, flags: CatalogFlags, kit: Templa
 function readForm(grids: Grid[], sheet: string | undefined): TemplateCatalog {
   if (sheet !== undefined) {
     const grid = grids.find((g) => g.name === sheet);
-    if (!grid) return { ok: false, reason: `không có trang «${sheet}» (có: ${grids.map((g) => g.name).join(', ')})`, reasonEn: `no sheet "${sheet}" (there are: ${grids.map((g) => g.name).join(', ')})` };
+    if (!grid)
+      return {
+        ok: false,
+        reason: `không có trang «${sheet}» (có: ${grids.map((g) => g.name).join(', ')})`,
+        reasonEn: `no sheet "${sheet}" (there are: ${grids.map((g) => g.name).join(', ')})`,
+      };
     return catalogFromTemplate(grid);
   }
   let first: TemplateCatalog | null = null;
@@ -110,7 +155,13 @@ function readForm(grids: Grid[], sheet: string | undefined): TemplateCatalog {
     if (read.ok) return read;
     first ??= read;
   }
-  return first ?? { ok: false, reason: 'tệp không có trang tính nào / the file has no sheet', reasonEn: 'the file has no sheet' };
+  return (
+    first ?? {
+      ok: false,
+      reason: 'tệp không có trang tính nào / the file has no sheet',
+      reasonEn: 'the file has no sheet',
+    }
+  );
 }
 
 function catalogReport(read: Extract<TemplateCatalog, { ok: true }>, out: string, lang: Lang): string[] {
@@ -130,7 +181,12 @@ function catalogReport(read: Extract<TemplateCatalog, { ok: true }>, out: string
   for (const a of decided) lines.push(`  - «${a.name}»: ${rule(a.aggregate)} (${FROM[lang][a.from]})`);
   lines.push(vi ? `Cần quyết định: ${needs.length}` : `Needs a decision: ${needs.length}`);
   needs.forEach((need, n) => lines.push(`  ${n + 1}. ${vi ? need.question : need.questionEn}`));
-  if (needs.length > 0) lines.push(vi ? `  Sửa các chỉ tiêu đó trong ${out} (mục "needs" liệt kê chúng).` : `  Edit those indicators in ${out} (listed under "needs").`);
+  if (needs.length > 0)
+    lines.push(
+      vi
+        ? `  Sửa các chỉ tiêu đó trong ${out} (mục "needs" liệt kê chúng).`
+        : `  Edit those indicators in ${out} (listed under "needs").`,
+    );
   lines.push(vi ? `Đã ghi: ${out}` : `Written: ${out}`);
   return lines;
 }
@@ -143,18 +199,35 @@ const FROM: Record<Lang, Record<string, string>> = {
 function describeAggregate(a: Aggregate, names: Map<string, string>, lang: Lang): string {
   const name = (id: string) => `«${names.get(id) ?? id}»`;
   const vi = lang === 'vi';
-  if (typeof a === 'string') return ({ sum: vi ? 'cộng' : 'sum', mean: vi ? 'trung bình các đơn vị' : 'mean of the units', max: vi ? 'lớn nhất' : 'largest', min: vi ? 'nhỏ nhất' : 'smallest', none: vi ? 'không tính tổng' : 'no total' })[a];
+  if (typeof a === 'string')
+    return {
+      sum: vi ? 'cộng' : 'sum',
+      mean: vi ? 'trung bình các đơn vị' : 'mean of the units',
+      max: vi ? 'lớn nhất' : 'largest',
+      min: vi ? 'nhỏ nhất' : 'smallest',
+      none: vi ? 'không tính tổng' : 'no total',
+    }[a];
   if ('weightedBy' in a) return vi ? `bình quân theo ${name(a.weightedBy)}` : `weighted by ${name(a.weightedBy)}`;
-  return vi ? `${name(a.ratio[0])} / ${name(a.ratio[1])} × ${a.scale ?? 1}` : `${name(a.ratio[0])} / ${name(a.ratio[1])} × ${a.scale ?? 1}`;
+  return vi
+    ? `${name(a.ratio[0])} / ${name(a.ratio[1])} × ${a.scale ?? 1}`
+    : `${name(a.ratio[0])} / ${name(a.ratio[1])} × ${a.scale ?? 1}`;
 }
 
 async function templateCommand(flags: TemplateFlags, kit: TemplateCommandKit): Promise<number> {
-  if (!flags.catalog) throw kit.fail('usage', { detail: 'thiếu --catalog <catalog.json> / missing --catalog <catalog.json>' });
+  if (!flags.catalog)
+    throw kit.fail('usage', { detail: 'thiếu --catalog <catalog.json> / missing --catalog <catalog.json>' });
   if (!flags.period?.trim()) throw kit.fail('period_missing');
   if (!flags.out) throw kit.fail('usage', { detail: 'thiếu --out <tệp .xlsx> / missing --out <file .xlsx>' });
-  if (flags.units && flags.province) throw kit.fail('usage', { detail: 'chỉ dùng một trong --units và --province / use only one of --units and --province' });
+  if (flags.units && flags.province)
+    throw kit.fail('usage', {
+      detail: 'chỉ dùng một trong --units và --province / use only one of --units and --province',
+    });
   const catalog = await kit.loadCatalog(flags.catalog);
-  const units = flags.units ? await kit.loadUnits(flags.units) : flags.province ? unitsOf(flags.province, flags.period.trim(), kit) : [];
+  const units = flags.units
+    ? await kit.loadUnits(flags.units)
+    : flags.province
+      ? unitsOf(flags.province, flags.period.trim(), kit)
+      : [];
   const options = { period: flags.period.trim(), lang: flags.lang };
   const out = resolve(flags.out);
   const written: string[] = [];
@@ -182,7 +255,13 @@ async function templateCommand(flags: TemplateFlags, kit: TemplateCommandKit): P
       vi
         ? `Đã tạo ${forms} mẫu báo cáo (${catalog.indicators.length} chỉ tiêu, phiên bản danh mục ${catalogVersion(catalog)}, kỳ «${options.period}»).`
         : `Made ${forms} form(s) (${catalog.indicators.length} indicators, catalog version ${catalogVersion(catalog)}, period "${options.period}").`,
-      ...(open > 0 ? [vi ? `Lưu ý: danh mục còn ${open} điểm cần quyết định (mục "needs"); mẫu vẫn dùng được.` : `Note: the catalog still has ${open} open decision(s) ("needs"); the forms are usable.`] : []),
+      ...(open > 0
+        ? [
+            vi
+              ? `Lưu ý: danh mục còn ${open} điểm cần quyết định (mục "needs"); mẫu vẫn dùng được.`
+              : `Note: the catalog still has ${open} open decision(s) ("needs"); the forms are usable.`,
+          ]
+        : []),
       ...written.map((path) => (vi ? `Đã ghi: ${path}` : `Written: ${path}`)),
     ].join('\n') + '\n',
   );
@@ -197,6 +276,10 @@ function unitsOf(province: string, period: string, kit: TemplateCommandKit): str
 
 /** "Xã Tân Tiến" → "mau-bao-cao-xa-tan-tien": a file name every system and mail client keeps intact. */
 export function formFileName(unit: string): string {
-  const words = removeDiacritics(unit.normalize('NFC')).replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const words = removeDiacritics(unit.normalize('NFC'))
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `mau-bao-cao-${words || 'don-vi'}`;
 }

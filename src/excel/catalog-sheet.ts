@@ -5,20 +5,43 @@
 import type { Catalog, Grid, Indicator, SheetSpec } from '../core/model';
 
 export const CATALOG_SHEET = 'Danh mục chỉ tiêu';
-export const CATALOG_HEADER = ['Mã', 'Tên chỉ tiêu', 'ĐVT', 'Nhóm', 'Tên khác (cách nhau bởi ;)', 'Cấu hình (JSON)'] as const;
+export const CATALOG_HEADER = [
+  'Mã',
+  'Tên chỉ tiêu',
+  'ĐVT',
+  'Nhóm',
+  'Tên khác (cách nhau bởi ;)',
+  'Cấu hình (JSON)',
+] as const;
 export const ALIAS_COL = 4;
 
 /** The catalog as a sheet spec, written like any other sheet. */
 export function catalogToSheet(catalog: Catalog): SheetSpec {
-  const header = CATALOG_HEADER.map((text) => ({ value: text, style: { bold: true, fill: '#DDEBF7', border: true, wrap: true } }));
+  const header = CATALOG_HEADER.map((text) => ({
+    value: text,
+    style: { bold: true, fill: '#DDEBF7', border: true, wrap: true },
+  }));
   const rows = catalog.indicators.map((ind) => {
     const { id, name, unit, group, aliases, ...rest } = ind;
-    return [id, name, unit, group ?? '', (aliases ?? []).join('; '), Object.keys(rest).length ? JSON.stringify(rest) : ''].map((value) => ({
+    return [
+      id,
+      name,
+      unit,
+      group ?? '',
+      (aliases ?? []).join('; '),
+      Object.keys(rest).length ? JSON.stringify(rest) : '',
+    ].map((value) => ({
       value,
       style: { border: true, numberFormat: '@' },
     }));
   });
-  return { name: CATALOG_SHEET, rows: [header, ...rows], columnWidths: [14, 60, 12, 16, 60, 40], freeze: { rows: 1, cols: 1 }, tabColor: '#70AD47' };
+  return {
+    name: CATALOG_SHEET,
+    rows: [header, ...rows],
+    columnWidths: [14, 60, 12, 16, 60, 40],
+    freeze: { rows: 1, cols: 1 },
+    tabColor: '#70AD47',
+  };
 }
 
 export type CatalogReadResult = { ok: true; catalog: Catalog } | { ok: false; errors: string[] };
@@ -48,8 +71,18 @@ export function catalogFromGrid(grid: Grid): CatalogReadResult {
         return;
       }
     }
-    const aliases = text(ALIAS_COL).split(';').map((a) => a.trim()).filter(Boolean);
-    indicators.push({ ...rest, id: text(0), name: text(1), unit: text(2), ...(text(3) ? { group: text(3) } : {}), ...(aliases.length ? { aliases } : {}) });
+    const aliases = text(ALIAS_COL)
+      .split(';')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    indicators.push({
+      ...rest,
+      id: text(0),
+      name: text(1),
+      unit: text(2),
+      ...(text(3) ? { group: text(3) } : {}),
+      ...(aliases.length ? { aliases } : {}),
+    });
   });
   return errors.length ? { ok: false, errors } : { ok: true, catalog: { indicators } };
 }

@@ -6,7 +6,10 @@ import { parseAddress } from '../core/address/address';
  * known) is stripped as a prefix.
  * @example parseCellRef("bc.xlsx#Bù Đốp!C7", "bc.xlsx") // { sheet: "Bù Đốp", address: "C7", row: 6, col: 2 }
  */
-export function parseCellRef(ref: string, file?: string): { sheet: string; address: string; row: number; col: number } | null {
+export function parseCellRef(
+  ref: string,
+  file?: string,
+): { sheet: string; address: string; row: number; col: number } | null {
   const bang = ref.lastIndexOf('!');
   if (bang < 0) return null;
   let sheetPart = ref.slice(0, bang);

@@ -35,7 +35,8 @@ function addDataBar(ws: Excel.Worksheet, bar: DataBarSpec): void {
   const dataBar = range.conditionalFormats.add('DataBar').dataBar;
   dataBar.barDirection = 'LeftToRight';
   dataBar.lowerBoundRule = { type: 'Number', formula: '0' };
-  dataBar.upperBoundRule = bar.max !== undefined ? { type: 'Number', formula: String(bar.max) } : { type: 'HighestValue' };
+  dataBar.upperBoundRule =
+    bar.max !== undefined ? { type: 'Number', formula: String(bar.max) } : { type: 'HighestValue' };
   dataBar.positiveFormat.fillColor = bar.color;
   dataBar.positiveFormat.gradientFill = false;
 }
@@ -60,14 +61,23 @@ export const chartsPart: SheetPart = {
 
 /** A chart is a few dozen calls with short arguments: objects, sub-objects and its texts. */
 function chartBytes(chart: ChartSpec): number {
-  return (4 + 2 * chart.series.length) * COST.object + (12 + 4 * chart.series.length) * COST.subObject + 30 * COST.call + wireBytes([chart.title, chart.valueAxisTitle ?? '', ...chart.series.map((s) => s.name)]);
+  return (
+    (4 + 2 * chart.series.length) * COST.object +
+    (12 + 4 * chart.series.length) * COST.subObject +
+    30 * COST.call +
+    wireBytes([chart.title, chart.valueAxisTitle ?? '', ...chart.series.map((s) => s.name)])
+  );
 }
 
 /** A clustered bar or column chart whose series and categories are the spec's ranges, placed over its anchor cells. */
 function addChart(ws: Excel.Worksheet, spec: ChartSpec, name: string): void {
   const [first] = spec.series;
   if (!first) return;
-  const chart = ws.charts.add(spec.kind === 'bar' ? 'BarClustered' : 'ColumnClustered', rangeOf(ws, first.values), 'Columns');
+  const chart = ws.charts.add(
+    spec.kind === 'bar' ? 'BarClustered' : 'ColumnClustered',
+    rangeOf(ws, first.values),
+    'Columns',
+  );
   chart.name = name;
   const categories = rangeOf(ws, spec.categories);
   spec.series.forEach((s, i) => {
@@ -93,15 +103,38 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec, name: string): void {
 export const pagesPart: SheetPart = {
   kind: 'pages',
   requires: '1.9',
-  applies: ({ spec }) => Boolean(spec.print && (spec.print.repeatCols || spec.print.pageNumbers || spec.print.margins || spec.print.colBreaks?.length || spec.print.rowBreaks?.length)),
+  applies: ({ spec }) =>
+    Boolean(
+      spec.print &&
+      (spec.print.repeatCols ||
+        spec.print.pageNumbers ||
+        spec.print.margins ||
+        spec.print.colBreaks?.length ||
+        spec.print.rowBreaks?.length),
+    ),
   async write({ ws, spec }, batch) {
     const print = spec.print as NonNullable<SheetSpec['print']>;
     const breaks = (print.colBreaks?.length ?? 0) + (print.rowBreaks?.length ?? 0);
-    await batch.reserve((6 + 2 * breaks) * COST.subObject + (6 + breaks) * COST.call + breaks * COST.object + wireBytes([print.pageNumbers ?? '']) + 200);
+    await batch.reserve(
+      (6 + 2 * breaks) * COST.subObject +
+        (6 + breaks) * COST.call +
+        breaks * COST.object +
+        wireBytes([print.pageNumbers ?? '']) +
+        200,
+    );
     const layout = ws.pageLayout;
-    if (print.repeatCols) layout.setPrintTitleColumns(`$${columnLetters(Math.min(...print.repeatCols))}:$${columnLetters(Math.max(...print.repeatCols))}`);
-    if (print.pageNumbers) layout.headersFooters.defaultForAllPages.centerFooter = `${print.pageNumbers.replace(/&/g, '&&')} &P/&N`;
-    if (print.margins) layout.setPrintMargins('Inches', { ...print.margins, header: print.margins.top / 2, footer: print.margins.bottom / 2 });
+    if (print.repeatCols)
+      layout.setPrintTitleColumns(
+        `$${columnLetters(Math.min(...print.repeatCols))}:$${columnLetters(Math.max(...print.repeatCols))}`,
+      );
+    if (print.pageNumbers)
+      layout.headersFooters.defaultForAllPages.centerFooter = `${print.pageNumbers.replace(/&/g, '&&')} &P/&N`;
+    if (print.margins)
+      layout.setPrintMargins('Inches', {
+        ...print.margins,
+        header: print.margins.top / 2,
+        footer: print.margins.bottom / 2,
+      });
     ws.verticalPageBreaks.removePageBreaks();
     ws.horizontalPageBreaks.removePageBreaks();
     for (const col of print.colBreaks ?? []) ws.verticalPageBreaks.add(ws.getRangeByIndexes(0, col, 1, 1).untrack());

@@ -9,7 +9,12 @@ import { WEB_REQUEST_LIMIT } from './meter';
 /** The message around a file's base64 text, in bytes (measured through office.js, rounded up). */
 const ENVELOPE = 2_000;
 
-export async function importFiles(run: ExcelRun, files: FileToImport[], web: boolean, onProgress?: ImportProgress): Promise<ImportResult> {
+export async function importFiles(
+  run: ExcelRun,
+  files: FileToImport[],
+  web: boolean,
+  onProgress?: ImportProgress,
+): Promise<ImportResult> {
   const inserted: { file: string; ids: string[] }[] = [];
   const failed: ImportFailure[] = [];
   for (const [i, f] of files.entries()) {
@@ -28,7 +33,12 @@ export async function importFiles(run: ExcelRun, files: FileToImport[], web: boo
       inserted.push({ file: f.name, ids });
     } catch (e) {
       const error = e as { code?: unknown; message?: unknown };
-      failed.push({ file: f.name, reason: 'refused', code: typeof error?.code === 'string' ? error.code : undefined, message: typeof error?.message === 'string' ? error.message : undefined });
+      failed.push({
+        file: f.name,
+        reason: 'refused',
+        code: typeof error?.code === 'string' ? error.code : undefined,
+        message: typeof error?.message === 'string' ? error.message : undefined,
+      });
     }
   }
   onProgress?.(files.length, files.length, '');
@@ -36,7 +46,10 @@ export async function importFiles(run: ExcelRun, files: FileToImport[], web: boo
   const named = await run(async (context) => {
     const sheets = inserted.map((f) => f.ids.map((id) => context.workbook.worksheets.getItem(id).load('name')));
     await context.sync();
-    return inserted.map((f, i): ImportedFile => ({ file: f.file, sheets: f.ids.map((id, j) => ({ id, name: sheets[i][j].name })) }));
+    return inserted.map((f, i): ImportedFile => ({
+      file: f.file,
+      sheets: f.ids.map((id, j) => ({ id, name: sheets[i][j].name })),
+    }));
   });
   return { kind: 'imported', files: named, failed };
 }

@@ -64,7 +64,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const settingItems = keys.map((key) => context.workbook.settings.getItemOrNullObject(key).load('value'));
   await sync();
   const file = context.workbook.name || 'workbook.xlsx';
-  const rawSettings = Object.fromEntries(keys.map((key, i) => [key, settingItems[i].isNullObject ? null : settingItems[i].value]));
+  const rawSettings = Object.fromEntries(
+    keys.map((key, i) => [key, settingItems[i].isNullObject ? null : settingItems[i].value]),
+  );
   for (const name of namesOf(rawSettings[OUTPUTS_KEY])) exclude.add(name.toLowerCase());
 
   // 2. Used ranges (values only: a sheet with formatting and no value is empty).
@@ -84,9 +86,14 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   // 3. Values and number formats, in pieces under the budget; the label columns' font alongside; then the fonts
   // cell by cell of the sheets that mix fonts there.
   const { got, fonts } = await readValues(full, options.capabilities.cellProperties, budget, sync);
-  const cellFonts = await readMixedFonts([...fonts].filter(([, font]) => font.name === null).map(([sheet]) => sheet), budget, sync);
+  const cellFonts = await readMixedFonts(
+    [...fonts].filter(([, font]) => font.name === null).map(([sheet]) => sheet),
+    budget,
+    sync,
+  );
 
-  const toGrid = (sheet: Sheet): Grid => gridOf(sheet, file, got.get(sheet) ?? [], fonts.get(sheet)?.name ?? null, cellFonts.get(sheet));
+  const toGrid = (sheet: Sheet): Grid =>
+    gridOf(sheet, file, got.get(sheet) ?? [], fonts.get(sheet)?.name ?? null, cellFonts.get(sheet));
   const catalog = full.find((s) => s.catalog);
   return {
     file,
@@ -101,8 +108,10 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 }
 
 const dimsOf = (s: Sheet): Dims => ({
-  row: s.used.rowIndex, col: s.used.columnIndex,
-  rows: Math.min(s.used.rowCount, MAX_ROWS), cols: Math.min(s.used.columnCount, MAX_COLS),
+  row: s.used.rowIndex,
+  col: s.used.columnIndex,
+  rows: Math.min(s.used.rowCount, MAX_ROWS),
+  cols: Math.min(s.used.columnCount, MAX_COLS),
   truncated: s.used.rowCount > MAX_ROWS || s.used.columnCount > MAX_COLS,
 });
 
@@ -117,7 +126,12 @@ const fontBlock = (sheet: Sheet): Excel.Range => {
  * learnt from what comes back, and a piece Excel still finds too large is read again in halves. With the first
  * piece of a sheet, its label columns' font (one name, or null where they mix fonts).
  */
-async function readValues(sheets: Sheet[], readFonts: boolean, budget: number, sync: () => Promise<void>): Promise<{ got: Map<Sheet, Read[]>; fonts: Map<Sheet, Excel.RangeFont> }> {
+async function readValues(
+  sheets: Sheet[],
+  readFonts: boolean,
+  budget: number,
+  sync: () => Promise<void>,
+): Promise<{ got: Map<Sheet, Read[]>; fonts: Map<Sheet, Excel.RangeFont> }> {
   let queue: Piece[] = sheets.map((sheet) => {
     const dims = dimsOf(sheet);
     return { sheet, dims, from: 0, to: dims.rows };
@@ -158,28 +172,52 @@ async function readValues(sheets: Sheet[], readFonts: boolean, budget: number, s
 }
 
 /** The fonts cell by cell (getCellProperties) of the sheets that mix fonts, in requests whose answers fit. */
-async function readMixedFonts(sheets: Sheet[], budget: number, sync: () => Promise<void>): Promise<Map<Sheet, string[][]>> {
+async function readMixedFonts(
+  sheets: Sheet[],
+  budget: number,
+  sync: () => Promise<void>,
+): Promise<Map<Sheet, string[][]>> {
   const cellFonts = new Map<Sheet, string[][]>();
   for (const group of groupByBytes(sheets, (s) => fontCells(dimsOf(s)) * FONT_BYTES_PER_CELL, budget)) {
-    const results = group.map((sheet) => ({ sheet, result: fontBlock(sheet).getCellProperties({ format: { font: { name: true } } }) }));
+    const results = group.map((sheet) => ({
+      sheet,
+      result: fontBlock(sheet).getCellProperties({ format: { font: { name: true } } }),
+    }));
     await sync();
-    for (const { sheet, result } of results) cellFonts.set(sheet, result.value.map((row) => row.map((c) => c.format?.font?.name ?? '')));
+    for (const { sheet, result } of results)
+      cellFonts.set(
+        sheet,
+        result.value.map((row) => row.map((c) => c.format?.font?.name ?? '')),
+      );
   }
   return cellFonts;
 }
 
 /** A sheet's pieces as one grid: values, number formats, the label columns' fonts, hidden and truncated marks. */
-function gridOf(sheet: Sheet, file: string, pieces: Read[], uniformFont: string | null, perCell: string[][] | undefined): Grid {
+function gridOf(
+  sheet: Sheet,
+  file: string,
+  pieces: Read[],
+  uniformFont: string | null,
+  perCell: string[][] | undefined,
+): Grid {
   const reads = [...pieces].sort((a, b) => a.piece.from - b.piece.from);
   const dims = dimsOf(sheet);
   const values = reads.flatMap((r) => r.range.values.map((row) => row.map(cleanValue)));
-  const grid: Grid = { name: sheet.name, source: { file, sheet: sheet.name }, values, origin: { row: dims.row, col: dims.col } };
+  const grid: Grid = {
+    name: sheet.name,
+    source: { file, sheet: sheet.name },
+    values,
+    origin: { row: dims.row, col: dims.col },
+  };
   if (!sheet.catalog) {
     // Office.js types range.numberFormat as any[][]; its cells are format codes (text).
-    const formatsOf = (formats: unknown[][]) => formats.map((row) => row.map((f) => (typeof f === 'string' && f !== '' && f !== 'General' ? f : null)));
+    const formatsOf = (formats: unknown[][]) =>
+      formats.map((row) => row.map((f) => (typeof f === 'string' && f !== '' && f !== 'General' ? f : null)));
     grid.numberFormats = reads.flatMap((r) => formatsOf(r.range.numberFormat));
     if (uniformFont || perCell) {
-      const fontAt = (r: number, c: number): string | null => (r < FONT_ROWS && c < FONT_COLS ? (perCell ? perCell[r]?.[c] || null : uniformFont) : null);
+      const fontAt = (r: number, c: number): string | null =>
+        r < FONT_ROWS && c < FONT_COLS ? (perCell ? perCell[r]?.[c] || null : uniformFont) : null;
       grid.fonts = values.map((row, r) => row.map((_, c) => fontAt(r, c)));
     }
   }
@@ -206,7 +244,10 @@ function takeChunk(queue: Piece[], bytesPerCell: number, budget: number): { chun
     if (chunk.length) return { chunk, rest: queue.slice(i) };
     // One sheet larger than an answer: as many of its rows as fit, the rest later.
     const rows = Math.max(1, Math.floor((room - COST.object) / (piece.dims.cols * bytesPerCell)));
-    return { chunk: [{ ...piece, to: piece.from + rows }], rest: [{ ...piece, from: piece.from + rows }, ...queue.slice(i + 1)] };
+    return {
+      chunk: [{ ...piece, to: piece.from + rows }],
+      rest: [{ ...piece, from: piece.from + rows }, ...queue.slice(i + 1)],
+    };
   }
   return { chunk, rest: [] };
 }
@@ -216,7 +257,10 @@ function splitLone(pieces: Piece[]): Piece[] {
   if (pieces.length > 1) return pieces;
   const [p] = pieces;
   const mid = p.from + Math.ceil((p.to - p.from) / 2);
-  return [{ ...p, to: mid }, { ...p, from: mid }];
+  return [
+    { ...p, to: mid },
+    { ...p, from: mid },
+  ];
 }
 
 function groupByBytes<T>(items: T[], bytes: (item: T) => number, budget: number): T[][] {
@@ -257,7 +301,9 @@ function parseSettings(raw: unknown): Settings | null {
       department: typeof v.department === 'string' ? v.department : '',
       province: typeof v.province === 'string' ? v.province : '',
       period: typeof v.period === 'string' ? v.period : '',
-      expectedUnits: Array.isArray(v.expectedUnits) ? v.expectedUnits.filter((u): u is string => typeof u === 'string') : [],
+      expectedUnits: Array.isArray(v.expectedUnits)
+        ? v.expectedUnits.filter((u): u is string => typeof u === 'string')
+        : [],
       ...(v.era === 'before' || v.era === 'since' ? { era: v.era } : {}),
     };
   } catch {

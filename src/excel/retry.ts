@@ -17,7 +17,8 @@ export type RetryOptions = {
 /** 1, 2, 4, 8, 15, 30 s: long enough for a user to finish typing in a cell, or for throttling to lift. */
 export const DEFAULT_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
 
-const codeOf = (e: unknown): unknown => (typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined);
+const codeOf = (e: unknown): unknown =>
+  typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
 export const isRetryable = (e: unknown): boolean => RETRY_CODES.has(codeOf(e) as string);
 
 /**

@@ -10,8 +10,15 @@ export const sheetWidth = (spec: SheetSpec): number => spec.rows.reduce((w, row)
 /**
  * Values as Excel takes them: null → "" (empty). Strings stay strings: the number format matrix makes them text.
  */
-export function valueMatrix(spec: SheetSpec, width: number, from = 0, to = spec.rows.length): (string | number | boolean)[][] {
-  return spec.rows.slice(from, to).map((row) => Array.from({ length: width }, (_, c) => toExcelValue(row[c]?.value ?? null)));
+export function valueMatrix(
+  spec: SheetSpec,
+  width: number,
+  from = 0,
+  to = spec.rows.length,
+): (string | number | boolean)[][] {
+  return spec.rows
+    .slice(from, to)
+    .map((row) => Array.from({ length: width }, (_, c) => toExcelValue(row[c]?.value ?? null)));
 }
 
 const toExcelValue = (v: SpecValue): string | number | boolean => (v === null ? '' : v);
@@ -137,7 +144,9 @@ export const tempSheetName = (name: string): string => `~${name}`.slice(0, 28) +
 /** "B3:D7", or "B3" for one cell. */
 export function rectAddress(rect: Rect): string {
   const start = `${columnLetters(rect.col)}${rect.row + 1}`;
-  return rect.rows === 1 && rect.cols === 1 ? start : `${start}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
+  return rect.rows === 1 && rect.cols === 1
+    ? start
+    : `${start}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
 }
 
 /** Excel truncates an address list longer than 8,192 characters (getRanges): lists stay under this. */
@@ -167,7 +176,9 @@ export function addressLists(addresses: string[], max = MAX_ADDRESS_LIST): strin
  * range per rectangle.
  * @example a summary whose flagged cells are red → one list "E7,H9,K12,…" for the red style
  */
-export function styleAreas(spec: SheetSpec): { style: VisualStyle; inside: { rows: boolean; cols: boolean }; addresses: string }[] {
+export function styleAreas(
+  spec: SheetSpec,
+): { style: VisualStyle; inside: { rows: boolean; cols: boolean }; addresses: string }[] {
   const out: { style: VisualStyle; inside: { rows: boolean; cols: boolean }; addresses: string }[] = [];
   for (const { style, rects } of styleRects(spec)) {
     const groups = new Map<string, Rect[]>();
@@ -178,14 +189,21 @@ export function styleAreas(spec: SheetSpec): { style: VisualStyle; inside: { row
       groups.set(key, group);
     }
     for (const [key, group] of groups) {
-      for (const addresses of addressLists(group.map(rectAddress))) out.push({ style, inside: { rows: key.includes('r'), cols: key.includes('c') }, addresses });
+      for (const addresses of addressLists(group.map(rectAddress)))
+        out.push({ style, inside: { rows: key.includes('r'), cols: key.includes('c') }, addresses });
     }
   }
   return out;
 }
 
 /** A run of cells down one column that carry links: written with one setCellProperties call. */
-export type LinkRun = { row: number; col: number; links: ({ hyperlink: { address?: string; documentReference?: string; textToDisplay?: string } } | Record<string, never>)[] };
+export type LinkRun = {
+  row: number;
+  col: number;
+  links: (
+    { hyperlink: { address?: string; documentReference?: string; textToDisplay?: string } } | Record<string, never>
+  )[];
+};
 
 /**
  * Links per column, as runs of rows (a gap of up to `gap` rows without a link is kept inside the run as {}).

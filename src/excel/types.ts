@@ -68,11 +68,16 @@ export type FileToImport = { name: string; base64: string };
 export type ImportedFile = { file: string; sheets: { id: string; name: string }[] };
 
 /** Why a file was not imported: too large for one request, refused by Excel (corrupt, not .xlsx…), or other. */
-export type ImportFailure = { file: string; reason: 'too_large' | 'refused'; code?: string; message?: string; bytes?: number };
+export type ImportFailure = {
+  file: string;
+  reason: 'too_large' | 'refused';
+  code?: string;
+  message?: string;
+  bytes?: number;
+};
 
 export type ImportResult =
-  | { kind: 'imported'; files: ImportedFile[]; failed: ImportFailure[] }
-  | { kind: 'unsupported'; reason: 'host' };
+  { kind: 'imported'; files: ImportedFile[]; failed: ImportFailure[] } | { kind: 'unsupported'; reason: 'host' };
 
 export type ImportProgress = (done: number, total: number, file: string) => void;
 

@@ -35,13 +35,26 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort
 
     read: (readOptions) =>
       run(async (context) => {
-        const result = await readWorkbook(context, { exclude: options.outputSheets, catalogSheet: CATALOG_SHEET, capabilities, settingKeys: readOptions?.settingKeys });
+        const result = await readWorkbook(context, {
+          exclude: options.outputSheets,
+          catalogSheet: CATALOG_SHEET,
+          capabilities,
+          settingKeys: readOptions?.settingKeys,
+        });
         file = result.file;
         return result;
       }),
 
     write: (spec: WorkbookSpec, sources: string[], writeOptions) =>
-      run((context) => writeWorkbookSpec(context, spec, { file, capabilities, sources, parts: options.parts ?? DEFAULT_PARTS, settings: writeOptions?.settings })),
+      run((context) =>
+        writeWorkbookSpec(context, spec, {
+          file,
+          capabilities,
+          sources,
+          parts: options.parts ?? DEFAULT_PARTS,
+          settings: writeOptions?.settings,
+        }),
+      ),
 
     select: (ref: string) =>
       run(async (context) => {
@@ -54,7 +67,9 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort
       }),
 
     importFiles: async (files: FileToImport[], onProgress?: ImportProgress) =>
-      capabilities.importFiles ? importFiles(run, files, capabilities.web, onProgress) : ({ kind: 'unsupported', reason: 'host' } as const),
+      capabilities.importFiles
+        ? importFiles(run, files, capabilities.web, onProgress)
+        : ({ kind: 'unsupported', reason: 'host' } as const),
 
     renameSheets: (renames) =>
       run(async (context) => {
@@ -95,11 +110,18 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort
         if (!used || row < 0) {
           // No catalog sheet yet (or the id is not on it): write the whole catalog, which already holds the alias.
           // The user is choosing labels in the pane: the sheet they are on stays in front.
-          await writeWorkbookSpec(context, { sheets: [catalogSheet] }, { file, capabilities, sources: [], parts: options.parts ?? DEFAULT_PARTS, activate: null });
+          await writeWorkbookSpec(
+            context,
+            { sheets: [catalogSheet] },
+            { file, capabilities, sources: [], parts: options.parts ?? DEFAULT_PARTS, activate: null },
+          );
           return;
         }
         const current = String(used.values[row][ALIAS_COL - used.columnIndex] ?? '').trim();
-        const aliases = current.split(';').map((a) => a.trim()).filter(Boolean);
+        const aliases = current
+          .split(';')
+          .map((a) => a.trim())
+          .filter(Boolean);
         if (aliases.includes(label)) return;
         const cell = ws.getRangeByIndexes(used.rowIndex + row, ALIAS_COL, 1, 1).untrack();
         cell.numberFormat = [['@']];
@@ -111,7 +133,12 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions): WorkbookPort
 
 /** A valid, unused sheet name close to `wanted`: forbidden characters removed, ≤ 31 characters, " (2)" if taken. */
 export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  const base =
+    wanted
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const name = `${base.slice(0, 31 - ` (${i})`.length)} (${i})`;

@@ -21,10 +21,16 @@ export type ContentOptions = {
 const HALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-const rangeOf = (ws: Excel.Worksheet, rect: Rect): Excel.Range => ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).untrack();
+const rangeOf = (ws: Excel.Worksheet, rect: Rect): Excel.Range =>
+  ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).untrack();
 
 /** Writes `spec` into `ws` (an empty worksheet); returns the width written, notes column included. */
-export async function writeContent(ws: Excel.Worksheet, spec: SheetSpec, options: ContentOptions, batch: RequestBatch): Promise<number> {
+export async function writeContent(
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  options: ContentOptions,
+  batch: RequestBatch,
+): Promise<number> {
   const width = sheetWidth(spec);
   const height = spec.rows.length;
   if (width === 0 || height === 0) return 0;
@@ -35,7 +41,9 @@ export async function writeContent(ws: Excel.Worksheet, spec: SheetSpec, options
     rangeOf(ws, rect).numberFormat = format as unknown as string[][];
   }
 
-  const rowBytes = spec.rows.map((row) => wireBytes(valueMatrix({ name: '', rows: [row] }, width)) + width * COST.perCellOfMatrix);
+  const rowBytes = spec.rows.map(
+    (row) => wireBytes(valueMatrix({ name: '', rows: [row] }, width)) + width * COST.perCellOfMatrix,
+  );
   for (const [from, to] of chunkRows(height, (r) => rowBytes[r], batch.budgetForBlock)) {
     await batch.reserve(COST.object + COST.call + rowBytes.slice(from, to).reduce((s, b) => s + b, 0));
     rangeOf(ws, { row: from, col: 0, rows: to - from, cols: width }).values = valueMatrix(spec, width, from, to);
@@ -52,7 +60,12 @@ export async function writeContent(ws: Excel.Worksheet, spec: SheetSpec, options
   }
 
   // textToDisplay only for text: given for a number, it would turn the number into text.
-  const toLink = (cell: CellSpec) => ({ hyperlink: { ...toHyperlink(cell.link as string, options.file), ...(typeof cell.value === 'string' ? { textToDisplay: cell.value } : {}) } });
+  const toLink = (cell: CellSpec) => ({
+    hyperlink: {
+      ...toHyperlink(cell.link as string, options.file),
+      ...(typeof cell.value === 'string' ? { textToDisplay: cell.value } : {}),
+    },
+  });
   for (const run of linkRuns(spec, toLink)) {
     for (const [from, to] of chunkRows(run.links.length, (i) => wireBytes(run.links[i]), batch.budgetForBlock)) {
       const cells = run.links.slice(from, to).map((link) => [link]);
@@ -65,9 +78,17 @@ export async function writeContent(ws: Excel.Worksheet, spec: SheetSpec, options
 }
 
 /** Cell notes (ExcelApi 1.18), or before it a notes column at the right: "C7: …" lines per row. */
-async function writeNotes(ws: Excel.Worksheet, spec: SheetSpec, width: number, options: ContentOptions, batch: RequestBatch): Promise<number> {
+async function writeNotes(
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  width: number,
+  options: ContentOptions,
+  batch: RequestBatch,
+): Promise<number> {
   const notes: { row: number; col: number; text: string }[] = [];
-  spec.rows.forEach((row, r) => row.forEach((cell, c) => cell?.note && notes.push({ row: r, col: c, text: cell.note })));
+  spec.rows.forEach((row, r) =>
+    row.forEach((cell, c) => cell?.note && notes.push({ row: r, col: c, text: cell.note })),
+  );
   if (!notes.length) return width;
   if (options.notes) {
     // The collection's path is a property of the sheet: valid in every request (re-sent once in each). add()
@@ -82,7 +103,10 @@ async function writeNotes(ws: Excel.Worksheet, spec: SheetSpec, width: number, o
     return width;
   }
   const lines: string[][] = spec.rows.map(() => ['']);
-  for (const note of notes) lines[note.row][0] = [lines[note.row][0], `${cellAddress(note.row, note.col)}: ${note.text}`].filter(Boolean).join('\n');
+  for (const note of notes)
+    lines[note.row][0] = [lines[note.row][0], `${cellAddress(note.row, note.col)}: ${note.text}`]
+      .filter(Boolean)
+      .join('\n');
   if (!lines[0][0]) lines[0][0] = NOTES_HEADER;
   const column: Rect = { row: 0, col: width, rows: spec.rows.length, cols: 1 };
   await batch.reserve(COST.object + 2 * COST.call + COST.subObject + 10);
@@ -110,11 +134,16 @@ function styleBytes(style: Omit<CellStyle, 'numberFormat'>, inside: { rows: bool
   if (style.hAlign) bytes += COST.call + 10;
   if (style.vAlign) bytes += COST.call + 10;
   if (style.wrap) bytes += COST.call;
-  if (style.border) bytes += COST.subObject + (4 + (inside.rows ? 1 : 0) + (inside.cols ? 1 : 0)) * (COST.subObject + COST.call + 16);
+  if (style.border)
+    bytes += COST.subObject + (4 + (inside.rows ? 1 : 0) + (inside.cols ? 1 : 0)) * (COST.subObject + COST.call + 16);
   return bytes;
 }
 
-function applyStyle(f: Excel.RangeFormat, style: Omit<CellStyle, 'numberFormat'>, inside: { rows: boolean; cols: boolean }): void {
+function applyStyle(
+  f: Excel.RangeFormat,
+  style: Omit<CellStyle, 'numberFormat'>,
+  inside: { rows: boolean; cols: boolean },
+): void {
   if (style.bold) f.font.bold = true;
   if (style.italic) f.font.italic = true;
   if (style.size) f.font.size = style.size;
@@ -124,7 +153,12 @@ function applyStyle(f: Excel.RangeFormat, style: Omit<CellStyle, 'numberFormat'>
   if (style.vAlign) f.verticalAlignment = VALIGN[style.vAlign];
   if (style.wrap) f.wrapText = true;
   if (style.border) {
-    const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+    const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+    ];
     // Inside edges exist only inside an area of two rows or columns: set them only where every area has them.
     if (inside.rows) edges.push('InsideHorizontal');
     if (inside.cols) edges.push('InsideVertical');

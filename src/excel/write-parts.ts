@@ -23,7 +23,13 @@ export type SheetPart = {
   write(target: PartTarget, batch: RequestBatch): Promise<void>;
 };
 
-export type PartWarning = { kind: string; sheet: string; reason: 'unsupported' | 'refused'; code?: string; message?: string };
+export type PartWarning = {
+  kind: string;
+  sheet: string;
+  reason: 'unsupported' | 'refused';
+  code?: string;
+  message?: string;
+};
 
 export const freezePart: SheetPart = {
   kind: 'freeze',
@@ -115,7 +121,8 @@ export async function writeParts(
   for (const part of parts) {
     for (const target of targets) {
       if (!part.applies(target)) continue;
-      if (part.requires && !supports(part.requires)) warnings.push({ kind: part.kind, sheet: target.spec.name, reason: 'unsupported' });
+      if (part.requires && !supports(part.requires))
+        warnings.push({ kind: part.kind, sheet: target.spec.name, reason: 'unsupported' });
       else jobs.push({ part, target });
     }
   }

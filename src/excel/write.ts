@@ -47,9 +47,19 @@ export class SheetProtectedError extends Error {
   }
 }
 
-type Target = { spec: SheetSpec; temp: Excel.Worksheet; old: Excel.Worksheet | null; protection: Excel.WorksheetProtection | null; width: number };
+type Target = {
+  spec: SheetSpec;
+  temp: Excel.Worksheet;
+  old: Excel.Worksheet | null;
+  protection: Excel.WorksheetProtection | null;
+  width: number;
+};
 
-export async function writeWorkbookSpec(context: Excel.RequestContext, spec: WorkbookSpec, options: WriteOptions): Promise<WriteResult> {
+export async function writeWorkbookSpec(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  options: WriteOptions,
+): Promise<WriteResult> {
   const sources = new Set(options.sources.map((s) => s.toLowerCase()));
   for (const sheet of spec.sheets) if (sources.has(sheet.name.toLowerCase())) throw new WriteRefusedError(sheet.name);
   const newBatch = (): RequestBatch => new RequestBatch(context, options.budget);
@@ -95,12 +105,17 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     const swapBatch = track(newBatch());
     for (const t of targets) {
       // Metered like every request (a replaced sheet: three ranges, a clear and a copy; a new one: its name).
-      await swapBatch.reserve(t.old ? 3 * COST.object + 2 * COST.call + 2 * wireBytes(t.spec.name) + 60 : COST.call + wireBytes(t.spec.name));
+      await swapBatch.reserve(
+        t.old ? 3 * COST.object + 2 * COST.call + 2 * wireBytes(t.spec.name) + 60 : COST.call + wireBytes(t.spec.name),
+      );
       if (t.old) {
         t.old.getRange().untrack().clear('All');
         const rows = Math.max(1, t.spec.rows.length);
         const cols = Math.max(1, t.width);
-        t.old.getRangeByIndexes(0, 0, rows, cols).untrack().copyFrom(t.temp.getRangeByIndexes(0, 0, rows, cols).untrack(), 'All');
+        t.old
+          .getRangeByIndexes(0, 0, rows, cols)
+          .untrack()
+          .copyFrom(t.temp.getRangeByIndexes(0, 0, rows, cols).untrack(), 'All');
       } else {
         // Naming a sheet what it is already called changes nothing: the second try may repeat it.
         t.temp.name = t.spec.name;
@@ -124,7 +139,10 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     await writeSizes(t.ws, t.spec, t.width > sheetWidth(t.spec), finish);
   }
   // Every output name written so far (the catalog sheet alone is written too, by the mapping step).
-  const outputs = new Set([...namesOf(recorded.isNullObject ? null : recorded.value), ...spec.sheets.map((s) => s.name)]);
+  const outputs = new Set([
+    ...namesOf(recorded.isNullObject ? null : recorded.value),
+    ...spec.sheets.map((s) => s.name),
+  ]);
   const settings = { ...options.settings, [OUTPUTS_KEY]: JSON.stringify([...outputs]) };
   for (const [key, value] of Object.entries(settings)) {
     // add() returns the setting: an object of its own in the request.
@@ -142,7 +160,12 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     newBatch,
   );
 
-  const written: WrittenSheet[] = targets.map((t) => ({ name: t.spec.name, rows: t.spec.rows.length, cols: sheetWidth(t.spec), replaced: t.old !== null }));
+  const written: WrittenSheet[] = targets.map((t) => ({
+    name: t.spec.name,
+    rows: t.spec.rows.length,
+    cols: sheetWidth(t.spec),
+    replaced: t.old !== null,
+  }));
   const hasNotes = spec.sheets.some((s) => s.rows.some((r) => r.some((c) => c?.note)));
   return {
     sheets: written,
@@ -155,7 +178,12 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
 }
 
 /** Column widths by runs of equal width, row heights by areas of equal height, the notes column's width. */
-async function writeSizes(ws: Excel.Worksheet, spec: SheetSpec, notesColumn: boolean, batch: RequestBatch): Promise<void> {
+async function writeSizes(
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  notesColumn: boolean,
+  batch: RequestBatch,
+): Promise<void> {
   const runs = widthRuns(spec);
   if (notesColumn) runs.push({ col: sheetWidth(spec), cols: 1, width: NOTES_COLUMN_WIDTH });
   for (const run of runs) {

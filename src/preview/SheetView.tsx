@@ -6,15 +6,48 @@ import { usedBounds } from '../excel/memory/state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, height: '100%' },
-  scroller: { overflow: 'auto', flex: 1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
+  scroller: {
+    overflow: 'auto',
+    flex: 1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  head: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalXS },
-  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalXS, whiteSpace: 'pre-wrap', maxWidth: '28em', verticalAlign: 'top' },
+  head: {
+    position: 'sticky',
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalXS,
+  },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalXS,
+    whiteSpace: 'pre-wrap',
+    maxWidth: '28em',
+    verticalAlign: 'top',
+  },
   // Many unit sheets: the tab strip scrolls sideways instead of pushing the last tabs off the page.
-  tabs: { overflowX: 'auto', overflowY: 'hidden', flexShrink: 0, minWidth: 0, paddingBottom: tokens.spacingVerticalXXS },
+  tabs: {
+    overflowX: 'auto',
+    overflowY: 'hidden',
+    flexShrink: 0,
+    minWidth: 0,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
   tabList: { flexWrap: 'nowrap', width: 'max-content' },
-  selected: { outline: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`, backgroundColor: tokens.colorPaletteYellowBackground2 },
-  selectedHead: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, fontWeight: tokens.fontWeightSemibold },
+  selected: {
+    outline: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+  },
+  selectedHead: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /** A plain HTML view of the in-memory workbook, so a person can see what the add-in wrote. */
@@ -29,7 +62,14 @@ export function SheetView({ excel, lang = 'vi' }: { excel: MemoryExcel; lang?: '
         if (!pending) pending = window.setTimeout(() => ((pending = 0), notify()), 50);
       });
     },
-    () => excel.state.sheets.length + ':' + excel.state.activeSheet + ':' + JSON.stringify(excel.state.selection) + ':' + versionOf(excel),
+    () =>
+      excel.state.sheets.length +
+      ':' +
+      excel.state.activeSheet +
+      ':' +
+      JSON.stringify(excel.state.selection) +
+      ':' +
+      versionOf(excel),
   );
   // Any change in the workbook shows its active sheet again: state adjusted while rendering, not in an effect.
   const [shown, setShown] = useState<string | null>(excel.state.activeSheet);
@@ -49,7 +89,9 @@ export function SheetView({ excel, lang = 'vi' }: { excel: MemoryExcel; lang?: '
 
   // Keep the shown sheet's tab and the selected cell in view, as Excel does after a jump to a cell.
   useEffect(() => {
-    tabsRef.current?.querySelector('[role="tab"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    tabsRef.current
+      ?.querySelector('[role="tab"][aria-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [sheet?.name]);
   useEffect(() => {
     selectedCell.current?.scrollIntoView({ block: 'center', inline: 'center' });
@@ -59,7 +101,13 @@ export function SheetView({ excel, lang = 'vi' }: { excel: MemoryExcel; lang?: '
     <section className={styles.root} aria-label={title}>
       <Subtitle2 as="h2">{title}</Subtitle2>
       <div ref={tabsRef} className={styles.tabs}>
-        <TabList size="small" className={styles.tabList} selectedValue={sheet?.name} onTabSelect={(_, d) => setShown(String(d.value))} aria-label={lang === 'en' ? 'Sheets' : 'Trang tính'}>
+        <TabList
+          size="small"
+          className={styles.tabList}
+          selectedValue={sheet?.name}
+          onTabSelect={(_, d) => setShown(String(d.value))}
+          aria-label={lang === 'en' ? 'Sheets' : 'Trang tính'}
+        >
           {excel.state.sheets.map((s) => (
             <Tab key={s.name} value={s.name}>
               {s.name}
@@ -74,7 +122,11 @@ export function SheetView({ excel, lang = 'vi' }: { excel: MemoryExcel; lang?: '
               <tr>
                 <th className={styles.head} />
                 {Array.from({ length: cols }, (_, c) => (
-                  <th key={c} className={mergeClasses(styles.head, selHere?.col === c && styles.selectedHead)} scope="col">
+                  <th
+                    key={c}
+                    className={mergeClasses(styles.head, selHere?.col === c && styles.selectedHead)}
+                    scope="col"
+                  >
                     {columnLetters(c)}
                   </th>
                 ))}
@@ -96,7 +148,11 @@ export function SheetView({ excel, lang = 'vi' }: { excel: MemoryExcel; lang?: '
                         className={mergeClasses(styles.cell, isSel && styles.selected)}
                         aria-selected={isSel || undefined}
                         title={cell?.note}
-                        style={{ fontWeight: cell?.font?.bold ? 600 : undefined, background: isSel ? undefined : cell?.fill, textAlign: typeof cell?.value === 'number' ? 'right' : undefined }}
+                        style={{
+                          fontWeight: cell?.font?.bold ? 600 : undefined,
+                          background: isSel ? undefined : cell?.fill,
+                          textAlign: typeof cell?.value === 'number' ? 'right' : undefined,
+                        }}
                       >
                         {display(cell?.value ?? null, cell?.numberFormat)}
                       </td>

@@ -14,9 +14,20 @@ import { SheetView } from './SheetView';
 import { toMemorySheets, type PreviewSheet } from './samples';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gridTemplateColumns: '380px 1fr', gridTemplateRows: 'auto 1fr', height: '100vh', gap: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground2 },
+  page: {
+    display: 'grid',
+    gridTemplateColumns: '380px 1fr',
+    gridTemplateRows: 'auto 1fr',
+    height: '100vh',
+    gap: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   banner: { gridColumn: '1 / span 2' },
-  pane: { overflowY: 'auto', borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
+  pane: {
+    overflowY: 'auto',
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   sheet: { padding: tokens.spacingHorizontalM, minWidth: 0, overflow: 'hidden' },
 });
 
@@ -25,13 +36,20 @@ function Preview({ excel, lang }: { excel: MemoryExcel; lang: 'vi' | 'en' }) {
   // The preview cannot read .xlsx files in the browser: import is reported as unsupported, as on an old host.
   const capabilities = { ...capabilitiesOf(excel.isSetSupported), importFiles: false };
   // Forms for the units "open" as a download: the preview has no Excel to open a new workbook in.
-  const workbook = createExcelWorkbook({ run: excel.run, capabilities, outputSheets: [...allOutputSheetNames(), CATALOG_SHEET], createWorkbook: downloadXlsx });
+  const workbook = createExcelWorkbook({
+    run: excel.run,
+    capabilities,
+    outputSheets: [...allOutputSheetNames(), CATALOG_SHEET],
+    createWorkbook: downloadXlsx,
+  });
   return (
     <div className={styles.page}>
       <MessageBar intent="warning" className={styles.banner}>
         <MessageBarBody>
           <MessageBarTitle>{lang === 'en' ? 'Preview — no Excel' : 'Bản xem trước — không có Excel'}</MessageBarTitle>
-          {lang === 'en' ? 'The workbook is in memory, loaded from the sample files; the result shows on the right.' : 'Sổ làm việc nằm trong bộ nhớ, nạp từ các tệp mẫu; kết quả hiện ở bên phải.'}
+          {lang === 'en'
+            ? 'The workbook is in memory, loaded from the sample files; the result shows on the right.'
+            : 'Sổ làm việc nằm trong bộ nhớ, nạp từ các tệp mẫu; kết quả hiện ở bên phải.'}
         </MessageBarBody>
       </MessageBar>
       <main className={styles.pane} aria-label={lang === 'en' ? 'Task pane' : 'Ngăn tác vụ'}>
@@ -70,7 +88,9 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const params = new URLSearchParams(location.search);
   const lang = params.get('lang') === 'en' ? 'en' : 'vi';
-  const excel = createMemoryExcel(await previewSheets(Number(params.get('units')) || 0), { name: 'Bao-cao-don-vi.xlsx' });
+  const excel = createMemoryExcel(await previewSheets(Number(params.get('units')) || 0), {
+    name: 'Bao-cao-don-vi.xlsx',
+  });
   root.render(
     <Root>
       <Preview excel={excel} lang={lang} />

@@ -1,9 +1,29 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { makeStyles, tokens, Tab, TabList, Spinner, MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions, Button, Title3, Text } from '@fluentui/react-components';
+import {
+  makeStyles,
+  tokens,
+  Tab,
+  TabList,
+  Spinner,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  MessageBarActions,
+  Button,
+  Title3,
+  Text,
+} from '@fluentui/react-components';
 import type { Catalog } from '../core/model';
 import type { UnitsLayout } from '../core/render';
 import { emptySettings, type ImportFailure, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
-import { CancelledError, inlineDetect, type DetectRunner, type EngineOutput, type EngineRunner, type MainThreadNote } from './engine';
+import {
+  CancelledError,
+  inlineDetect,
+  type DetectRunner,
+  type EngineOutput,
+  type EngineRunner,
+  type MainThreadNote,
+} from './engine';
 import { createController, unitsChanged, unitsChoice, type Choice, type Loaded } from './controller';
 import type { WorkbookChanges } from './run-record';
 import { STRINGS, type Strings } from './strings';
@@ -16,10 +36,22 @@ import { TemplateStep } from './steps/TemplateStep';
 import { TEMPLATE_STRINGS } from './steps/template-strings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100%', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100%',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // Five steps must fit a 320–380 px task pane: small tabs, and a second line rather than a clipped tab.
-  steps: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXS, marginInline: `calc(-1 * ${tokens.spacingHorizontalSNudge})` },
+  steps: {
+    flexWrap: 'wrap',
+    rowGap: tokens.spacingVerticalXS,
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalSNudge})`,
+  },
 });
 
 const STEPS: readonly Step[] = ['sources', 'mapping', 'consolidate', 'issues', 'template'];
@@ -38,10 +70,12 @@ export type AppProps = {
   today?: () => string;
 };
 
+const isoToday = (): string => new Date().toISOString().slice(0, 10);
+
 type Importing = { done: number; total: number; file: string } | null;
 type Output = { out: EngineOutput; written: WriteResult; changes: WorkbookChanges | null };
 
-export function App({ workbook, engine, detect = inlineDetect, lang, banner, today = () => new Date().toISOString().slice(0, 10) }: AppProps) {
+export function App({ workbook, engine, detect = inlineDetect, lang, banner, today = isoToday }: AppProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const controller = useMemo(() => createController({ workbook, engine, detect }), [workbook, engine, detect]);
@@ -59,9 +93,18 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
   const [layout, setLayout] = useState<UnitsLayout>('auto');
   const abortRef = useRef<AbortController | null>(null);
 
-  const stepName: Record<Step, string> = { sources: t.stepSources, mapping: t.stepMapping, consolidate: t.stepConsolidate, issues: t.stepIssues, template: TEMPLATE_STRINGS[lang].stepName };
+  const stepName: Record<Step, string> = {
+    sources: t.stepSources,
+    mapping: t.stepMapping,
+    consolidate: t.stepConsolidate,
+    issues: t.stepIssues,
+    template: TEMPLATE_STRINGS[lang].stepName,
+  };
   const fail = useCallback((e: unknown) => setError(plainError(e, t)), [t]);
-  const choice = (): Choice => ({ excluded, settings, previousSheet, layout, lang, generatedAt: today() });
+  const choice = useCallback(
+    (): Choice => ({ excluded, settings, previousSheet, layout, lang, generatedAt: today() }),
+    [excluded, settings, previousSheet, layout, lang, today],
+  );
 
   const load = useCallback(
     () =>
@@ -80,9 +123,15 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
     void load();
   }, [load]);
 
-  const selected = useMemo(() => new Set(loaded ? controller.selectedGrids(loaded, excluded).map((g) => g.name) : []), [controller, loaded, excluded]);
+  const selected = useMemo(
+    () => new Set(loaded ? controller.selectedGrids(loaded, excluded).map((g) => g.name) : []),
+    [controller, loaded, excluded],
+  );
   // Fingerprints of every selected sheet: computed when the selection or the workbook read changes, not per render.
-  const pending = useMemo(() => (loaded ? controller.pendingChanges(loaded, excluded) : null), [controller, loaded, excluded]);
+  const pending = useMemo(
+    () => (loaded ? controller.pendingChanges(loaded, excluded) : null),
+    [controller, loaded, excluded],
+  );
 
   // The mapping step needs a dry run of the engine over the selected sheets; a stale run's answer is dropped.
   const analysisToken = useRef(0);
@@ -95,8 +144,7 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
       (out) => token === analysisToken.current && setAnalysis(out),
       (e) => token === analysisToken.current && fail(e),
     );
-    // choice() reads the state listed here.
-  }, [step, analysis, loaded, controller, fail, excluded, settings, previousSheet, layout, lang]);
+  }, [step, analysis, loaded, controller, fail, choice]);
 
   const saveSettings = (next: Settings) => {
     const redetect = unitsChanged(settings, next);
@@ -111,7 +159,11 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
     setImporting({ done: 0, total: files.length, file: files[0]?.name ?? '' });
     setImportFailures([]);
     try {
-      const { result, loaded: after } = await controller.importFiles(files, unitsChoice(settings), (done, total, file) => setImporting({ done, total, file }));
+      const { result, loaded: after } = await controller.importFiles(
+        files,
+        unitsChoice(settings),
+        (done, total, file) => setImporting({ done, total, file }),
+      );
       if (result.kind === 'unsupported') {
         setError(t.importUnsupported);
         return;
@@ -143,7 +195,11 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
     setError(null);
     setRun({ status: 'reading', progress: 0 });
     try {
-      const outcome = await controller.run(choice(), (phase, progress) => setRun({ status: phase, progress }), controllerAbort.signal);
+      const outcome = await controller.run(
+        choice(),
+        (phase, progress) => setRun({ status: phase, progress }),
+        controllerAbort.signal,
+      );
       setLoaded(outcome.loaded);
       setOutput({ out: outcome.out, written: outcome.written, changes: outcome.changes });
       setRun({ status: 'done' });
@@ -177,7 +233,13 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
             <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
             {error}
           </MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} onClick={() => setError(null)}>×</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label={t.dismiss} onClick={() => setError(null)}>
+                ×
+              </Button>
+            }
+          />
         </MessageBar>
       )}
       {loaded && loaded.catalogErrors.length > 0 && (
@@ -188,9 +250,17 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
         </MessageBar>
       )}
       {importing && <Text role="status">{t.importProgress(importing.done, importing.total, importing.file)}</Text>}
-      {importFailures.length > 0 && <ImportFailures t={t} failures={importFailures} onDismiss={() => setImportFailures([])} />}
+      {importFailures.length > 0 && (
+        <ImportFailures t={t} failures={importFailures} onDismiss={() => setImportFailures([])} />
+      )}
       {loaded?.note && <MainThread t={t} note={loaded.note} />}
-      <TabList size="small" className={styles.steps} aria-label={t.steps} selectedValue={step} onTabSelect={(_, data) => setStep(data.value as Step)}>
+      <TabList
+        size="small"
+        className={styles.steps}
+        aria-label={t.steps}
+        selectedValue={step}
+        onTabSelect={(_, data) => setStep(data.value as Step)}
+      >
         {STEPS.map((s, n) => (
           <Tab key={s} id={`step-${s}`} value={s} aria-controls="step-panel">
             {n + 1}. {stepName[s]}
@@ -224,7 +294,14 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
             onNext={() => setStep('mapping')}
           />
         ) : step === 'mapping' ? (
-          <MappingStep t={t} lang={lang} analysis={analysis === 'running' ? null : analysis?.result ?? null} catalog={loaded.catalog} onChoose={(id, label) => void chooseAlias(id, label)} onNext={() => setStep('consolidate')} />
+          <MappingStep
+            t={t}
+            lang={lang}
+            analysis={analysis === 'running' ? null : (analysis?.result ?? null)}
+            catalog={loaded.catalog}
+            onChoose={(id, label) => void chooseAlias(id, label)}
+            onNext={() => setStep('consolidate')}
+          />
         ) : step === 'consolidate' ? (
           <ConsolidateStep
             t={t}
@@ -243,7 +320,13 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
             messages={runMessages(t, run, output, pending)}
           />
         ) : step === 'issues' ? (
-          <IssuesStep t={t} lang={lang} result={output?.out.result ?? null} onSelect={(cell) => void select(cell)} onRunFirst={() => setStep('consolidate')} />
+          <IssuesStep
+            t={t}
+            lang={lang}
+            result={output?.out.result ?? null}
+            onSelect={(cell) => void select(cell)}
+            onRunFirst={() => setStep('consolidate')}
+          />
         ) : (
           <TemplateStep
             lang={lang}
@@ -265,9 +348,22 @@ export function App({ workbook, engine, detect = inlineDetect, lang, banner, tod
 function runMessages(t: Strings, run: RunState, output: Output | null, pending: WorkbookChanges | null): RunMessage[] {
   const messages: RunMessage[] = [];
   const changes = run.status === 'done' ? output?.changes : pending;
-  if (changes) messages.push({ intent: 'info', title: t.changedTitle, lines: [t.changedSheets(changes.changed, changes.added, changes.removed), run.status === 'done' ? t.changedDone : t.changedPending] });
+  if (changes)
+    messages.push({
+      intent: 'info',
+      title: t.changedTitle,
+      lines: [
+        t.changedSheets(changes.changed, changes.added, changes.removed),
+        run.status === 'done' ? t.changedDone : t.changedPending,
+      ],
+    });
   if (run.status === 'done' && output) {
-    if (output.written.warnings.length) messages.push({ intent: 'warning', title: t.partsTitle, lines: output.written.warnings.map((w) => `${t.part(w.kind, w.sheet, w.reason === 'unsupported')}.`) });
+    if (output.written.warnings.length)
+      messages.push({
+        intent: 'warning',
+        title: t.partsTitle,
+        lines: output.written.warnings.map((w) => `${t.part(w.kind, w.sheet, w.reason === 'unsupported')}.`),
+      });
     if (output.out.note) messages.push({ intent: 'warning', lines: [t.mainThread(output.out.note.reason)] });
   }
   return messages;
@@ -282,16 +378,27 @@ function MainThread({ t, note }: { t: Strings; note: MainThreadNote }) {
 }
 
 function ImportFailures({ t, failures, onDismiss }: { t: Strings; failures: ImportFailure[]; onDismiss: () => void }) {
-  const mb = (bytes = 0) => (bytes / 1_000_000).toLocaleString(t === STRINGS.en ? 'en' : 'vi', { maximumFractionDigits: 1 });
+  const mb = (bytes = 0) =>
+    (bytes / 1_000_000).toLocaleString(t === STRINGS.en ? 'en' : 'vi', { maximumFractionDigits: 1 });
   return (
     <MessageBar intent="warning" role="alert" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t.importFailedTitle(failures.length)}</MessageBarTitle>
         {failures.map((f) => (
-          <div key={f.file}>{f.reason === 'too_large' ? t.importTooLarge(f.file, mb(f.bytes)) : t.importRefused(f.file, f.message ?? f.code ?? '?')}</div>
+          <div key={f.file}>
+            {f.reason === 'too_large'
+              ? t.importTooLarge(f.file, mb(f.bytes))
+              : t.importRefused(f.file, f.message ?? f.code ?? '?')}
+          </div>
         ))}
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} onClick={onDismiss}>×</Button>} />
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" aria-label={t.dismiss} onClick={onDismiss}>
+            ×
+          </Button>
+        }
+      />
     </MessageBar>
   );
 }

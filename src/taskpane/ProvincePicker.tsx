@@ -28,9 +28,15 @@ export function ProvincePicker({ t, province, era, overview, onChange }: Provinc
   const names = useMemo(() => provinceNames(), []);
   const [query, setQuery] = useState(province);
   // "binh phuoc", "Bình Phước" and "BÌNH PHƯỚC" find the same province.
-  const options = useComboboxFilter(query, names, { noOptionsMessage: t.provinceNone, filter: (name, typed) => provinceKey(name).includes(provinceKey(typed)) });
+  const options = useComboboxFilter(query, names, {
+    noOptionsMessage: t.provinceNone,
+    filter: (name, typed) => provinceKey(name).includes(provinceKey(typed)),
+  });
   const from = overview.unitsFrom;
-  const hint = from?.source === 'gazetteer' && from.province && from.era && overview.expected ? t.provinceUnits(from.province, overview.expected.length, from.era) : t.provinceHint;
+  const hint =
+    from?.source === 'gazetteer' && from.province && from.era && overview.expected
+      ? t.provinceUnits(from.province, overview.expected.length, from.era)
+      : t.provinceHint;
   return (
     <div className={styles.root}>
       <Field label={t.provinceLabel} hint={hint}>
@@ -53,7 +59,12 @@ export function ProvincePicker({ t, province, era, overview, onChange }: Provinc
       </Field>
       {province && overview.asksEra && (
         <Field label={t.eraQuestion(overview.period ?? '')}>
-          <RadioGroup value={era ?? 'both'} onChange={(_, data) => onChange({ province, era: data.value === 'before' || data.value === 'since' ? data.value : undefined })}>
+          <RadioGroup
+            value={era ?? 'both'}
+            onChange={(_, data) =>
+              onChange({ province, era: data.value === 'before' || data.value === 'since' ? data.value : undefined })
+            }
+          >
             <Radio value="both" label={t.eraBoth} />
             <Radio value="before" label={t.eraBefore} />
             <Radio value="since" label={t.eraSince} />

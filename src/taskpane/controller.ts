@@ -7,8 +7,24 @@ import { defaultCatalog, validateCatalog, addAlias } from '../core/catalog';
 import { previousFromSummaryGrid } from '../core/previous';
 import type { UnitsLayout } from '../core/render';
 import { catalogFromGrid, catalogToSheet } from '../excel/catalog-sheet';
-import { emptySettings, type ImportProgress, type ImportResult, type ReadResult, type Settings, type WorkbookPort, type WriteResult } from '../excel/types';
-import type { DetectRunner, EngineOutput, EngineRequest, EngineRunner, EngineStage, MainThreadNote, UnitsChoice } from './engine';
+import {
+  emptySettings,
+  type ImportProgress,
+  type ImportResult,
+  type ReadResult,
+  type Settings,
+  type WorkbookPort,
+  type WriteResult,
+} from '../excel/types';
+import type {
+  DetectRunner,
+  EngineOutput,
+  EngineRequest,
+  EngineRunner,
+  EngineStage,
+  MainThreadNote,
+  UnitsChoice,
+} from './engine';
 import type { SheetDetection } from './steps/SourcesStep';
 import { deliverForms, bytesToBase64 } from './template-forms';
 import type { FormsOutcome } from './steps/TemplateStep';
@@ -30,7 +46,11 @@ export type Loaded = {
 
 /** What the user chose in the pane. */
 export type Choice = {
-  excluded: ReadonlySet<string>; settings: Settings; previousSheet: string; lang: 'vi' | 'en'; generatedAt: string;
+  excluded: ReadonlySet<string>;
+  settings: Settings;
+  previousSheet: string;
+  lang: 'vi' | 'en';
+  generatedAt: string;
   /** The per-unit sheet: units as rows or as columns ('auto': by their number). */
   layout?: UnitsLayout;
 };
@@ -48,12 +68,22 @@ export type ImportOutcome = { result: ImportResult; loaded: Loaded | null; renam
 
 /** The settings that decide how the sheets' units are recognised. */
 export function unitsChoice(settings: Settings): UnitsChoice {
-  return { expectedUnits: settings.expectedUnits, province: settings.province, era: settings.era, period: settings.period };
+  return {
+    expectedUnits: settings.expectedUnits,
+    province: settings.province,
+    era: settings.era,
+    period: settings.period,
+  };
 }
 
 /** True when a change of settings changes how the units are recognised. */
 export function unitsChanged(a: Settings, b: Settings): boolean {
-  return a.expectedUnits.join('\n') !== b.expectedUnits.join('\n') || a.province !== b.province || a.era !== b.era || a.period !== b.period;
+  return (
+    a.expectedUnits.join('\n') !== b.expectedUnits.join('\n') ||
+    a.province !== b.province ||
+    a.era !== b.era ||
+    a.period !== b.period
+  );
 }
 
 export type ControllerOptions = { workbook: WorkbookPort; engine: EngineRunner; detect: DetectRunner };
@@ -63,7 +93,9 @@ function catalogOf(read: ReadResult): Pick<Loaded, 'catalog' | 'catalogOnSheet' 
   const fromSheet = catalogFromGrid(read.catalogGrid);
   if (!fromSheet.ok) return { catalog: defaultCatalog, catalogOnSheet: true, catalogErrors: fromSheet.errors };
   const valid = validateCatalog(fromSheet.catalog);
-  return valid.ok ? { catalog: valid.catalog, catalogOnSheet: true, catalogErrors: [] } : { catalog: defaultCatalog, catalogOnSheet: true, catalogErrors: valid.errors };
+  return valid.ok
+    ? { catalog: valid.catalog, catalogOnSheet: true, catalogErrors: [] }
+    : { catalog: defaultCatalog, catalogOnSheet: true, catalogErrors: valid.errors };
 }
 
 export function createController({ workbook, engine, detect }: ControllerOptions) {
@@ -82,7 +114,13 @@ export function createController({ workbook, engine, detect }: ControllerOptions
       const p = previousFromSummaryGrid(grid, catalog.catalog);
       return p.ok ? [{ name: grid.name, previous: p.previous }] : [];
     });
-    return { read, ...catalog, ...(await detected(read, units)), previousSheets, lastRun: parseRunRecord(read.extraSettings[RUN_KEY]) };
+    return {
+      read,
+      ...catalog,
+      ...(await detected(read, units)),
+      previousSheets,
+      lastRun: parseRunRecord(read.extraSettings[RUN_KEY]),
+    };
   }
 
   /** Report sheets the user did not untick. */
@@ -99,7 +137,13 @@ export function createController({ workbook, engine, detect }: ControllerOptions
       era: settings.era,
       period: settings.period || undefined,
       previous: loaded.previousSheets.find((p) => p.name === choice.previousSheet)?.previous,
-      render: { department: settings.department || undefined, province: settings.province || undefined, generatedAt: choice.generatedAt, lang: choice.lang, layout: choice.layout },
+      render: {
+        department: settings.department || undefined,
+        province: settings.province || undefined,
+        generatedAt: choice.generatedAt,
+        lang: choice.lang,
+        layout: choice.layout,
+      },
     };
   }
 
@@ -107,7 +151,10 @@ export function createController({ workbook, engine, detect }: ControllerOptions
     load: async (units?: UnitsChoice): Promise<Loaded> => loadFrom(await readFresh(), units),
 
     /** Detection again (the expected units, the province, its era or the period changed). */
-    redetect: async (loaded: Loaded, units: UnitsChoice): Promise<Loaded> => ({ ...loaded, ...(await detected(loaded.read, units)) }),
+    redetect: async (loaded: Loaded, units: UnitsChoice): Promise<Loaded> => ({
+      ...loaded,
+      ...(await detected(loaded.read, units)),
+    }),
 
     selectedGrids,
 
@@ -123,16 +170,33 @@ export function createController({ workbook, engine, detect }: ControllerOptions
      * A run: the workbook read again (a figure fixed since the pane opened must be the one consolidated), the
      * engine, then the write of the output sheets (and of the catalog sheet the first time).
      */
-    async run(choice: Choice, onProgress: (phase: 'reading' | 'running' | 'writing', fraction: number, stage?: EngineStage) => void, signal: AbortSignal): Promise<RunOutcome> {
+    async run(
+      choice: Choice,
+      onProgress: (phase: 'reading' | 'running' | 'writing', fraction: number, stage?: EngineStage) => void,
+      signal: AbortSignal,
+    ): Promise<RunOutcome> {
       onProgress('reading', 0);
       const loaded = await loadFrom(await readFresh(), unitsChoice(choice.settings));
       const grids = selectedGrids(loaded, choice.excluded);
       const record = recordOf(grids, choice.generatedAt);
-      const out = await engine(request(loaded, choice, grids), (fraction, stage) => onProgress('running', fraction, stage), signal);
+      const out = await engine(
+        request(loaded, choice, grids),
+        (fraction, stage) => onProgress('running', fraction, stage),
+        signal,
+      );
       onProgress('writing', 1);
       const sheets = loaded.catalogOnSheet ? out.spec.sheets : [...out.spec.sheets, catalogToSheet(loaded.catalog)];
-      const written = await workbook.write({ sheets }, loaded.read.grids.map((g) => g.name), { settings: { [RUN_KEY]: JSON.stringify(record) } });
-      return { loaded: { ...loaded, catalogOnSheet: true, lastRun: record }, out, written, changes: changesSince(loaded.lastRun, record) };
+      const written = await workbook.write(
+        { sheets },
+        loaded.read.grids.map((g) => g.name),
+        { settings: { [RUN_KEY]: JSON.stringify(record) } },
+      );
+      return {
+        loaded: { ...loaded, catalogOnSheet: true, lastRun: record },
+        out,
+        written,
+        changes: changesSince(loaded.lastRun, record),
+      };
     },
 
     /** Imports files one by one, then names each imported report sheet after its unit (by worksheet id). */
@@ -144,7 +208,9 @@ export function createController({ workbook, engine, detect }: ControllerOptions
       const imported = new Set(result.files.flatMap((f) => f.sheets.map((s) => s.id)));
       const renames = after.detections.flatMap(({ grid, result: d }) => {
         const id = after.read.sheetIds[grid.name];
-        return id && imported.has(id) && d.kind === 'report' && d.report.unit && d.report.unit !== grid.name ? [{ id, from: grid.name, to: d.report.unit }] : [];
+        return id && imported.has(id) && d.kind === 'report' && d.report.unit && d.report.unit !== grid.name
+          ? [{ id, from: grid.name, to: d.report.unit }]
+          : [];
       });
       if (!renames.length) return { result, loaded: after, renamed: 0 };
       const given = await workbook.renameSheets(renames.map(({ id, to }) => ({ id, to })));
@@ -155,7 +221,9 @@ export function createController({ workbook, engine, detect }: ControllerOptions
         const name = newName.get(g.name);
         return name === undefined ? g : { ...g, name, source: { ...g.source, sheet: name } };
       };
-      const sheetIds = Object.fromEntries(Object.entries(after.read.sheetIds).map(([name, id]) => [newName.get(name) ?? name, id]));
+      const sheetIds = Object.fromEntries(
+        Object.entries(after.read.sheetIds).map(([name, id]) => [newName.get(name) ?? name, id]),
+      );
       const loaded: Loaded = {
         ...after,
         read: { ...after.read, grids: after.read.grids.map(rename), sheetIds },
@@ -173,12 +241,20 @@ export function createController({ workbook, engine, detect }: ControllerOptions
 
     /** The catalog read from the department's form replaces the one in use, on its sheet, for the next runs. */
     async saveCatalog(loaded: Loaded, catalog: Catalog): Promise<Loaded> {
-      await workbook.write({ sheets: [catalogToSheet(catalog)] }, loaded.read.grids.map((g) => g.name));
+      await workbook.write(
+        { sheets: [catalogToSheet(catalog)] },
+        loaded.read.grids.map((g) => g.name),
+      );
       return { ...loaded, catalog, catalogOnSheet: true, catalogErrors: [] };
     },
 
     /** The units' forms, as a new workbook where the host can open one. */
-    makeForms: (loaded: Loaded, spec: WorkbookSpec): Promise<FormsOutcome> => deliverForms(workbook, spec, loaded.read.grids.map((g) => g.name)),
+    makeForms: (loaded: Loaded, spec: WorkbookSpec): Promise<FormsOutcome> =>
+      deliverForms(
+        workbook,
+        spec,
+        loaded.read.grids.map((g) => g.name),
+      ),
 
     saveSettings: (settings: Settings) => workbook.saveSettings(settings),
     select: (ref: string) => workbook.select(ref),

@@ -23,11 +23,19 @@ export type EngineRequest = {
 };
 
 /** Why the engine ran on the main thread instead of a Web Worker (shown to the user, who may see the pane stall). */
-export type MainThreadNote = { kind: 'main-thread'; reason: 'no-worker' | 'worker-failed' | 'worker-silent'; detail?: string };
+export type MainThreadNote = {
+  kind: 'main-thread';
+  reason: 'no-worker' | 'worker-failed' | 'worker-silent';
+  detail?: string;
+};
 
 export type EngineOutput = { result: ConsolidationResult; spec: WorkbookSpec; note?: MainThreadNote };
 
-export type EngineRunner = (request: EngineRequest, onProgress: (fraction: number, stage: EngineStage) => void, signal: AbortSignal) => Promise<EngineOutput>;
+export type EngineRunner = (
+  request: EngineRequest,
+  onProgress: (fraction: number, stage: EngineStage) => void,
+  signal: AbortSignal,
+) => Promise<EngineOutput>;
 
 /** What the sheets' units are recognised against: the pasted list, or the province's units for the period. */
 export type UnitsChoice = { expectedUnits: string[]; province?: string; era?: 'before' | 'since'; period?: string };
@@ -44,8 +52,17 @@ export class CancelledError extends Error {
 }
 
 /** The engine's work, shared by the inline runner and the worker. Stage weights make one 0..1 progress. */
-export function runEngine(request: EngineRequest, onProgress: (fraction: number, stage: EngineStage) => void): EngineOutput {
-  const base: Record<EngineStage, [number, number]> = { detect: [0, 0.6], match: [0.6, 0.75], merge: [0.75, 0.85], check: [0.85, 0.95], render: [0.95, 1] };
+export function runEngine(
+  request: EngineRequest,
+  onProgress: (fraction: number, stage: EngineStage) => void,
+): EngineOutput {
+  const base: Record<EngineStage, [number, number]> = {
+    detect: [0, 0.6],
+    match: [0.6, 0.75],
+    merge: [0.75, 0.85],
+    check: [0.85, 0.95],
+    render: [0.95, 1],
+  };
   const result = consolidate(request.grids, {
     catalog: request.catalog,
     expectedUnits: request.expectedUnits.length ? request.expectedUnits : undefined,
@@ -63,7 +80,12 @@ export function runEngine(request: EngineRequest, onProgress: (fraction: number,
 
 export function runDetect(request: DetectRequest): DetectResult[] {
   const { expectedUnits, province, era, period } = request.units;
-  const options = detectOptionsForUnits({ expectedUnits: expectedUnits.length ? expectedUnits : undefined, province: province || undefined, era, period: period || undefined });
+  const options = detectOptionsForUnits({
+    expectedUnits: expectedUnits.length ? expectedUnits : undefined,
+    province: province || undefined,
+    era,
+    period: period || undefined,
+  });
   return request.grids.map((grid) => detectReport(grid, options));
 }
 

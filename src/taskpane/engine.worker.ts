@@ -14,7 +14,11 @@ self.onmessage = (event: MessageEvent<Job>) => {
   try {
     const job = event.data;
     if (job.kind === 'detect') post({ kind: 'detected', results: runDetect(job.request) });
-    else post({ kind: 'done', out: runEngine(job.request, (fraction, stage) => post({ kind: 'progress', fraction, stage })) });
+    else
+      post({
+        kind: 'done',
+        out: runEngine(job.request, (fraction, stage) => post({ kind: 'progress', fraction, stage })),
+      });
   } catch (e) {
     post({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
   }

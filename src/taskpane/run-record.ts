@@ -31,7 +31,10 @@ export function fingerprint(grid: Grid): string {
   return (h >>> 0).toString(36);
 }
 
-export const recordOf = (grids: Grid[], at: string): RunRecord => ({ at, sheets: Object.fromEntries(grids.map((g) => [g.name, fingerprint(g)])) });
+export const recordOf = (grids: Grid[], at: string): RunRecord => ({
+  at,
+  sheets: Object.fromEntries(grids.map((g) => [g.name, fingerprint(g)])),
+});
 
 /** Sheets changed, added and removed since `previous`; null when there is no previous run or nothing changed. */
 export function changesSince(previous: RunRecord | null, current: RunRecord): WorkbookChanges | null {
@@ -50,7 +53,9 @@ export function parseRunRecord(raw: unknown): RunRecord | null {
   try {
     const v = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Partial<RunRecord> | null;
     if (!v || typeof v.at !== 'string' || !v.sheets || typeof v.sheets !== 'object') return null;
-    const sheets = Object.fromEntries(Object.entries(v.sheets).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const sheets = Object.fromEntries(
+      Object.entries(v.sheets).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
     return { at: v.at, sheets };
   } catch {
     return null;

@@ -8,14 +8,24 @@ import type { FormsOutcome } from './steps/TemplateStep';
  * id column), opened as a new workbook; without Excel.createWorkbook (ExcelApi 1.8), the same sheets written into
  * this workbook under "Mẫu …" names, ids and marker included, without protection and validation.
  */
-export async function deliverForms(workbook: WorkbookPort, spec: WorkbookSpec, sources: string[]): Promise<FormsOutcome> {
+export async function deliverForms(
+  workbook: WorkbookPort,
+  spec: WorkbookSpec,
+  sources: string[],
+): Promise<FormsOutcome> {
   if (workbook.openWorkbook) {
     // The writer is loaded only when forms are made: the task pane starts without it.
     const { xlsxBytes } = await import('../xlsx/write');
     await workbook.openWorkbook(bytesToBase64(xlsxBytes(spec)));
     return 'opened';
   }
-  const sheets = spec.sheets.map((sheet) => ({ ...sheet, name: (sheet.name.startsWith('Mẫu') ? sheet.name : `Mẫu ${sheet.name}`).slice(0, 31), hiddenColumns: undefined, protection: undefined, validations: undefined }));
+  const sheets = spec.sheets.map((sheet) => ({
+    ...sheet,
+    name: (sheet.name.startsWith('Mẫu') ? sheet.name : `Mẫu ${sheet.name}`).slice(0, 31),
+    hiddenColumns: undefined,
+    protection: undefined,
+    validations: undefined,
+  }));
   await workbook.write({ sheets }, sources);
   return 'plain';
 }

@@ -5,8 +5,14 @@
  */
 import type { DetectResult } from '../core/model';
 import {
-  CancelledError, inlineDetect, inlineEngine,
-  type DetectRunner, type EngineOutput, type EngineRunner, type EngineStage, type MainThreadNote,
+  CancelledError,
+  inlineDetect,
+  inlineEngine,
+  type DetectRunner,
+  type EngineOutput,
+  type EngineRunner,
+  type EngineStage,
+  type MainThreadNote,
 } from './engine';
 
 export type WorkerMessage =
@@ -44,12 +50,22 @@ export function createWorkerEngine(options: WorkerEngineOptions): { run: EngineR
   const silenceTimeoutMs = options.silenceTimeoutMs ?? 60_000;
 
   /** Runs one job in a fresh worker; rejects with WorkerUnavailable when the worker, not the engine, failed. */
-  function inWorker<T>(job: unknown, onMessage: (m: WorkerMessage, resolve: (v: T) => void) => void, signal?: AbortSignal): Promise<T> {
+  function inWorker<T>(
+    job: unknown,
+    onMessage: (m: WorkerMessage, resolve: (v: T) => void) => void,
+    signal?: AbortSignal,
+  ): Promise<T> {
     let worker: WorkerLike | null;
     try {
       worker = createWorker();
     } catch (e) {
-      return Promise.reject(new WorkerUnavailable({ kind: 'main-thread', reason: 'no-worker', detail: e instanceof Error ? e.message : String(e) }));
+      return Promise.reject(
+        new WorkerUnavailable({
+          kind: 'main-thread',
+          reason: 'no-worker',
+          detail: e instanceof Error ? e.message : String(e),
+        }),
+      );
     }
     if (!worker) return Promise.reject(new WorkerUnavailable({ kind: 'main-thread', reason: 'no-worker' }));
     const w = worker;
@@ -83,7 +99,9 @@ export function createWorkerEngine(options: WorkerEngineOptions): { run: EngineR
       };
       w.onerror = (event) => {
         finish();
-        reject(new WorkerUnavailable({ kind: 'main-thread', reason: 'worker-failed', detail: event.message || undefined }));
+        reject(
+          new WorkerUnavailable({ kind: 'main-thread', reason: 'worker-failed', detail: event.message || undefined }),
+        );
       };
       w.onmessageerror = () => {
         finish();
@@ -95,10 +113,14 @@ export function createWorkerEngine(options: WorkerEngineOptions): { run: EngineR
 
   const run: EngineRunner = async (request, onProgress, signal) => {
     try {
-      return await inWorker<EngineOutput>({ kind: 'consolidate', request }, (m, resolve) => {
-        if (m.kind === 'progress') onProgress(m.fraction, m.stage);
-        if (m.kind === 'done') resolve(m.out);
-      }, signal);
+      return await inWorker<EngineOutput>(
+        { kind: 'consolidate', request },
+        (m, resolve) => {
+          if (m.kind === 'progress') onProgress(m.fraction, m.stage);
+          if (m.kind === 'done') resolve(m.out);
+        },
+        signal,
+      );
     } catch (e) {
       if (!(e instanceof WorkerUnavailable)) throw e;
       return { ...(await inlineEngine(request, onProgress, signal)), note: e.note };

@@ -20,20 +20,33 @@ function rowsOfPage(text: string): Row[] {
     .split('\n')
     .filter((line) => /^\|[^|]*\|\s*`src\/[^`]+`\s*\|/.test(line))
     .map((line) => {
-      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       const ticks = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
-      return { folder: ticks(cells[1])[0], order: /^\d+$/.test(cells[0]) ? Number(cells[0]) : null, types: ticks(cells[3]), imports: ticks(cells[4]) };
+      return {
+        folder: ticks(cells[1])[0],
+        order: /^\d+$/.test(cells[0]) ? Number(cells[0]) : null,
+        types: ticks(cells[3]),
+        imports: ticks(cells[4]),
+      };
     });
 }
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+    return statSync(path).isDirectory()
+      ? sourceFiles(path)
+      : /\.tsx?$/.test(name) && !name.endsWith('.d.ts')
+        ? [path]
+        : [];
   });
 }
 
-const IMPORT = /^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|\brequire\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const IMPORT =
+  /^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|\brequire\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 /** What a file imports, comments left out (a comment may show an import as an example). */
 function importsOf(text: string): string[] {
@@ -104,8 +117,12 @@ describe('docs/architecture.md and the import rules', () => {
       const actual = used.get(row.folder) ?? new Set<string>();
       const listed = new Set(row.imports);
       return [
-        ...[...actual].filter((i) => !listed.has(i)).map((i) => `${row.folder} imports ${i}, which its row does not name`),
-        ...[...listed].filter((i) => !actual.has(i)).map((i) => `${row.folder}'s row names ${i}, which it does not import`),
+        ...[...actual]
+          .filter((i) => !listed.has(i))
+          .map((i) => `${row.folder} imports ${i}, which its row does not name`),
+        ...[...listed]
+          .filter((i) => !actual.has(i))
+          .map((i) => `${row.folder}'s row names ${i}, which it does not import`),
       ];
     });
     expect(wrong).toEqual([]);
@@ -115,34 +132,66 @@ describe('docs/architecture.md and the import rules', () => {
     const core = rows.filter((r) => r.folder.startsWith('src/core/'));
     expect(core.filter((r) => r.order === null).map((r) => r.folder)).toEqual([]);
     const backwards = core.flatMap((row) =>
-      row.imports.filter((i) => !(rowOf.get(i)?.order !== undefined && (rowOf.get(i)?.order ?? Infinity) < (row.order ?? -1))).map((i) => `${row.folder} → ${i}`),
+      row.imports
+        .filter((i) => !(rowOf.get(i)?.order !== undefined && (rowOf.get(i)?.order ?? Infinity) < (row.order ?? -1)))
+        .map((i) => `${row.folder} → ${i}`),
     );
     expect(backwards).toEqual([]);
   });
 
   it('keeps core free of hosts: no package, no node:*, no Office.js, no React', () => {
-    const hosts = files.filter((f) => folderOf(f).startsWith('src/core/')).flatMap((f) => importsOf(readFileSync(f, 'utf8')).filter((s) => !s.startsWith('.')).map((s) => `${relative(repo, f)}: ${s}`));
+    const hosts = files
+      .filter((f) => folderOf(f).startsWith('src/core/'))
+      .flatMap((f) =>
+        importsOf(readFileSync(f, 'utf8'))
+          .filter((s) => !s.startsWith('.'))
+          .map((s) => `${relative(repo, f)}: ${s}`),
+      );
     expect(hosts).toEqual([]);
   });
 
   it('keeps the front ends apart: the CLI never loads the add-in, the add-in never loads the CLI or Node', () => {
     const imports = (folder: string) => [...(used.get(folder) ?? [])];
-    expect(imports('src/cli').filter((i) => ['src/excel', 'src/taskpane', 'react', '@fluentui/react-components'].includes(i))).toEqual([]);
-    for (const browser of ['src/taskpane', 'src/excel', 'src/xlsx']) expect(imports(browser).filter((i) => i === 'src/cli' || i === 'node:*' || i === 'exceljs')).toEqual([]);
+    expect(
+      imports('src/cli').filter((i) =>
+        ['src/excel', 'src/taskpane', 'react', '@fluentui/react-components'].includes(i),
+      ),
+    ).toEqual([]);
+    for (const browser of ['src/taskpane', 'src/excel', 'src/xlsx'])
+      expect(imports(browser).filter((i) => i === 'src/cli' || i === 'node:*' || i === 'exceljs')).toEqual([]);
   });
 
   it('names main types that the folder (or the model) exports', () => {
-    const exported = (folder: string) => files.filter((f) => folderOf(f) === folder).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const exported = (folder: string) =>
+      files
+        .filter((f) => folderOf(f) === folder)
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n');
     const model = exported('src/core/model');
     const missing = rows.flatMap((row) => {
       const text = `${exported(row.folder)}\n${model}`;
-      return row.types.filter((name) => !new RegExp(`export\\s+(?:type|interface|function|const|class|async function)\\s+${name}\\b|export\\s*(?:type\\s*)?\\{[^}]*\\b${name}\\b`).test(text)).map((name) => `${row.folder}: ${name}`);
+      return row.types
+        .filter(
+          (name) =>
+            !new RegExp(
+              `export\\s+(?:type|interface|function|const|class|async function)\\s+${name}\\b|export\\s*(?:type\\s*)?\\{[^}]*\\b${name}\\b`,
+            ).test(text),
+        )
+        .map((name) => `${row.folder}: ${name}`);
     });
     expect(missing).toEqual([]);
   });
 
   it('has no import circle between the files of src', () => {
-    const graph = new Map(files.map((f) => [f, importsOf(readFileSync(f, 'utf8')).filter((s) => s.startsWith('.')).map((s) => resolveImport(f, s)).filter((t): t is string => t !== null)]));
+    const graph = new Map(
+      files.map((f) => [
+        f,
+        importsOf(readFileSync(f, 'utf8'))
+          .filter((s) => s.startsWith('.'))
+          .map((s) => resolveImport(f, s))
+          .filter((t): t is string => t !== null),
+      ]),
+    );
     const circles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
     const stack: string[] = [];
@@ -150,7 +199,8 @@ describe('docs/architecture.md and the import rules', () => {
       state.set(file, 'open');
       stack.push(file);
       for (const next of graph.get(file) ?? []) {
-        if (state.get(next) === 'open') circles.push([...stack.slice(stack.indexOf(next)), next].map((p) => relative(repo, p)).join(' → '));
+        if (state.get(next) === 'open')
+          circles.push([...stack.slice(stack.indexOf(next)), next].map((p) => relative(repo, p)).join(' → '));
         else if (!state.has(next)) visit(next);
       }
       stack.pop();

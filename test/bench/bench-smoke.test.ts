@@ -11,13 +11,17 @@ describe('bench building blocks', () => {
     expect(new Set(units.map((u) => u.name)).size).toBe(12);
     const sheets = buildSheets(units);
     for (const s of sheets) expect(s.dataRows).toBeGreaterThanOrEqual(38);
-    const result = consolidate(sheets.map((s) => toGrid(s, 'bench.xlsx')), { catalog: defaultCatalog, expectedUnits: units.map((u) => u.name) });
+    const result = consolidate(
+      sheets.map((s) => toGrid(s, 'bench.xlsx')),
+      { catalog: defaultCatalog, expectedUnits: units.map((u) => u.name) },
+    );
     expect(result.summary.units.map((u) => u.name).sort()).toEqual(units.map((u) => u.name).sort());
     expect(result.summary.unmatched).toHaveLength(sheets.reduce((n, s) => n + s.unmatched, 0));
   });
 
   it('finds the local scripts and stylesheets of a minified page, not the CDN office.js', () => {
-    const html = '<head><script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><link rel=stylesheet href="app.css"><script defer src=taskpane.js></script></head>';
+    const html =
+      '<head><script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><link rel=stylesheet href="app.css"><script defer src=taskpane.js></script></head>';
     expect(startAssets(html)).toEqual(['taskpane.js', 'app.css']);
   });
 

@@ -16,7 +16,10 @@ const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const available = existsSync(CHROMIUM);
 const ci = Boolean(process.env.CI) && process.env.CI !== 'false';
-if (!available && !ci) console.warn(`preview.browser.test: skipped — ${CHROMIUM} is missing (apt-get install chromium). With CI=true it fails instead.`);
+if (!available && !ci)
+  console.warn(
+    `preview.browser.test: skipped — ${CHROMIUM} is missing (apt-get install chromium). With CI=true it fails instead.`,
+  );
 const maybe = available || ci ? describe : describe.skip;
 
 /** Newest modification time of the files under a folder. */
@@ -29,12 +32,21 @@ function newest(dir: string): number {
 
 function previewIsStale(): boolean {
   const bundle = join(ROOT, 'dist-preview', 'preview.js');
-  if (!existsSync(bundle) || !existsSync(join(ROOT, 'dist-preview', 'index.html')) || !existsSync(join(ROOT, 'dist-preview', 'samples.json'))) return true;
+  if (
+    !existsSync(bundle) ||
+    !existsSync(join(ROOT, 'dist-preview', 'index.html')) ||
+    !existsSync(join(ROOT, 'dist-preview', 'samples.json'))
+  )
+    return true;
   return newest(join(ROOT, 'src')) > statSync(bundle).mtimeMs;
 }
 
 type Box = { left: number; right: number; top: number; bottom: number };
-const inside = (inner: Box, outer: Box) => inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+const inside = (inner: Box, outer: Box) =>
+  inner.left >= outer.left - 1 &&
+  inner.right <= outer.right + 1 &&
+  inner.top >= outer.top - 1 &&
+  inner.bottom <= outer.bottom + 1;
 async function box(locator: ReturnType<Page['locator']>): Promise<Box> {
   const b = await locator.boundingBox();
   if (!b) throw new Error('element has no box (not visible)');
@@ -57,11 +69,22 @@ maybe('the browser preview', () => {
     server = await startPreviewServer(port);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     // No network: anything not served by the preview server is refused.
-    await page.route('**/*', (route) => (route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort(),
+    );
   }, 180_000);
 
   afterAll(async () => {
@@ -79,13 +102,18 @@ maybe('the browser preview', () => {
 
     // The four step tabs fit the 380 px pane.
     const pane = await box(page.getByRole('main', { name: 'Ngăn tác vụ' }));
-    for (const name of [/1\. Nguồn/, /2\. Đối chiếu/, /3\. Tổng hợp/, /4\. Kiểm tra/]) expect(inside(await box(page.getByRole('tab', { name })), pane)).toBe(true);
+    for (const name of [/1\. Nguồn/, /2\. Đối chiếu/, /3\. Tổng hợp/, /4\. Kiểm tra/])
+      expect(inside(await box(page.getByRole('tab', { name })), pane)).toBe(true);
 
     // The sheet tabs scroll inside the sheet view instead of running off the page.
     const sheetTabs = page.getByRole('tablist', { name: 'Trang tính' });
     const strip = await sheetTabs.evaluate((el) => {
       const scroller = el.parentElement as HTMLElement;
-      return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth, right: scroller.getBoundingClientRect().right };
+      return {
+        scrollWidth: scroller.scrollWidth,
+        clientWidth: scroller.clientWidth,
+        right: scroller.getBoundingClientRect().right,
+      };
     });
     expect(strip.scrollWidth).toBeGreaterThan(strip.clientWidth);
     expect(strip.right).toBeLessThanOrEqual(1400);
@@ -95,7 +123,9 @@ maybe('the browser preview', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('tab', { name: /4\. Kiểm tra/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole('tab', { name: /4\. Kiểm tra/ }).evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
@@ -121,17 +151,29 @@ maybe('the browser preview', () => {
     // Tab goes from the last filter to the first issue, then to the next.
     await page.getByRole('combobox', { name: 'Chỉ tiêu' }).focus();
     await page.keyboard.press('Tab');
-    const focusedIssue = () => page.evaluate(() => document.activeElement?.closest('ul')?.getAttribute('aria-label') + '|' + document.activeElement?.getAttribute('aria-label'));
+    const focusedIssue = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('ul')?.getAttribute('aria-label') +
+          '|' +
+          document.activeElement?.getAttribute('aria-label'),
+      );
     expect(await focusedIssue()).toMatch(/^Kiểm tra\|(Lỗi|Cảnh báo|Lưu ý), /);
     const firstFocused = await focusedIssue();
     await page.keyboard.press('Tab');
     expect(await focusedIssue()).toMatch(/^Kiểm tra\|/);
-    expect(await page.evaluate(() => document.activeElement === document.querySelector('ul[aria-label="Kiểm tra"] li:nth-child(2) button'))).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.activeElement === document.querySelector('ul[aria-label="Kiểm tra"] li:nth-child(2) button'),
+      ),
+    ).toBe(true);
     expect(firstFocused).not.toBe('');
 
     // Every badge stays on one line.
     for (const badge of await list.getByText(/^(Lỗi|Cảnh báo|Lưu ý)$/).all()) {
-      const lines = await badge.evaluate((el) => el.getClientRects().length === 1 && el.scrollHeight <= el.clientHeight + 1);
+      const lines = await badge.evaluate(
+        (el) => el.getClientRects().length === 1 && el.scrollHeight <= el.clientHeight + 1,
+      );
       expect(lines).toBe(true);
     }
     // Clicking an issue far down its sheet scrolls the sheet view to the selected, highlighted cell.
@@ -144,16 +186,23 @@ maybe('the browser preview', () => {
     const scroller = await box(page.locator('table').locator('xpath=..'));
     expect(inside(await box(selected), scroller)).toBe(true);
     const shownSheet = page.getByRole('tablist', { name: 'Trang tính' }).getByRole('tab', { selected: true });
-    expect(inside(await box(shownSheet), await box(page.getByRole('tablist', { name: 'Trang tính' }).locator('xpath=..')))).toBe(true);
+    expect(
+      inside(await box(shownSheet), await box(page.getByRole('tablist', { name: 'Trang tính' }).locator('xpath=..'))),
+    ).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'preview-4-issues.png') });
   }, 120_000);
 
   it('speaks English when the display language is English', async () => {
     await page.goto(`http://127.0.0.1:${port}/?lang=en`);
-    await page.getByRole('region', { name: /Unit report sheets/ }).getByRole('checkbox').first().waitFor();
+    await page
+      .getByRole('region', { name: /Unit report sheets/ })
+      .getByRole('checkbox')
+      .first()
+      .waitFor();
     await page.getByText('Preview — no Excel').waitFor();
     const pane = await box(page.getByRole('main', { name: 'Task pane' }));
-    for (const name of [/1\. Sources/, /2\. Mapping/, /3\. Consolidate/, /4\. Issues/]) expect(inside(await box(page.getByRole('tab', { name })), pane)).toBe(true);
+    for (const name of [/1\. Sources/, /2\. Mapping/, /3\. Consolidate/, /4\. Issues/])
+      expect(inside(await box(page.getByRole('tab', { name })), pane)).toBe(true);
     await page.getByRole('tab', { name: /3\. Consolidate/ }).click();
     await page.getByRole('button', { name: 'Consolidate', exact: true }).click();
     await page.getByRole('region', { name: 'Written:' }).waitFor({ timeout: 60_000 });
@@ -176,7 +225,12 @@ maybe('the browser preview', () => {
         const now = bar?.getAttribute('aria-valuenow');
         if (now !== null && now !== undefined && seen[seen.length - 1] !== Number(now)) seen.push(Number(now));
       };
-      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['aria-valuenow'],
+      });
     });
     await page.getByRole('tab', { name: /3\. Tổng hợp/ }).click();
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
@@ -187,6 +241,11 @@ maybe('the browser preview', () => {
     const between = seen.filter((v) => v > 0 && v < 100);
     expect(between.length).toBeGreaterThanOrEqual(2);
     expect([...between].sort((a, b) => a - b)).toEqual(between);
-    await expect(page.getByText(/168 đơn vị/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/168 đơn vị/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
   }, 180_000);
 });

@@ -40,16 +40,20 @@ describe('a file that is no usable .xlsx report is refused with one clear line',
     ['bao-cao.csv', /là tệp CSV/, /is a CSV file/],
     ['huge-50000-rows.xlsx', /Không tìm thấy báo cáo của đơn vị nào/, /No unit report was found/],
     ['wide-16000-cols.xlsx', /Không tìm thấy báo cáo của đơn vị nào/, /No unit report was found/],
-  ])('%s', async (file, vi, en) => {
-    const started = Date.now();
-    const run = await runCli(['consolidate', join(BAD, file), '--out', join(out, `${file}.out.xlsx`)]);
-    expect(run.code).toBe(1);
-    expectOneClearLine(run.err, vi, en);
-    // A guard against a hang, not a speed target (those live in `npm run bench`): on a shared machine a LibreOffice
-    // conversion alone can take many seconds.
-    expect(Date.now() - started).toBeLessThan(120_000);
-    expect(await readdir(out)).not.toContain(`${file}.out.xlsx`);
-  }, 150_000);
+  ])(
+    '%s',
+    async (file, vi, en) => {
+      const started = Date.now();
+      const run = await runCli(['consolidate', join(BAD, file), '--out', join(out, `${file}.out.xlsx`)]);
+      expect(run.code).toBe(1);
+      expectOneClearLine(run.err, vi, en);
+      // A guard against a hang, not a speed target (those live in `npm run bench`): on a shared machine a LibreOffice
+      // conversion alone can take many seconds.
+      expect(Date.now() - started).toBeLessThan(120_000);
+      expect(await readdir(out)).not.toContain(`${file}.out.xlsx`);
+    },
+    150_000,
+  );
 
   it('names a path that does not exist', async () => {
     const run = await runCli(['consolidate', join(BAD, 'khong-co.xlsx'), '--out', join(out, 'x.xlsx')]);
@@ -99,14 +103,31 @@ describe('an .xls file gets a conversion hint only when LibreOffice is installed
 describe('good reports beside bad files', () => {
   let folder: string;
   let run: { code: number; out: string; err: string };
-  const bad = ['corrupt.xlsx', 'truncated.xlsx', 'text-renamed.xlsx', 'password.xlsx', 'bao-cao-cu.xls', 'bao-cao.ods', 'bao-cao.csv', 'no-sheets.xlsx'];
+  const bad = [
+    'corrupt.xlsx',
+    'truncated.xlsx',
+    'text-renamed.xlsx',
+    'password.xlsx',
+    'bao-cao-cu.xls',
+    'bao-cao.ods',
+    'bao-cao.csv',
+    'no-sheets.xlsx',
+  ];
 
   beforeAll(async () => {
     folder = await mkdtemp(join(out, 'hop-thu-'));
-    for (const f of [...bad, 'formula-errors.xlsx', 'hostile-text.xlsx', 'huge-50000-rows.xlsx']) await copyFile(join(BAD, f), join(folder, f));
+    for (const f of [...bad, 'formula-errors.xlsx', 'hostile-text.xlsx', 'huge-50000-rows.xlsx'])
+      await copyFile(join(BAD, f), join(folder, f));
     for (const f of ['bu_dop.xlsx', 'Loc Ninh.xlsx']) await copyFile(join(SAMPLES, f), join(folder, f));
     await writeFile(join(folder, '~$bu_dop.xlsx'), 'lock file of an open workbook');
-    run = await runCli(['consolidate', folder, '--out', join(folder, 'tong-hop.xlsx'), '--json', join(out, 'mixed.json')]);
+    run = await runCli([
+      'consolidate',
+      folder,
+      '--out',
+      join(folder, 'tong-hop.xlsx'),
+      '--json',
+      join(out, 'mixed.json'),
+    ]);
   }, 300_000);
 
   it('consolidates the good ones and exits with code 2', () => {

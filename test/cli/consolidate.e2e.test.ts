@@ -15,12 +15,26 @@ type ReportJson = {
   units: { name: string; source: string; period: string | null }[];
   indicators: { id: string; total: number | null; values: Record<string, number | null> }[];
   unmatched: { unit: string; label: string; cell: string }[];
-  issues: { code: string; severity: string; unit: string | null; indicator: string | null; cell: string | null; message: string }[];
+  issues: {
+    code: string;
+    severity: string;
+    unit: string | null;
+    indicator: string | null;
+    cell: string | null;
+    message: string;
+  }[];
 };
 
 async function hashes(dir: string): Promise<Record<string, string>> {
   const files = (await readdir(dir)).sort();
-  const entries = await Promise.all(files.map(async (f) => [f, createHash('sha256').update(await readFile(join(dir, f))).digest('hex')]));
+  const entries = await Promise.all(
+    files.map(async (f) => [
+      f,
+      createHash('sha256')
+        .update(await readFile(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
   return Object.fromEntries(entries);
 }
 
@@ -41,8 +55,18 @@ describe('tonghop consolidate on the Bình Phước samples', () => {
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'tonghop-e2e-'));
     before = await hashes(SAMPLES);
-    run = await runCli(['consolidate', SAMPLES, '--units', join(SAMPLES, 'units.txt'), '--period', '6 tháng đầu năm 2022',
-      '--out', join(out, 'tong-hop.xlsx'), '--json', join(out, 'report.json')]);
+    run = await runCli([
+      'consolidate',
+      SAMPLES,
+      '--units',
+      join(SAMPLES, 'units.txt'),
+      '--period',
+      '6 tháng đầu năm 2022',
+      '--out',
+      join(out, 'tong-hop.xlsx'),
+      '--json',
+      join(out, 'report.json'),
+    ]);
     report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as ReportJson;
     book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(out, 'tong-hop.xlsx'));
@@ -77,7 +101,9 @@ describe('tonghop consolidate on the Bình Phước samples', () => {
 
   it('raises no data-quality issue on clean samples: only the planted non-catalog rows are unmatched', () => {
     expect(report.issues.filter((i) => i.code !== 'label_unmatched')).toEqual([]);
-    expect(new Set(report.unmatched.map((u) => u.label))).toEqual(new Set(['Số lượt truy cập Cổng thông tin điện tử huyện']));
+    expect(new Set(report.unmatched.map((u) => u.label))).toEqual(
+      new Set(['Số lượt truy cập Cổng thông tin điện tử huyện']),
+    );
   });
 
   it('writes the per-unit sheet with its title, the units as columns, totals and the count of units', () => {
@@ -109,7 +135,9 @@ describe('tonghop consolidate guarding the inputs', () => {
     const before = await readFile(target);
     const run = await runCli(['consolidate', SAMPLES, '--out', target]);
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/^Lỗi: Tệp kết quả --out "bu_dop.xlsx" trùng với một tệp đầu vào.*\| Error: The --out file/);
+    expect(run.err).toMatch(
+      /^Lỗi: Tệp kết quả --out "bu_dop.xlsx" trùng với một tệp đầu vào.*\| Error: The --out file/,
+    );
     expect(run.err.trim().split('\n')).toHaveLength(1);
     expect((await readFile(target)).equals(before)).toBe(true);
   });
@@ -123,7 +151,18 @@ describe('tonghop consolidate guarding the inputs', () => {
   it('explains every option in Vietnamese and English', async () => {
     const run = await runCli(['consolidate', '--help']);
     expect(run.code).toBe(0);
-    for (const option of ['--catalog', '--units', '--period', '--department', '--province', '--out', '--json', '--lang', '--previous', '--layout']) {
+    for (const option of [
+      '--catalog',
+      '--units',
+      '--period',
+      '--department',
+      '--province',
+      '--out',
+      '--json',
+      '--lang',
+      '--previous',
+      '--layout',
+    ]) {
       expect(run.out).toContain(option);
     }
     expect(run.out).toContain('danh sách đơn vị');
@@ -136,20 +175,45 @@ describe('tonghop consolidate on the reports with planted defects', () => {
   it('flags every planted defect at its cell', async () => {
     const out = await mkdtemp(join(tmpdir(), 'tonghop-defects-'));
     try {
-      const run = await runCli(['consolidate', DEFECTS, '--units', join(DEFECTS, 'units.txt'), '--period', '6 tháng đầu năm 2022',
-        '--out', join(out, 'tong-hop.xlsx'), '--json', join(out, 'report.json')]);
+      const run = await runCli([
+        'consolidate',
+        DEFECTS,
+        '--units',
+        join(DEFECTS, 'units.txt'),
+        '--period',
+        '6 tháng đầu năm 2022',
+        '--out',
+        join(out, 'tong-hop.xlsx'),
+        '--json',
+        join(out, 'report.json'),
+      ]);
       expect(run.code).toBe(0);
       const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as ReportJson;
-      const planted = JSON.parse(await readFile(join(DEFECTS, 'planted.json'), 'utf8')) as { unit: string; indicator: string | null; code: string; cell: string | null }[];
-      const missed = planted.filter((p) => !report.issues.some((i) =>
-        i.code === p.code && i.unit === p.unit && (p.indicator === null || (i.indicator === p.indicator && i.cell === p.cell))));
+      const planted = JSON.parse(await readFile(join(DEFECTS, 'planted.json'), 'utf8')) as {
+        unit: string;
+        indicator: string | null;
+        code: string;
+        cell: string | null;
+      }[];
+      const missed = planted.filter(
+        (p) =>
+          !report.issues.some(
+            (i) =>
+              i.code === p.code &&
+              i.unit === p.unit &&
+              (p.indicator === null || (i.indicator === p.indicator && i.cell === p.cell)),
+          ),
+      );
       expect(missed).toEqual([]);
       // Precision: every data-quality flag is a planted defect, or the same defect seen from the other side of its
       // rule (level 3 + level 4 exceeding the total is also the total being too small).
       const consequences = new Set(['rule_violated|Huyện Lộc Ninh|online_services_total']);
       const quality = report.issues.filter((i) => i.code !== 'label_unmatched');
-      const unplanted = quality.filter((i) => !planted.some((p) => p.code === i.code && p.unit === i.unit && (p.indicator ?? null) === i.indicator)
-        && !consequences.has(`${i.code}|${i.unit}|${i.indicator}`));
+      const unplanted = quality.filter(
+        (i) =>
+          !planted.some((p) => p.code === i.code && p.unit === i.unit && (p.indicator ?? null) === i.indicator) &&
+          !consequences.has(`${i.code}|${i.unit}|${i.indicator}`),
+      );
       expect(unplanted.map((i) => `${i.code} ${i.unit} ${i.indicator}: ${i.message}`)).toEqual([]);
     } finally {
       await rm(out, { recursive: true, force: true });

@@ -16,20 +16,46 @@ withOffice.each(['xls', 'ods'])('an .%s report when LibreOffice is installed', (
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tonghop-xls-'));
     await copyFile(join(SAMPLES, 'bu_dop.xlsx'), join(dir, 'bu_dop.xlsx'));
-    execFileSync(office as string, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', ext, '--outdir', join(dir, 'in'), join(dir, 'bu_dop.xlsx')], { timeout: 120_000 });
+    execFileSync(
+      office as string,
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        ext,
+        '--outdir',
+        join(dir, 'in'),
+        join(dir, 'bu_dop.xlsx'),
+      ],
+      { timeout: 120_000 },
+    );
   }, 150_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('is converted in a temporary folder, read like any report, and the user is told', async () => {
     expect(await readdir(join(dir, 'in'))).toEqual([`bu_dop.${ext}`]);
     const before = await readFile(join(dir, 'in', `bu_dop.${ext}`));
-    const run = await runCli(['consolidate', join(dir, 'in'), '--units', join(SAMPLES, 'units.txt'), '--out', join(dir, 'out.xlsx'), '--json', join(dir, 'out.json')]);
+    const run = await runCli([
+      'consolidate',
+      join(dir, 'in'),
+      '--units',
+      join(SAMPLES, 'units.txt'),
+      '--out',
+      join(dir, 'out.xlsx'),
+      '--json',
+      join(dir, 'out.json'),
+    ]);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toContain('đã chuyển sang .xlsx bằng LibreOffice');
-    const report = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as { units: { name: string }[]; indicators: { id: string; values: Record<string, number | null> }[] };
+    const report = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as {
+      units: { name: string }[];
+      indicators: { id: string; values: Record<string, number | null> }[];
+    };
     expect(report.units.map((u) => u.name)).toEqual(['Huyện Bù Đốp']);
-    const expected = JSON.parse(await readFile(join(SAMPLES, 'expected.json'), 'utf8')) as { values: Record<string, Record<string, number | null>> };
+    const expected = JSON.parse(await readFile(join(SAMPLES, 'expected.json'), 'utf8')) as {
+      values: Record<string, Record<string, number | null>>;
+    };
     for (const [id, value] of Object.entries(expected.values['Huyện Bù Đốp'])) {
       expect([id, report.indicators.find((i) => i.id === id)?.values['Huyện Bù Đốp']]).toEqual([id, value]);
     }

@@ -47,7 +47,16 @@ function target(key: keyof typeof KNOWN_FAILING, name: string, fn: () => void): 
 
 async function hashes(dir: string): Promise<Record<string, string>> {
   const files = (await readdir(dir)).sort();
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, createHash('sha256').update(await readFile(join(dir, f))).digest('hex')])));
+  return Object.fromEntries(
+    await Promise.all(
+      files.map(async (f) => [
+        f,
+        createHash('sha256')
+          .update(await readFile(join(dir, f)))
+          .digest('hex'),
+      ]),
+    ),
+  );
 }
 
 describe('tonghop consolidate on the Thái Nguyên sample with its department catalog', () => {
@@ -64,9 +73,24 @@ describe('tonghop consolidate on the Thái Nguyên sample with its department ca
     catalog = JSON.parse(await readFile(join(SAMPLE, 'catalog.json'), 'utf8')) as Catalog;
     out = await mkdtemp(join(tmpdir(), 'tonghop-dept-'));
     before = await hashes(SAMPLE);
-    run = await runCli(['consolidate', SAMPLE, '--catalog', join(SAMPLE, 'catalog.json'), '--units', join(SAMPLE, 'units.txt'),
-      '--period', expected.period, '--province', 'Thái Nguyên', '--department', 'Sở Khoa học và Công nghệ tỉnh Thái Nguyên',
-      '--out', join(out, 'tong-hop.xlsx'), '--json', join(out, 'report.json')]);
+    run = await runCli([
+      'consolidate',
+      SAMPLE,
+      '--catalog',
+      join(SAMPLE, 'catalog.json'),
+      '--units',
+      join(SAMPLE, 'units.txt'),
+      '--period',
+      expected.period,
+      '--province',
+      'Thái Nguyên',
+      '--department',
+      'Sở Khoa học và Công nghệ tỉnh Thái Nguyên',
+      '--out',
+      join(out, 'tong-hop.xlsx'),
+      '--json',
+      join(out, 'report.json'),
+    ]);
     report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as ReportJson;
   }, 60000);
   afterAll(async () => {
@@ -88,9 +112,11 @@ describe('tonghop consolidate on the Thái Nguyên sample with its department ca
           continue;
         }
         if (indicator.integer && !Number.isInteger(x)) broken.push(`${unit}: ${indicator.id} ${x} not whole`);
-        if ((indicator.min !== undefined && x < indicator.min) || (indicator.max !== undefined && x > indicator.max)) broken.push(`${unit}: ${indicator.id} ${x} out of range`);
+        if ((indicator.min !== undefined && x < indicator.min) || (indicator.max !== undefined && x > indicator.max))
+          broken.push(`${unit}: ${indicator.id} ${x} out of range`);
         for (const rule of indicator.rules ?? []) {
-          if ('lte' in rule && v[rule.lte] !== undefined && x > v[rule.lte]) broken.push(`${unit}: ${indicator.id} > ${rule.lte}`);
+          if ('lte' in rule && v[rule.lte] !== undefined && x > v[rule.lte])
+            broken.push(`${unit}: ${indicator.id} > ${rule.lte}`);
         }
         const aggregate = indicator.aggregate;
         if (typeof aggregate === 'object' && 'ratio' in aggregate) {
@@ -130,13 +156,20 @@ describe('tonghop consolidate on the Thái Nguyên sample with its department ca
 
   it('prints today’s figures', () => {
     const f = figures();
-    const totals = Object.entries(expected.totals).filter(([id, t]) => Math.abs((byId().get(id)?.total ?? NaN) - (t ?? NaN)) < 1e-3 || (t === null && byId().get(id)?.total === null));
+    const totals = Object.entries(expected.totals).filter(
+      ([id, t]) =>
+        Math.abs((byId().get(id)?.total ?? NaN) - (t ?? NaN)) < 1e-3 || (t === null && byId().get(id)?.total === null),
+    );
     const codes: Record<string, number> = {};
     for (const issue of report.issues) codes[issue.code] = (codes[issue.code] ?? 0) + 1;
-    console.info(`Thái Nguyên sample: ${f.right.length}/${f.right.length + f.wrong.length + f.missing.length} figures right, ${f.wrong.length} wrong, ` +
-      `${f.missing.length} missing; ${totals.length}/${Object.keys(expected.totals).length} totals right; issues ${JSON.stringify(codes)}; ` +
-      `${report.unmatched.length} unmatched rows for ${expected.unmatched.length} of the units' own`);
-    expect(f.right.length + f.wrong.length + f.missing.length).toBe(Object.values(expected.values).reduce((n, v) => n + Object.keys(v).length, 0));
+    console.info(
+      `Thái Nguyên sample: ${f.right.length}/${f.right.length + f.wrong.length + f.missing.length} figures right, ${f.wrong.length} wrong, ` +
+        `${f.missing.length} missing; ${totals.length}/${Object.keys(expected.totals).length} totals right; issues ${JSON.stringify(codes)}; ` +
+        `${report.unmatched.length} unmatched rows for ${expected.unmatched.length} of the units' own`,
+    );
+    expect(f.right.length + f.wrong.length + f.missing.length).toBe(
+      Object.values(expected.values).reduce((n, v) => n + Object.keys(v).length, 0),
+    );
   });
 
   target('wrong', 'never puts a figure in the summary that is not the one in its cell', () => {
@@ -158,7 +191,11 @@ describe('tonghop consolidate on the Thái Nguyên sample with its department ca
 
   target('issues', 'raises no issue on clean data but outliers (and the units’ own rows as unmatched)', () => {
     const own = new Set(expected.unmatched.map((u) => `${u.unit}|${u.label}`));
-    const noise = report.issues.filter((i) => i.code !== 'outlier' && !(i.code === 'label_unmatched' && own.has(`${i.unit}|${i.message.match(/«(.*?)»/)?.[1]}`)));
+    const noise = report.issues.filter(
+      (i) =>
+        i.code !== 'outlier' &&
+        !(i.code === 'label_unmatched' && own.has(`${i.unit}|${i.message.match(/«(.*?)»/)?.[1]}`)),
+    );
     expect(noise.map((i) => `${i.code} ${i.unit} ${i.indicator ?? ''}`)).toEqual([]);
   });
 

@@ -20,7 +20,9 @@ const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèé
  * The one Vietnamese the engine keeps in English: the names of the sheets it writes ("Tổng hợp", "Đối chiếu"...),
  * because the add-in, `tonghop learn` and `--previous` find the sheets of an earlier summary by those names.
  */
-const SHEET_NAMES = Object.entries(RENDER_TEXTS.en).filter(([key, value]) => key.endsWith('Sheet') && key !== 'sourceSheet' && typeof value === 'string').map(([, value]) => value as string);
+const SHEET_NAMES = Object.entries(RENDER_TEXTS.en)
+  .filter(([key, value]) => key.endsWith('Sheet') && key !== 'sourceSheet' && typeof value === 'string')
+  .map(([, value]) => value as string);
 
 /** Every text the department or the units wrote: cells (as read and decoded), names, catalog words, units list. */
 async function wordsOfTheSheets(folder: string, catalog: string | null): Promise<string[]> {
@@ -36,14 +38,19 @@ async function wordsOfTheSheets(folder: string, catalog: string | null): Promise
     if (!file.endsWith('.xlsx')) continue;
     for (const grid of await readXlsxFile(join(folder, file), file)) {
       add(grid.name);
-      grid.values.forEach((row, r) => row.forEach((cell, c) => {
-        if (typeof cell === 'string') add(normalizeText(cell, grid.fonts?.[r]?.[c]));
-      }));
+      grid.values.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (typeof cell === 'string') add(normalizeText(cell, grid.fonts?.[r]?.[c]));
+        }),
+      );
     }
   }
   for (const line of (await readFile(join(folder, 'units.txt'), 'utf8')).split('\n')) add(line.replace(/^#.*/, ''));
   // The built-in catalog is the engine's store of the sector's wording: its Vietnamese names are quoted as such.
-  const catalogs: unknown[] = [defaultCatalog, ...(catalog ? [JSON.parse(await readFile(join(folder, catalog), 'utf8'))] : [])];
+  const catalogs: unknown[] = [
+    defaultCatalog,
+    ...(catalog ? [JSON.parse(await readFile(join(folder, catalog), 'utf8'))] : []),
+  ];
   const walk = (v: unknown): void => {
     if (typeof v === 'string') add(v);
     else if (Array.isArray(v)) v.forEach(walk);
@@ -96,28 +103,51 @@ describe.each([
     await rm(dir, { recursive: true, force: true });
   });
 
-  test('has no Vietnamese outside the sheets\' own words', async () => {
+  test("has no Vietnamese outside the sheets' own words", async () => {
     const folder = join(SAMPLES, sample);
     const out = join(dir, 'summary.xlsx');
     const { period } = JSON.parse(await readFile(join(folder, 'expected.json'), 'utf8')) as { period?: string };
     // The settings a department types are its own words too.
-    const settings = ['--province', province, '--department', `Sở Khoa học và Công nghệ tỉnh ${province}`, ...(period ? ['--period', period] : [])];
+    const settings = [
+      '--province',
+      province,
+      '--department',
+      `Sở Khoa học và Công nghệ tỉnh ${province}`,
+      ...(period ? ['--period', period] : []),
+    ];
     const extra = catalog ? ['--catalog', join(folder, catalog)] : [];
-    const run = await runCli(['consolidate', folder, '--units', join(folder, 'units.txt'), '--out', out, '--lang', 'en', ...settings, ...extra]);
+    const run = await runCli([
+      'consolidate',
+      folder,
+      '--units',
+      join(folder, 'units.txt'),
+      '--out',
+      out,
+      '--lang',
+      'en',
+      ...settings,
+      ...extra,
+    ]);
     expect(run.err).toBe('');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    const sheetWords = [...SHEET_NAMES, ...settings.filter((s) => !s.startsWith('--')), ...await wordsOfTheSheets(folder, catalog)].sort((a, b) => b.length - a.length);
+    const sheetWords = [
+      ...SHEET_NAMES,
+      ...settings.filter((s) => !s.startsWith('--')),
+      ...(await wordsOfTheSheets(folder, catalog)),
+    ].sort((a, b) => b.length - a.length);
     const allSheetText = folded(sheetWords.join('\n'));
     const found: string[] = [];
     book.eachSheet((ws) => {
       found.push(...engineWords(ws.name, sheetWords, allSheetText).map((w) => `${ws.name} (sheet name): ${w}`));
-      ws.eachRow((row) => row.eachCell((cell) => {
-        const text = cellText(cell.value);
-        if (text === null) return;
-        const left = engineWords(text, sheetWords, allSheetText);
-        if (left.length > 0) found.push(`${ws.name}!${cell.address}: ${left.join(' ')} ← ${text}`);
-      }));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const text = cellText(cell.value);
+          if (text === null) return;
+          const left = engineWords(text, sheetWords, allSheetText);
+          if (left.length > 0) found.push(`${ws.name}!${cell.address}: ${left.join(' ')} ← ${text}`);
+        }),
+      );
     });
     expect(found).toEqual([]);
   }, 120_000);

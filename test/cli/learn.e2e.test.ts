@@ -15,7 +15,16 @@ describe('tonghop learn: a person decides on the mapping sheet, the next run mat
   afterAll(() => rm(out, { recursive: true, force: true }));
 
   it('adds the decision to the catalog file and the next consolidation uses it', async () => {
-    const first = await runCli(['consolidate', SAMPLES, '--units', join(SAMPLES, 'units.txt'), '--out', join(out, 'a.xlsx'), '--json', join(out, 'a.json')]);
+    const first = await runCli([
+      'consolidate',
+      SAMPLES,
+      '--units',
+      join(SAMPLES, 'units.txt'),
+      '--out',
+      join(out, 'a.xlsx'),
+      '--json',
+      join(out, 'a.json'),
+    ]);
     expect(first.code).toBe(0);
     const before = JSON.parse(await readFile(join(out, 'a.json'), 'utf8')) as { unmatched: { label: string }[] };
     expect(before.unmatched.map((u) => u.label)).toContain(UNMATCHED);
@@ -49,7 +58,18 @@ describe('tonghop learn: a person decides on the mapping sheet, the next run mat
     expect(learn.code).toBe(0);
     expect(learn.out).toContain(`+ «${UNMATCHED}» → news_articles`);
 
-    const second = await runCli(['consolidate', SAMPLES, '--units', join(SAMPLES, 'units.txt'), '--catalog', join(out, 'catalog.json'), '--out', join(out, 'b.xlsx'), '--json', join(out, 'b.json')]);
+    const second = await runCli([
+      'consolidate',
+      SAMPLES,
+      '--units',
+      join(SAMPLES, 'units.txt'),
+      '--catalog',
+      join(out, 'catalog.json'),
+      '--out',
+      join(out, 'b.xlsx'),
+      '--json',
+      join(out, 'b.json'),
+    ]);
     expect(second.code).toBe(0);
     const after = JSON.parse(await readFile(join(out, 'b.json'), 'utf8')) as { unmatched: { label: string }[] };
     expect(after.unmatched.map((u) => u.label)).not.toContain(UNMATCHED);

@@ -46,11 +46,22 @@ describe('tonghop consolidate --province, without a units list', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  test('names the samples\' units officially, in code order with their codes, and lists who did not send', async () => {
+  test("names the samples' units officially, in code order with their codes, and lists who did not send", async () => {
     const inputs = join(dir, 'samples');
     await mkdir(inputs);
-    for (const f of await readdir(SAMPLES)) if (f.endsWith('.xlsx') && f !== 'bu_dop.xlsx' && f !== 'Loc Ninh.xlsx') await copyFile(join(SAMPLES, f), join(inputs, f));
-    const run = await runCli(['consolidate', inputs, '--province', 'Bình Phước', '--out', join(dir, 'bp.xlsx'), '--json', join(dir, 'bp.json')]);
+    for (const f of await readdir(SAMPLES))
+      if (f.endsWith('.xlsx') && f !== 'bu_dop.xlsx' && f !== 'Loc Ninh.xlsx')
+        await copyFile(join(SAMPLES, f), join(inputs, f));
+    const run = await runCli([
+      'consolidate',
+      inputs,
+      '--province',
+      'Bình Phước',
+      '--out',
+      join(dir, 'bp.xlsx'),
+      '--json',
+      join(dir, 'bp.json'),
+    ]);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toContain('Đơn vị đã đọc: 9/11 đơn vị');
@@ -58,8 +69,15 @@ describe('tonghop consolidate --province, without a units list', () => {
     expect(run.out).toContain('Chưa gửi (2): Huyện Lộc Ninh (692), Huyện Bù Đốp (693)');
     const report = JSON.parse(await readFile(join(dir, 'bp.json'), 'utf8')) as ReportJson;
     expect(report.units.map((u) => `${u.code} ${u.name}`)).toEqual([
-      '688 Thị xã Phước Long', '689 Thành phố Đồng Xoài', '690 Thị xã Bình Long', '691 Huyện Bù Gia Mập', '694 Huyện Hớn Quản',
-      '695 Huyện Đồng Phú', '696 Huyện Bù Đăng', '697 Thị xã Chơn Thành', '698 Huyện Phú Riềng',
+      '688 Thị xã Phước Long',
+      '689 Thành phố Đồng Xoài',
+      '690 Thị xã Bình Long',
+      '691 Huyện Bù Gia Mập',
+      '694 Huyện Hớn Quản',
+      '695 Huyện Đồng Phú',
+      '696 Huyện Bù Đăng',
+      '697 Thị xã Chơn Thành',
+      '698 Huyện Phú Riềng',
     ]);
     const missing = report.issues.filter((i) => i.code === 'unit_missing');
     expect(missing.map((i) => i.message)).toEqual([
@@ -72,7 +90,7 @@ describe('tonghop consolidate --province, without a units list', () => {
     expect(header).toContain('Huyện Phú Riềng\n698');
   }, 60000);
 
-  test('a former province in 2026: its new province\'s communes, reports headed by either name, a typo flagged with the nearest name', async () => {
+  test("a former province in 2026: its new province's communes, reports headed by either name, a typo flagged with the nearest name", async () => {
     const inputs = join(dir, 'dong-nai');
     await mkdir(inputs);
     const period = 'BÁO CÁO kết quả năm 2026';
@@ -81,19 +99,34 @@ describe('tonghop consolidate --province, without a units list', () => {
     await writeReport(join(inputs, 'BC_nam_2026_xa_Bu_Gia_Map_gui_So.xlsx'), [period]);
     await writeReport(join(inputs, 'loc-ninh.xlsx'), [period, 'Lộc Ninh, ngày 10 tháng 12 năm 2026']);
     await writeReport(join(inputs, 'x.xlsx'), ['UBND XÃ BÌNH TÂM', period]);
-    const run = await runCli(['consolidate', inputs, '--province', 'Bình Phước', '--out', join(dir, 'dn.xlsx'), '--json', join(dir, 'dn.json')]);
+    const run = await runCli([
+      'consolidate',
+      inputs,
+      '--province',
+      'Bình Phước',
+      '--out',
+      join(dir, 'dn.xlsx'),
+      '--json',
+      join(dir, 'dn.json'),
+    ]);
     expect(run.err).toBe('');
     expect(run.out).toContain('Đơn vị đã đọc: 4/95 đơn vị');
     expect(run.out).toContain('Bình Phước từ 1/7/2025 thuộc Đồng Nai');
     const report = JSON.parse(await readFile(join(dir, 'dn.json'), 'utf8')) as ReportJson;
     expect(report.units.map((u) => `${u.code ?? '-'} ${u.name}`)).toEqual([
-      '25210 Phường Đồng Xoài', '25222 Xã Bù Gia Mập', '25270 Phường Lộc Ninh', '25318 Xã Tân Tiến', '- Xã Bình Tâm',
+      '25210 Phường Đồng Xoài',
+      '25222 Xã Bù Gia Mập',
+      '25270 Phường Lộc Ninh',
+      '25318 Xã Tân Tiến',
+      '- Xã Bình Tâm',
     ]);
     const unknown = report.issues.filter((i) => i.code === 'unit_unknown');
     expect(unknown).toHaveLength(1);
     expect(unknown[0].message).toContain('Xã Bình Tân (mã 25246)');
     expect(report.issues.filter((i) => i.code === 'unit_missing')).toHaveLength(91);
-    expect(report.issues.find((i) => i.code === 'unit_missing')?.message).toMatch(/^Phường Bình Phước \(mã 25195\) chưa gửi báo cáo .*; 4\/95 đơn vị đã gửi\.$/);
+    expect(report.issues.find((i) => i.code === 'unit_missing')?.message).toMatch(
+      /^Phường Bình Phước \(mã 25195\) chưa gửi báo cáo .*; 4\/95 đơn vị đã gửi\.$/,
+    );
   }, 60000);
 
   test('a year across 1 July 2025 accepts both lists and says so; --era chooses', async () => {
@@ -103,17 +136,40 @@ describe('tonghop consolidate --province, without a units list', () => {
     await writeReport(join(inputs, 'bu-dop.xlsx'), ['UBND HUYỆN BÙ ĐỐP', period]);
     await writeReport(join(inputs, 'loc-ninh.xlsx'), ['UBND HUYỆN LỘC NINH', period]);
     await writeReport(join(inputs, 'tan-tien.xlsx'), ['UBND XÃ TÂN TIẾN', period]);
-    const both = await runCli(['consolidate', inputs, '--province', 'Bình Phước', '--out', join(dir, 'y.xlsx'), '--json', join(dir, 'y.json')]);
+    const both = await runCli([
+      'consolidate',
+      inputs,
+      '--province',
+      'Bình Phước',
+      '--out',
+      join(dir, 'y.xlsx'),
+      '--json',
+      join(dir, 'y.json'),
+    ]);
     expect(both.out).toContain('Đơn vị đã đọc: 2/11 đơn vị');
     expect(both.out).toContain('nhận tên đơn vị của cả hai danh sách');
     const report = JSON.parse(await readFile(join(dir, 'y.json'), 'utf8')) as ReportJson;
     expect(report.units.map((u) => u.name)).toEqual(['Huyện Lộc Ninh', 'Huyện Bù Đốp', 'Xã Tân Tiến']);
     expect(report.issues.filter((i) => i.code === 'unit_unknown')).toEqual([]);
 
-    const since = await runCli(['consolidate', inputs, '--province', 'Bình Phước', '--era', 'sau', '--out', join(dir, 'y2.xlsx'), '--json', join(dir, 'y2.json')]);
+    const since = await runCli([
+      'consolidate',
+      inputs,
+      '--province',
+      'Bình Phước',
+      '--era',
+      'sau',
+      '--out',
+      join(dir, 'y2.xlsx'),
+      '--json',
+      join(dir, 'y2.json'),
+    ]);
     expect(since.out).toContain('Đơn vị đã đọc: 1/95 đơn vị');
     const chosen = JSON.parse(await readFile(join(dir, 'y2.json'), 'utf8')) as ReportJson;
-    expect(chosen.issues.filter((i) => i.code === 'unit_unknown').map((i) => i.unit)).toEqual(['Huyện Bù Đốp', 'Huyện Lộc Ninh']);
+    expect(chosen.issues.filter((i) => i.code === 'unit_unknown').map((i) => i.unit)).toEqual([
+      'Huyện Bù Đốp',
+      'Huyện Lộc Ninh',
+    ]);
   }, 60000);
 
   test.each([

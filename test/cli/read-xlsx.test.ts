@@ -29,7 +29,9 @@ describe('reading a unit report from .xlsx', () => {
       const sheet = book.addWorksheet('BC 6T - Bù Đốp');
       sheet.getCell('A1').value = 'UBND HUYỆN BÙ ĐỐP';
       sheet.mergeCells('A1:C1');
-      sheet.getCell('A2').value = { richText: [{ text: 'BÁO CÁO ', font: { bold: true } }, { text: '6 tháng đầu năm 2022' }] };
+      sheet.getCell('A2').value = {
+        richText: [{ text: 'BÁO CÁO ', font: { bold: true } }, { text: '6 tháng đầu năm 2022' }],
+      };
       sheet.getCell('A3').value = new Date(Date.UTC(2022, 5, 20));
       sheet.getCell('B4').value = 'Số trạm BTS';
       sheet.getCell('C4').value = { formula: 'SUM(D4:E4)', result: 54 };
@@ -86,7 +88,11 @@ describe('converting one ExcelJS value', () => {
     ['an empty string is an empty cell', '', null],
     ['a shared formula gives its cached result', { sharedFormula: 'C4', result: 12 } as ExcelJS.CellValue, 12],
     ['a formula without a cached result is empty', { formula: 'A1+1' } as ExcelJS.CellValue, null],
-    ['a formula with an error result gives the error text', { formula: 'A0', result: { error: '#REF!' } } as ExcelJS.CellValue, '#REF!'],
+    [
+      'a formula with an error result gives the error text',
+      { formula: 'A0', result: { error: '#REF!' } } as ExcelJS.CellValue,
+      '#REF!',
+    ],
     ['an error value gives its text', { error: '#N/A' } as ExcelJS.CellValue, '#N/A'],
     ['a date with a time keeps the time', new Date(Date.UTC(2022, 5, 20, 8, 30)), '2022-06-20T08:30:00Z'],
   ])('%s', (_, value, expected) => {

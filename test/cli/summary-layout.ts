@@ -24,11 +24,14 @@ export function printedPoints(ws: ExcelJS.Worksheet, pixelsPerChar: 'excel' | 'l
     const w = ws.getColumn(c).width ?? 8.43;
     widthPoints += (pixelsPerChar === 'excel' ? excelPixels(w) : Math.ceil(w * 7.6)) * 0.75;
   }
-  const scale = setup.fitToPage && setup.fitToWidth === 1 ? Math.min(1, printable / widthPoints) : (setup.scale ?? 100) / 100;
+  const scale =
+    setup.fitToPage && setup.fitToWidth === 1 ? Math.min(1, printable / widthPoints) : (setup.scale ?? 100) / 100;
   let smallest = Infinity;
-  ws.eachRow((row) => row.eachCell((cell) => {
-    if (cell.value !== null && cell.value !== '') smallest = Math.min(smallest, cell.font?.size ?? 11);
-  }));
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value !== null && cell.value !== '') smallest = Math.min(smallest, cell.font?.size ?? 11);
+    }),
+  );
   return smallest * scale;
 }
 
@@ -43,7 +46,9 @@ export async function chartsOfSheet(file: string, position: number): Promise<Cha
   if (!drawing) return [];
   const drawingRels = text(`xl/drawings/_rels/${drawing}.rels`);
   const order = [...text(`xl/drawings/${drawing}`).matchAll(/<c:chart [^>]*r:id="(rId\d+)"/g)].map((m) => m[1]);
-  const targets = new Map([...drawingRels.matchAll(/Id="(rId\d+)"[^>]*Target="\.\.\/charts\/(chart\d+\.xml)"/g)].map((m) => [m[1], m[2]]));
+  const targets = new Map(
+    [...drawingRels.matchAll(/Id="(rId\d+)"[^>]*Target="\.\.\/charts\/(chart\d+\.xml)"/g)].map((m) => [m[1], m[2]]),
+  );
   return order.map((id) => {
     const xml = text(`xl/charts/${targets.get(id)}`);
     const series = [...xml.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => ({

@@ -16,7 +16,8 @@ const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
 const office = findLibreOffice();
 const pdftotext = spawnSync('pdftotext', ['-v']).error ? null : 'pdftotext';
 const withOffice = office ? describe : describe.skip;
-if (!office) process.stdout.write('summary-pdf.e2e: LibreOffice not installed, the PDF print of the summary is not tested\n');
+if (!office)
+  process.stdout.write('summary-pdf.e2e: LibreOffice not installed, the PDF print of the summary is not tested\n');
 
 withOffice('the summaries printed by LibreOffice', () => {
   let dir: string;
@@ -24,11 +25,36 @@ withOffice('the summaries printed by LibreOffice', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tonghop-pdf-'));
     const province = await writeProvince(join(dir, 'province'), 120, 4);
-    for (const [name, inputs, units] of [['tinh-11', SAMPLES, join(SAMPLES, 'units.txt')], ['tinh-120', province.inputs, province.unitsFile]]) {
-      const run = await runCli(['consolidate', inputs, '--units', units, '--province', 'Bình Phước', '--out', join(dir, `${name}.xlsx`)]);
+    for (const [name, inputs, units] of [
+      ['tinh-11', SAMPLES, join(SAMPLES, 'units.txt')],
+      ['tinh-120', province.inputs, province.unitsFile],
+    ]) {
+      const run = await runCli([
+        'consolidate',
+        inputs,
+        '--units',
+        units,
+        '--province',
+        'Bình Phước',
+        '--out',
+        join(dir, `${name}.xlsx`),
+      ]);
       expect(run.code).toBe(0);
     }
-    const done = spawnSync(office as string, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'tinh-11.xlsx'), join(dir, 'tinh-120.xlsx')], { encoding: 'utf8', timeout: 600_000 });
+    const done = spawnSync(
+      office as string,
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'tinh-11.xlsx'),
+        join(dir, 'tinh-120.xlsx'),
+      ],
+      { encoding: 'utf8', timeout: 600_000 },
+    );
     converted = { status: done.status, stderr: done.stderr };
   }, 700_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -40,16 +66,22 @@ withOffice('the summaries printed by LibreOffice', () => {
     expect(existsSync(join(dir, 'tinh-120.pdf'))).toBe(true);
   });
 
-  (pdftotext ? it.each(['tinh-11', 'tinh-120']) : it.skip.each(['tinh-11', 'tinh-120']))('prints the brief and the overview’s columns on the first page of %s', (name) => {
-    const page = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-layout', join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' }).stdout;
-    const units = name === 'tinh-11' ? '11/11' : '120/120';
-    expect(page).toContain('BẢNG TỔNG HỢP SỐ LIỆU THÔNG TIN VÀ TRUYỀN THÔNG');
-    expect(page).toContain(`${units} đơn vị đã gửi báo cáo`);
-    expect(page).toMatch(/Số liệu toàn tỉnh: số điểm phục vụ bưu chính/);
-    expect(page).toContain('chi tiết ở trang «Kiểm tra»');
-    // The whole width of the table is on the page: its last column too.
-    for (const header of ['Toàn tỉnh', 'Thấp nhất', 'Trung vị', 'Cao nhất', 'cần xem']) expect(page).toContain(header);
-    expect(page).toContain('Số điểm phục vụ bưu chính');
-    expect(page).toContain('Trang 1/');
-  });
+  (pdftotext ? it.each(['tinh-11', 'tinh-120']) : it.skip.each(['tinh-11', 'tinh-120']))(
+    'prints the brief and the overview’s columns on the first page of %s',
+    (name) => {
+      const page = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-layout', join(dir, `${name}.pdf`), '-'], {
+        encoding: 'utf8',
+      }).stdout;
+      const units = name === 'tinh-11' ? '11/11' : '120/120';
+      expect(page).toContain('BẢNG TỔNG HỢP SỐ LIỆU THÔNG TIN VÀ TRUYỀN THÔNG');
+      expect(page).toContain(`${units} đơn vị đã gửi báo cáo`);
+      expect(page).toMatch(/Số liệu toàn tỉnh: số điểm phục vụ bưu chính/);
+      expect(page).toContain('chi tiết ở trang «Kiểm tra»');
+      // The whole width of the table is on the page: its last column too.
+      for (const header of ['Toàn tỉnh', 'Thấp nhất', 'Trung vị', 'Cao nhất', 'cần xem'])
+        expect(page).toContain(header);
+      expect(page).toContain('Số điểm phục vụ bưu chính');
+      expect(page).toContain('Trang 1/');
+    },
+  );
 });

@@ -10,12 +10,25 @@ import { chartsOfSheet, printedPoints, rangeValues } from './summary-layout';
 const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
 const SHEETS = ['Tổng hợp', 'Theo đơn vị', 'Biểu đồ', 'Kiểm tra', 'Đối chiếu', 'Nguồn'];
 
-type Report = { units: { name: string }[]; indicators: { id: string; name: string; total: number | null; values: Record<string, number | null> }[] };
+type Report = {
+  units: { name: string }[];
+  indicators: { id: string; name: string; total: number | null; values: Record<string, number | null> }[];
+};
 type Written = { file: string; book: ExcelJS.Workbook; report: Report; units: string[] };
 
 async function consolidateTo(dir: string, inputs: string, unitsFile: string, extra: string[] = []): Promise<Written> {
   const file = join(dir, 'tong-hop.xlsx');
-  const run = await runCli(['consolidate', inputs, '--units', unitsFile, '--out', file, '--json', join(dir, 'report.json'), ...extra]);
+  const run = await runCli([
+    'consolidate',
+    inputs,
+    '--units',
+    unitsFile,
+    '--out',
+    file,
+    '--json',
+    join(dir, 'report.json'),
+    ...extra,
+  ]);
   expect(run.err).toBe('');
   expect(run.code).toBe(0);
   const book = new ExcelJS.Workbook();
@@ -40,7 +53,8 @@ function unitRows(ws: ExcelJS.Worksheet): string[] {
   ws.eachRow({ includeEmpty: true }, (row) => {
     const name = row.getCell(2).value;
     if (name === 'Toàn tỉnh') inside = false;
-    if (inside && typeof row.getCell(1).value === 'number') names.push(String(typeof name === 'object' && name && 'text' in name ? name.text : name));
+    if (inside && typeof row.getCell(1).value === 'number')
+      names.push(String(typeof name === 'object' && name && 'text' in name ? name.text : name));
     if (name === 'Đơn vị') inside = true;
   });
   return names;
@@ -85,7 +99,13 @@ describe.each([
 
   it('prints the overview on one A4 page width at 9 points or more, read back from its print setup', () => {
     const ws = written.book.getWorksheet('Tổng hợp')!;
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     expect(printedPoints(ws, 'excel')).toBeGreaterThanOrEqual(9);
     expect(printedPoints(ws, 'libreoffice')).toBeGreaterThanOrEqual(9);
     expect(ws.headerFooter.oddFooter).toContain('&P');
@@ -114,7 +134,9 @@ describe.each([
     expect(text).toMatch(/số liệu (nào bị đánh dấu|cần kiểm tra lại)/);
     // And the table's columns for each indicator: province, reported, spread and who, flags.
     const heads = (ws.getRow(header).values as ExcelJS.CellValue[]).map(String);
-    expect(heads).toEqual(expect.arrayContaining(['Toàn tỉnh', 'Đơn vị đã báo cáo', 'Thấp nhất', 'Cao nhất', 'Số liệu cần xem lại']));
+    expect(heads).toEqual(
+      expect.arrayContaining(['Toàn tỉnh', 'Đơn vị đã báo cáo', 'Thấp nhất', 'Cao nhất', 'Số liệu cần xem lại']),
+    );
   });
 
   it('has a per-unit sheet with one row per unit in the official order (as rows for a large province, as columns for a few)', () => {
@@ -123,7 +145,10 @@ describe.each([
       expect(unitRows(ws)).toEqual(written.units);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2 });
       expect(ws.autoFilter).toBeDefined();
-      expect(ws.pageSetup).toMatchObject({ printTitlesColumn: 'A:B', printTitlesRow: expect.stringMatching(/^\d+:\d+$/) });
+      expect(ws.pageSetup).toMatchObject({
+        printTitlesColumn: 'A:B',
+        printTitlesRow: expect.stringMatching(/^\d+:\d+$/),
+      });
       expect(ws.pageSetup.fitToPage).toBeFalsy();
     } else {
       const header = ws.getRows(1, 12)!.find((r) => r.getCell(2).value === 'Chỉ tiêu')!;

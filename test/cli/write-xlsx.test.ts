@@ -24,7 +24,11 @@ const spec: WorkbookSpec = {
       rows: [
         [{ value: 'TỔNG HỢP SỐ LIỆU 6 THÁNG ĐẦU NĂM 2022', style: { bold: true, size: 14, hAlign: 'center' } }],
         [
-          { value: 'Số trạm BTS', style: { wrap: true, border: true, vAlign: 'middle' }, note: 'Khớp với «Trạm BTS» (Huyện Bù Đốp)' },
+          {
+            value: 'Số trạm BTS',
+            style: { wrap: true, border: true, vAlign: 'middle' },
+            note: 'Khớp với «Trạm BTS» (Huyện Bù Đốp)',
+          },
           { value: 1234.5, style: { numberFormat: '#,##0.0', fill: '#FFF2CC', color: '#C00000' } },
           { value: 'Xem ô nguồn', link: "#'Kiểm tra'!B2" },
           { value: 'bu_dop.xlsx', link: "bu_dop.xlsx#'Sheet1'!B17" },
@@ -78,14 +82,24 @@ describe('writing a summary workbook', () => {
     // ExcelJS reads a link to a file as the file alone; Excel keeps the cell in the link's location.
     expect(sheet.getCell('D2').value).toEqual({ text: 'bu_dop.xlsx', hyperlink: 'bu_dop.xlsx' });
     const links = sheetLinks(unzipParts(await readFile(join(dir, 'tong-hop.xlsx'))), 1);
-    expect(links).toEqual(new Map([['C2', "#'Kiểm tra'!B2"], ['D2', "bu_dop.xlsx#'Sheet1'!B17"]]));
+    expect(links).toEqual(
+      new Map([
+        ['C2', "#'Kiểm tra'!B2"],
+        ['D2', "bu_dop.xlsx#'Sheet1'!B17"],
+      ]),
+    );
   });
 
   it('sets widths, frozen panes, A4 landscape printing, the autofilter and the tab colour', async () => {
     const sheet = (await written()).getWorksheet('Tổng hợp')!;
     expect(sheet.getColumn(1).width).toBe(50);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
-    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, printTitlesRow: '1:2' });
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToWidth: 1,
+      printTitlesRow: '1:2',
+    });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.properties.tabColor).toEqual({ argb: 'FF1F4E79' });
   });

@@ -19,7 +19,10 @@ describe('learning from the mapping sheet a person corrected', () => {
 
   it('turns an unmatched row filled in with an indicator id into an alias, so the next run matches it', () => {
     expect(createMatcher(defaultCatalog).match(label).kind).toBe('unmatched');
-    const r = learnFromMappingSheet(mapping([[1, 'Huyện Bù Đốp', label, 'bu_dop.xlsx#Sheet1!B40', '(chưa đối chiếu được)', 'news_articles', '']]), defaultCatalog);
+    const r = learnFromMappingSheet(
+      mapping([[1, 'Huyện Bù Đốp', label, 'bu_dop.xlsx#Sheet1!B40', '(chưa đối chiếu được)', 'news_articles', '']]),
+      defaultCatalog,
+    );
     if (!r.ok) throw new Error(r.reason);
     expect(r.learned).toEqual([{ label, indicatorId: 'news_articles', row: 3 }]);
     const again = createMatcher(r.catalog).match(label);
@@ -27,7 +30,10 @@ describe('learning from the mapping sheet a person corrected', () => {
   });
 
   it('learns nothing from rows the engine already matched that way', () => {
-    const r = learnFromMappingSheet(mapping([[1, 'Huyện Bù Đốp', 'Số trạm BTS', 'x', 'Số trạm', 'bts_stations', 'trạm']]), defaultCatalog);
+    const r = learnFromMappingSheet(
+      mapping([[1, 'Huyện Bù Đốp', 'Số trạm BTS', 'x', 'Số trạm', 'bts_stations', 'trạm']]),
+      defaultCatalog,
+    );
     expect(r.ok && r.learned).toEqual([]);
   });
 
@@ -37,7 +43,10 @@ describe('learning from the mapping sheet a person corrected', () => {
   });
 
   it('refuses a sheet that is not a mapping sheet, saying why', () => {
-    const r = learnFromMappingSheet({ name: 'Sheet1', source: { file: 'a.xlsx', sheet: 'Sheet1' }, values: [['a', 'b']] }, defaultCatalog);
+    const r = learnFromMappingSheet(
+      { name: 'Sheet1', source: { file: 'a.xlsx', sheet: 'Sheet1' }, values: [['a', 'b']] },
+      defaultCatalog,
+    );
     expect(r).toEqual({ ok: false, reason: 'trang «Sheet1» không có cột «Nhãn trong báo cáo» và «Mã chỉ tiêu»' });
   });
 });

@@ -28,7 +28,9 @@ describe('src/core', () => {
   });
 
   it('uses no Office.js, DOM or Node globals and no `any`', () => {
-    const offenders = sources.filter((s) => FORBIDDEN_GLOBALS.test(s.text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')) || ANY.test(s.text));
+    const offenders = sources.filter(
+      (s) => FORBIDDEN_GLOBALS.test(s.text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')) || ANY.test(s.text),
+    );
     expect(offenders.map((s) => s.path)).toEqual([]);
   });
 });

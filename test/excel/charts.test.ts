@@ -10,7 +10,11 @@ import { unitSheet } from './helpers';
 
 function setup(excelApi = '1.18') {
   const excel = createMemoryExcel([unitSheet('Bù Đốp', 'Huyện Bù Đốp')], { excelApi });
-  const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: [] });
+  const workbook = createExcelWorkbook({
+    run: excel.run,
+    capabilities: capabilitiesOf(excel.isSetSupported),
+    outputSheets: [],
+  });
   return { excel, workbook };
 }
 
@@ -32,9 +36,18 @@ describe('the add-in writes the pictures of a summary through Office.js', () => 
     expect(charts).toHaveLength(wanted.length);
     const [first] = charts;
     const { categories, series, anchor } = wanted[0];
-    const a1 = (r: { top: number; left: number; bottom: number; right: number }) => `${String.fromCharCode(65 + r.left)}${r.top + 1}:${String.fromCharCode(65 + r.right)}${r.bottom + 1}`;
-    expect(first).toMatchObject({ type: 'BarClustered', title: wanted[0].title, showValue: true, reversePlotOrder: true, legend: { visible: false } });
-    expect(first.series).toEqual([{ name: 'Kỳ này', values: a1(series[0].values), xValues: a1(categories), color: series[0].color }]);
+    const a1 = (r: { top: number; left: number; bottom: number; right: number }) =>
+      `${String.fromCharCode(65 + r.left)}${r.top + 1}:${String.fromCharCode(65 + r.right)}${r.bottom + 1}`;
+    expect(first).toMatchObject({
+      type: 'BarClustered',
+      title: wanted[0].title,
+      showValue: true,
+      reversePlotOrder: true,
+      legend: { visible: false },
+    });
+    expect(first.series).toEqual([
+      { name: 'Kỳ này', values: a1(series[0].values), xValues: a1(categories), color: series[0].color },
+    ]);
     expect(first.position).toEqual({ start: `F${anchor.top + 1}`, end: `O${anchor.bottom + 1}` });
   });
 
@@ -46,7 +59,11 @@ describe('the add-in writes the pictures of a summary through Office.js', () => 
     expect(formats).toHaveLength(spec.sheets[1].dataBars!.length);
     expect(formats[0].type).toBe('DataBar');
     expect(formats[0].dataBar).toMatchObject({ lowerBoundRule: { type: 'Number', formula: '0' }, gradientFill: false });
-    expect(formats.some((f) => JSON.stringify(f.dataBar.upperBoundRule) === JSON.stringify({ type: 'Number', formula: '100' }))).toBe(true);
+    expect(
+      formats.some(
+        (f) => JSON.stringify(f.dataBar.upperBoundRule) === JSON.stringify({ type: 'Number', formula: '100' }),
+      ),
+    ).toBe(true);
   });
 
   it('prints the per-unit sheet across pages with the unit columns repeated, page numbers and the planned breaks', async () => {
@@ -55,7 +72,11 @@ describe('the add-in writes the pictures of a summary through Office.js', () => 
     await workbook.write(spec, ['Bù Đốp']);
     const sheet = excel.findSheet('Theo đơn vị')!;
     const print = spec.sheets[1].print!;
-    expect(sheet.pageLayout).toMatchObject({ printTitleColumns: '$A:$B', centerFooter: 'Trang &P/&N', margins: expect.objectContaining({ left: 0.4 }) });
+    expect(sheet.pageLayout).toMatchObject({
+      printTitleColumns: '$A:$B',
+      centerFooter: 'Trang &P/&N',
+      margins: expect.objectContaining({ left: 0.4 }),
+    });
     expect(sheet.pageBreaks.cols).toEqual(print.colBreaks);
     // The filter covers the unit rows, not the totals row under them.
     expect(sheet.autoFilter).toMatch(new RegExp(`:[A-Z]+${spec.sheets[1].autoFilter!.toRow! + 1}$`));
@@ -68,7 +89,9 @@ describe('the add-in writes the pictures of a summary through Office.js', () => 
     const written = await workbook.write(spec, ['Bù Đốp']);
     expect(excel.findSheet('Biểu đồ')!.charts.length).toBeGreaterThan(0);
     expect(excel.findSheet('Theo đơn vị')!.conditionalFormats.length).toBeGreaterThan(0);
-    expect(written.warnings).toContainEqual(expect.objectContaining({ kind: 'pages', sheet: 'Theo đơn vị', reason: 'refused' }));
+    expect(written.warnings).toContainEqual(
+      expect.objectContaining({ kind: 'pages', sheet: 'Theo đơn vị', reason: 'refused' }),
+    );
   });
 
   it('writes the pictures once, however often the summary is written again', async () => {

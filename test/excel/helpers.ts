@@ -19,8 +19,16 @@ export function smallSpec(name = 'Tổng hợp'): SheetSpec {
   return {
     name,
     rows: [
-      [{ value: 'TT', style: { bold: true, fill: '#DDEBF7', border: true } }, { value: 'Chỉ tiêu', style: { bold: true, fill: '#DDEBF7', border: true } }, { value: 'Tổng', style: { bold: true, fill: '#DDEBF7', border: true } }],
-      [{ value: 1 }, { value: '=SUM(A1:A9) là nhãn, không phải công thức' }, { value: 1300, style: { numberFormat: '#,##0' }, note: 'Tổng của 11 đơn vị', link: "#'Bù Đốp'!D5" }],
+      [
+        { value: 'TT', style: { bold: true, fill: '#DDEBF7', border: true } },
+        { value: 'Chỉ tiêu', style: { bold: true, fill: '#DDEBF7', border: true } },
+        { value: 'Tổng', style: { bold: true, fill: '#DDEBF7', border: true } },
+      ],
+      [
+        { value: 1 },
+        { value: '=SUM(A1:A9) là nhãn, không phải công thức' },
+        { value: 1300, style: { numberFormat: '#,##0' }, note: 'Tổng của 11 đơn vị', link: "#'Bù Đốp'!D5" },
+      ],
       [{ value: 2 }, { value: 'Tỷ lệ' }, { value: 0.162, style: { numberFormat: '0.0%' } }],
       [null, null, null],
     ],

@@ -49,7 +49,10 @@ describe('the in-memory Excel', () => {
   it('rejects a request over the payload limit', async () => {
     const excel = createMemoryExcel([sheetFromRows('A', [[null]])], { payloadLimit: 1000 });
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem('A').getRangeByIndexes(0, 0, 100, 1).values = Array.from({ length: 100 }, () => ['xxxxxxxxxxxxxxxxxxxx']);
+      context.workbook.worksheets.getItem('A').getRangeByIndexes(0, 0, 100, 1).values = Array.from(
+        { length: 100 },
+        () => ['xxxxxxxxxxxxxxxxxxxx'],
+      );
       await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     });
   });
@@ -63,10 +66,14 @@ describe('the in-memory Excel', () => {
   });
 
   it('breaks formulas on a deleted sheet (#REF!) and keeps them on a renamed one, as Excel does', async () => {
-    const excel = createMemoryExcel([sheetFromRows('Tổng hợp', [[1]]), sheetFromRows('Cũ', [[2]]), sheetFromRows('Bảng', [[null, null]])]);
+    const excel = createMemoryExcel([
+      sheetFromRows('Tổng hợp', [[1]]),
+      sheetFromRows('Cũ', [[2]]),
+      sheetFromRows('Bảng', [[null, null]]),
+    ]);
     const board = excel.findSheet('Bảng')!;
     board.cells.set('0,0', { value: 1, formula: "='Tổng hợp'!A1*2" });
-    board.cells.set('0,1', { value: 2, formula: '=Cũ!A1+SUM(\'Cũ\'!A1:A3)' });
+    board.cells.set('0,1', { value: 2, formula: "=Cũ!A1+SUM('Cũ'!A1:A3)" });
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem('Tổng hợp').name = 'Tổng hợp 2025';
       context.workbook.worksheets.getItem('Cũ').delete();
@@ -77,7 +84,10 @@ describe('the in-memory Excel', () => {
   });
 
   it('formats several areas at once, and copies a range with its notes, links and merges', async () => {
-    const source = sheetFromRows('Nguồn', [['a', 'b'], ['c', 'd']]);
+    const source = sheetFromRows('Nguồn', [
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     source.cells.set('0,0', { value: 'a', note: 'ghi chú', hyperlink: { documentReference: "'X'!A1" } });
     source.merges.push({ row: 1, col: 0, rows: 1, cols: 2 });
     const excel = createMemoryExcel([source, sheetFromRows('Đích', [['cũ', 'cũ', 'cũ']])]);
@@ -89,7 +99,11 @@ describe('the in-memory Excel', () => {
       await context.sync();
     });
     const target = excel.findSheet('Đích')!;
-    expect(target.cells.get('1,1')).toMatchObject({ value: 'a', note: 'ghi chú', hyperlink: { documentReference: "'X'!A1" } });
+    expect(target.cells.get('1,1')).toMatchObject({
+      value: 'a',
+      note: 'ghi chú',
+      hyperlink: { documentReference: "'X'!A1" },
+    });
     expect(target.merges).toEqual([{ row: 2, col: 1, rows: 1, cols: 2 }]);
     expect(['0,0', '0,2', '1,2'].map((k) => target.cells.get(k)?.fill)).toEqual(['#FFC7CE', '#FFC7CE', '#FFC7CE']);
     expect(target.cells.get('0,1')).toBeUndefined();

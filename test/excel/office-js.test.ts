@@ -42,7 +42,14 @@ describe('requests as office.js builds them', () => {
   const capabilities = () => capabilitiesOf(page.isSetSupported);
 
   it('splits a read so every answer stays under the budget, with no cleanup request after it', async () => {
-    const result = await run()((context) => readWorkbook(context, { exclude: [], catalogSheet: 'Danh mục chỉ tiêu', capabilities: capabilities(), budget: 150_000 }));
+    const result = await run()((context) =>
+      readWorkbook(context, {
+        exclude: [],
+        catalogSheet: 'Danh mục chỉ tiêu',
+        capabilities: capabilities(),
+        budget: 150_000,
+      }),
+    );
     await page.settle();
     expect(result.grids).toHaveLength(40);
     expect(page.requests.length).toBe(result.syncs);
@@ -52,12 +59,22 @@ describe('requests as office.js builds them', () => {
   });
 
   it('splits a write so every request is under the budget, the estimate never below what office.js sends', async () => {
-    const read = await run()((context) => readWorkbook(context, { exclude: [], catalogSheet: 'Danh mục chỉ tiêu', capabilities: capabilities() }));
+    const read = await run()((context) =>
+      readWorkbook(context, { exclude: [], catalogSheet: 'Danh mục chỉ tiêu', capabilities: capabilities() }),
+    );
     const result = consolidate(read.grids, { catalog: defaultCatalog, expectedUnits: units.map((u) => u.name) });
     const spec = renderWorkbook(result, { generatedAt: '2026-07-15' });
     page.reset();
     const budget = 250_000;
-    const written = await run()((context) => writeWorkbookSpec(context, spec, { file: read.file, capabilities: capabilities(), sources: read.grids.map((g) => g.name), parts: NICETIES, budget }));
+    const written = await run()((context) =>
+      writeWorkbookSpec(context, spec, {
+        file: read.file,
+        capabilities: capabilities(),
+        sources: read.grids.map((g) => g.name),
+        parts: NICETIES,
+        budget,
+      }),
+    );
     await page.settle();
     expect(written.requests.length).toBeGreaterThan(8);
     const sent = page.requests.map((q) => q.bytes);
@@ -71,10 +88,22 @@ describe('requests as office.js builds them', () => {
   });
 
   it('writes the charts, data bars and page layout within the estimate office.js is held to', async () => {
-    const read = await run()((context) => readWorkbook(context, { exclude: [], catalogSheet: 'Danh mục chỉ tiêu', capabilities: capabilities() }));
-    const spec = renderWorkbook(consolidate(read.grids, { catalog: defaultCatalog }), { generatedAt: '2026-07-15', layout: 'rows' });
+    const read = await run()((context) =>
+      readWorkbook(context, { exclude: [], catalogSheet: 'Danh mục chỉ tiêu', capabilities: capabilities() }),
+    );
+    const spec = renderWorkbook(consolidate(read.grids, { catalog: defaultCatalog }), {
+      generatedAt: '2026-07-15',
+      layout: 'rows',
+    });
     page.reset();
-    const written = await run()((context) => writeWorkbookSpec(context, spec, { file: read.file, capabilities: capabilities(), sources: read.grids.map((g) => g.name), parts: [...NICETIES, ...PICTURES] }));
+    const written = await run()((context) =>
+      writeWorkbookSpec(context, spec, {
+        file: read.file,
+        capabilities: capabilities(),
+        sources: read.grids.map((g) => g.name),
+        parts: [...NICETIES, ...PICTURES],
+      }),
+    );
     await page.settle();
     expect(written.warnings).toEqual([]);
     const sent = page.requests.map((q) => q.bytes);
@@ -84,14 +113,27 @@ describe('requests as office.js builds them', () => {
   });
 
   it('writes links by whole column runs and formats by areas, not one object per cell', async () => {
-    const rows = Array.from({ length: 2000 }, (_, r) => [{ value: `Nhãn ${r}` }, { value: `DV1!B${r + 1}`, link: `#'DV1'!B${r + 1}`, style: { color: '#0563C1' } }, { value: r, style: r % 5 ? {} : { fill: '#FFC7CE' } }]);
-    await run()((context) => writeWorkbookSpec(context, { sheets: [{ name: 'Liên kết', rows }] }, { file: 'Bao-cao.xlsx', capabilities: capabilities(), sources: [] }));
+    const rows = Array.from({ length: 2000 }, (_, r) => [
+      { value: `Nhãn ${r}` },
+      { value: `DV1!B${r + 1}`, link: `#'DV1'!B${r + 1}`, style: { color: '#0563C1' } },
+      { value: r, style: r % 5 ? {} : { fill: '#FFC7CE' } },
+    ]);
+    await run()((context) =>
+      writeWorkbookSpec(
+        context,
+        { sheets: [{ name: 'Liên kết', rows }] },
+        { file: 'Bao-cao.xlsx', capabilities: capabilities(), sources: [] },
+      ),
+    );
     const actions = page.requests.flatMap((q) => q.body.Actions);
     const paths = page.requests.flatMap((q) => Object.values(q.body.ObjectPaths));
     expect(actions.filter((a) => a.Name === 'Hyperlink')).toHaveLength(0);
     expect(actions.filter((a) => a.Name === 'SetCellProperties').length).toBeLessThanOrEqual(2);
     expect(paths.filter((p) => p.Name === 'GetRanges').length).toBeLessThanOrEqual(4);
-    expect(excel.findSheet('Liên kết')?.cells.get(cellKey(1999, 1))?.hyperlink).toEqual({ documentReference: "'DV1'!B2000", textToDisplay: 'DV1!B2000' });
+    expect(excel.findSheet('Liên kết')?.cells.get(cellKey(1999, 1))?.hyperlink).toEqual({
+      documentReference: "'DV1'!B2000",
+      textToDisplay: 'DV1!B2000',
+    });
     expect(excel.findSheet('Liên kết')?.cells.get(cellKey(1995, 2))?.fill).toBe('#FFC7CE');
   });
 });
@@ -100,9 +142,17 @@ describe('replacing the summary through office.js', () => {
   it('keeps a formula that refers to the earlier summary, and the tab in its place', async () => {
     const dashboard = sheetFromRows('Báo cáo lãnh đạo', [['Tổng', null]]);
     dashboard.cells.set(cellKey(0, 1), { value: 1, formula: "='Tổng hợp'!C2" });
-    const { excel, page } = await open([sheetFromRows('Bù Đốp', [['UBND HUYỆN BÙ ĐỐP']]), sheetFromRows('Tổng hợp', [['bản cũ']]), dashboard]);
+    const { excel, page } = await open([
+      sheetFromRows('Bù Đốp', [['UBND HUYỆN BÙ ĐỐP']]),
+      sheetFromRows('Tổng hợp', [['bản cũ']]),
+      dashboard,
+    ]);
     try {
-      const workbook = createExcelWorkbook({ run: page.run as ExcelRun, capabilities: capabilitiesOf(page.isSetSupported), outputSheets: ['Tổng hợp'] });
+      const workbook = createExcelWorkbook({
+        run: page.run as ExcelRun,
+        capabilities: capabilitiesOf(page.isSetSupported),
+        outputSheets: ['Tổng hợp'],
+      });
       await workbook.read();
       const written = await workbook.write({ sheets: [smallSpec()] }, ['Bù Đốp']);
       expect(written.sheets[0].replaced).toBe(true);

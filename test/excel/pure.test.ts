@@ -1,6 +1,16 @@
 import { parseCellRef, toHyperlink } from '../../src/excel/cell-ref';
 import { DEFAULT_DELAYS_MS, withRetry } from '../../src/excel/retry';
-import { addressLists, chunkRows, formatMatrix, linkRuns, rowHeightAreas, styleAreas, styleRects, tempSheetName, widthRuns } from '../../src/excel/spec-blocks';
+import {
+  addressLists,
+  chunkRows,
+  formatMatrix,
+  linkRuns,
+  rowHeightAreas,
+  styleAreas,
+  styleRects,
+  tempSheetName,
+  widthRuns,
+} from '../../src/excel/spec-blocks';
 import { utf8Length, wireBytes } from '../../src/excel/meter';
 import { catalogFromGrid, catalogToSheet } from '../../src/excel/catalog-sheet';
 import { uniqueSheetName } from '../../src/excel/workbook';
@@ -35,7 +45,13 @@ describe('planning a sheet write', () => {
   });
 
   it('chunks rows under a byte budget', () => {
-    expect(chunkRows(10, () => 100, 250)).toEqual([[0, 2], [2, 4], [4, 6], [6, 8], [8, 10]]);
+    expect(chunkRows(10, () => 100, 250)).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 6],
+      [6, 8],
+      [8, 10],
+    ]);
     expect(chunkRows(0, () => 100, 250)).toEqual([]);
   });
 
@@ -60,14 +76,35 @@ describe('retrying while Excel is busy', () => {
       return 'ok';
     };
     await expect(withRetry(fn, { sleep: async () => undefined })).resolves.toBe('ok');
-    await expect(withRetry(async () => { throw edit; }, { attempts: 2, sleep: async () => undefined })).rejects.toBe(edit);
-    await expect(withRetry(async () => { throw new Error('other'); }, { sleep: async () => undefined })).rejects.toThrow('other');
+    await expect(
+      withRetry(
+        async () => {
+          throw edit;
+        },
+        { attempts: 2, sleep: async () => undefined },
+      ),
+    ).rejects.toBe(edit);
+    await expect(
+      withRetry(
+        async () => {
+          throw new Error('other');
+        },
+        { sleep: async () => undefined },
+      ),
+    ).rejects.toThrow('other');
   });
 
   it('waits longer each time, about a minute in all, when the host throttles the add-in', async () => {
     const waits: number[] = [];
     const throttled = Object.assign(new Error('slow down'), { code: 'ActivityLimitReached' });
-    await expect(withRetry(async () => { throw throttled; }, { sleep: async (ms) => void waits.push(ms) })).rejects.toBe(throttled);
+    await expect(
+      withRetry(
+        async () => {
+          throw throttled;
+        },
+        { sleep: async (ms) => void waits.push(ms) },
+      ),
+    ).rejects.toBe(throttled);
     expect(waits).toEqual(DEFAULT_DELAYS_MS);
     expect(waits.every((w, i) => i === 0 || w > waits[i - 1])).toBe(true);
     expect(waits.reduce((s, w) => s + w, 0)).toBeGreaterThanOrEqual(55_000);
@@ -75,16 +112,36 @@ describe('retrying while Excel is busy', () => {
 });
 
 describe('the catalog sheet', () => {
-  const catalog: Catalog = { indicators: [{ id: 'bts', name: 'Số trạm BTS', unit: 'trạm', group: 'Viễn thông', aliases: ['Trạm BTS'], min: 0, aggregate: 'sum' }] };
+  const catalog: Catalog = {
+    indicators: [
+      {
+        id: 'bts',
+        name: 'Số trạm BTS',
+        unit: 'trạm',
+        group: 'Viễn thông',
+        aliases: ['Trạm BTS'],
+        min: 0,
+        aggregate: 'sum',
+      },
+    ],
+  };
 
   it('round-trips a catalog', () => {
     const sheet = catalogToSheet(catalog);
-    const grid = { name: sheet.name, source: { file: 'a', sheet: sheet.name }, values: sheet.rows.map((r) => r.map((c) => c?.value ?? null)) };
+    const grid = {
+      name: sheet.name,
+      source: { file: 'a', sheet: sheet.name },
+      values: sheet.rows.map((r) => r.map((c) => c?.value ?? null)),
+    };
     expect(catalogFromGrid(grid)).toEqual({ ok: true, catalog });
   });
 
   it('names the row of a broken line', () => {
-    const grid = { name: 'x', source: { file: 'a', sheet: 'x' }, values: [['Mã'], ['bts', 'Trạm', 'trạm', '', '', '{oops']] };
+    const grid = {
+      name: 'x',
+      source: { file: 'a', sheet: 'x' },
+      values: [['Mã'], ['bts', 'Trạm', 'trạm', '', '', '{oops']],
+    };
     expect(catalogFromGrid(grid)).toEqual({ ok: false, errors: ['Dòng 2: cột "Cấu hình (JSON)" không đọc được.'] });
   });
 });
@@ -107,22 +164,49 @@ describe('planning a write', () => {
   it('gives one area list per style, apart for rectangles with inside borders', () => {
     const red = { value: 1, style: { fill: '#FFC7CE' } };
     const boxed = { value: 'x', style: { border: true } };
-    const areas = styleAreas({ name: 's', rows: [[red, null, red], [null, red, null], [boxed, boxed, null], [boxed, boxed, null], [boxed, null, null]] });
-    expect(areas.find((a) => a.style.fill)?.addresses.split(',').sort()).toEqual(['A1', 'B2', 'C1']);
+    const areas = styleAreas({
+      name: 's',
+      rows: [
+        [red, null, red],
+        [null, red, null],
+        [boxed, boxed, null],
+        [boxed, boxed, null],
+        [boxed, null, null],
+      ],
+    });
+    expect(
+      areas
+        .find((a) => a.style.fill)
+        ?.addresses.split(',')
+        .sort(),
+    ).toEqual(['A1', 'B2', 'C1']);
     const borders = areas.filter((a) => a.style.border);
-    expect(borders.map((a) => [a.addresses, a.inside])).toEqual([['A3:B4', { rows: true, cols: true }], ['A5', { rows: false, cols: false }]]);
+    expect(borders.map((a) => [a.addresses, a.inside])).toEqual([
+      ['A3:B4', { rows: true, cols: true }],
+      ['A5', { rows: false, cols: false }],
+    ]);
   });
 
   it('writes links by runs down a column, small gaps kept inside a run', () => {
     const link = (r: number) => ({ value: `S!B${r}`, link: `#'S'!B${r}` });
     const rows = [[link(1)], [link(2)], [{ value: 'no link' }], [link(4)], [null], [null], [null], [link(8)]];
     const runs = linkRuns({ name: 's', rows }, (c) => ({ hyperlink: { documentReference: c.link as string } }));
-    expect(runs.map((r) => [r.row, r.col, r.links.length])).toEqual([[0, 0, 4], [7, 0, 1]]);
+    expect(runs.map((r) => [r.row, r.col, r.links.length])).toEqual([
+      [0, 0, 4],
+      [7, 0, 1],
+    ]);
     expect(runs[0].links[2]).toEqual({});
   });
 
   it('groups row heights and column widths', () => {
-    expect(rowHeightAreas({ name: 's', rows: [], rowHeights: [null, 30, 30, null, 45] })).toEqual([{ height: 30, addresses: 'A2,A3' }, { height: 45, addresses: 'A5' }]);
-    expect(widthRuns({ name: 's', rows: [], columnWidths: [6, 40, 40, 12] })).toEqual([{ col: 0, cols: 1, width: 6 }, { col: 1, cols: 2, width: 40 }, { col: 3, cols: 1, width: 12 }]);
+    expect(rowHeightAreas({ name: 's', rows: [], rowHeights: [null, 30, 30, null, 45] })).toEqual([
+      { height: 30, addresses: 'A2,A3' },
+      { height: 45, addresses: 'A5' },
+    ]);
+    expect(widthRuns({ name: 's', rows: [], columnWidths: [6, 40, 40, 12] })).toEqual([
+      { col: 0, cols: 1, width: 6 },
+      { col: 1, cols: 2, width: 40 },
+      { col: 3, cols: 1, width: 12 },
+    ]);
   });
 });

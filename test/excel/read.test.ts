@@ -9,7 +9,11 @@ const OUTPUTS = ['Tổng hợp', 'Kiểm tra', 'Đối chiếu'];
 function workbookOf(sheetCount: number, excelApi = '1.18') {
   const sheets = Array.from({ length: sheetCount }, (_, i) => unitSheet(`DV${i + 1}`, `Xã Số ${i + 1}`));
   const excel = createMemoryExcel(sheets, { excelApi });
-  const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: OUTPUTS });
+  const workbook = createExcelWorkbook({
+    run: excel.run,
+    capabilities: capabilitiesOf(excel.isSetSupported),
+    outputSheets: OUTPUTS,
+  });
   return { excel, workbook };
 }
 
@@ -17,14 +21,22 @@ function workbookOf(sheetCount: number, excelApi = '1.18') {
 function oneFont(name: string, font: string) {
   const sheet = unitSheet(name, `Xã ${name}`);
   // The whole used area formatted in that font, blank cells included, as a sheet set to one font is.
-  for (let r = 0; r < 44; r++) for (let c = 0; c < 4; c++) sheet.cells.set(`${r},${c}`, { ...(sheet.cells.get(`${r},${c}`) ?? { value: null }), font: { name: font } });
+  for (let r = 0; r < 44; r++)
+    for (let c = 0; c < 4; c++)
+      sheet.cells.set(`${r},${c}`, { ...(sheet.cells.get(`${r},${c}`) ?? { value: null }), font: { name: font } });
   return sheet;
 }
 
 describe('reading the workbook', () => {
   it.each([5, 40, 168])('reads %i sheets in 3 syncs when each sheet keeps one font in its label columns', async (n) => {
-    const excel = createMemoryExcel(Array.from({ length: n }, (_, i) => oneFont(`DV${i + 1}`, i % 2 ? '.VnTime' : 'Times New Roman')));
-    const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: OUTPUTS });
+    const excel = createMemoryExcel(
+      Array.from({ length: n }, (_, i) => oneFont(`DV${i + 1}`, i % 2 ? '.VnTime' : 'Times New Roman')),
+    );
+    const workbook = createExcelWorkbook({
+      run: excel.run,
+      capabilities: capabilitiesOf(excel.isSetSupported),
+      outputSheets: OUTPUTS,
+    });
     const result = await workbook.read();
     expect(result.grids).toHaveLength(n);
     expect(excel.stats.syncs).toBe(3);
@@ -42,10 +54,23 @@ describe('reading the workbook', () => {
   });
 
   it('splits a read whose answer would pass the budget, and a sheet too large for one answer by rows', async () => {
-    const big = sheetFromRows('Lớn', Array.from({ length: 2500 }, (_, r) => [`Nhãn dài của dòng số ${r} trong một báo cáo rất lớn`, r, `${r},5%`]));
-    const excel = createMemoryExcel([...Array.from({ length: 30 }, (_, i) => unitSheet(`DV${i + 1}`, `Xã Số ${i + 1}`)), big]);
+    const big = sheetFromRows(
+      'Lớn',
+      Array.from({ length: 2500 }, (_, r) => [`Nhãn dài của dòng số ${r} trong một báo cáo rất lớn`, r, `${r},5%`]),
+    );
+    const excel = createMemoryExcel([
+      ...Array.from({ length: 30 }, (_, i) => unitSheet(`DV${i + 1}`, `Xã Số ${i + 1}`)),
+      big,
+    ]);
     const { readWorkbook } = await import('../../src/excel/read');
-    const result = await excel.run((context) => readWorkbook(context, { exclude: [], catalogSheet: 'Danh mục chỉ tiêu', capabilities: capabilitiesOf(excel.isSetSupported), budget: 60_000 }));
+    const result = await excel.run((context) =>
+      readWorkbook(context, {
+        exclude: [],
+        catalogSheet: 'Danh mục chỉ tiêu',
+        capabilities: capabilitiesOf(excel.isSetSupported),
+        budget: 60_000,
+      }),
+    );
     expect(result.syncs).toBeGreaterThan(5);
     expect(excel.stats.maxResponseBytes).toBeLessThan(60_000);
     const grid = result.grids.find((g) => g.name === 'Lớn');
@@ -54,11 +79,21 @@ describe('reading the workbook', () => {
   });
 
   it('reads again when a piece still comes back too large for Excel, in halves', async () => {
-    const wide = sheetFromRows('Rộng', Array.from({ length: 400 }, (_, r) => Array.from({ length: 20 }, (_, c) => `ô ${r}-${c} `.repeat(8))));
+    const wide = sheetFromRows(
+      'Rộng',
+      Array.from({ length: 400 }, (_, r) => Array.from({ length: 20 }, (_, c) => `ô ${r}-${c} `.repeat(8))),
+    );
     const excel = createMemoryExcel([wide], { payloadLimit: 400_000 });
     const { readWorkbook } = await import('../../src/excel/read');
     // The budget believes 40 bytes a cell; these cells hold about 80: the first answer is refused.
-    const result = await excel.run((context) => readWorkbook(context, { exclude: [], catalogSheet: 'x', capabilities: capabilitiesOf(excel.isSetSupported), budget: 390_000 }));
+    const result = await excel.run((context) =>
+      readWorkbook(context, {
+        exclude: [],
+        catalogSheet: 'x',
+        capabilities: capabilitiesOf(excel.isSetSupported),
+        budget: 390_000,
+      }),
+    );
     expect(result.grids[0].values).toHaveLength(400);
     expect(result.grids[0].values[399][19]).toBe('ô 399-19 '.repeat(8));
   });
@@ -80,10 +115,17 @@ describe('reading the workbook', () => {
       unitSheet('Bù Đốp', 'Huyện Bù Đốp'),
       sheetFromRows('Trống', [[null, null]], { numberFormats: [['0%', null]] }),
       sheetFromRows('Tổng hợp', [['cũ']]),
-      sheetFromRows('Danh mục chỉ tiêu', [['Mã', 'Tên chỉ tiêu'], ['bts', 'Trạm BTS']]),
+      sheetFromRows('Danh mục chỉ tiêu', [
+        ['Mã', 'Tên chỉ tiêu'],
+        ['bts', 'Trạm BTS'],
+      ]),
       sheetFromRows('Ẩn', [['x']], { hidden: true }),
     ]);
-    const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: OUTPUTS });
+    const workbook = createExcelWorkbook({
+      run: excel.run,
+      capabilities: capabilitiesOf(excel.isSetSupported),
+      outputSheets: OUTPUTS,
+    });
     const result = await workbook.read();
     expect(result.grids.map((g) => g.name)).toEqual(['Bù Đốp', 'Ẩn']);
     expect(result.grids[1].hidden).toBe(true);
@@ -109,8 +151,18 @@ describe('reading the workbook', () => {
 
   it('reads settings saved earlier', async () => {
     const { workbook } = workbookOf(1);
-    await workbook.saveSettings({ department: 'Sở Khoa học và Công nghệ', province: 'Bình Phước', period: '6 tháng đầu năm 2022', expectedUnits: ['Huyện Bù Đốp'] });
+    await workbook.saveSettings({
+      department: 'Sở Khoa học và Công nghệ',
+      province: 'Bình Phước',
+      period: '6 tháng đầu năm 2022',
+      expectedUnits: ['Huyện Bù Đốp'],
+    });
     const { settings } = await workbook.read();
-    expect(settings).toEqual({ department: 'Sở Khoa học và Công nghệ', province: 'Bình Phước', period: '6 tháng đầu năm 2022', expectedUnits: ['Huyện Bù Đốp'] });
+    expect(settings).toEqual({
+      department: 'Sở Khoa học và Công nghệ',
+      province: 'Bình Phước',
+      period: '6 tháng đầu năm 2022',
+      expectedUnits: ['Huyện Bù Đốp'],
+    });
   });
 });

@@ -12,11 +12,16 @@ const OUTPUTS = ['Tổng hợp', 'Kiểm tra', 'Đối chiếu'];
 
 function setup(sheets = [unitSheet('Bù Đốp', 'Huyện Bù Đốp')], excelApi = '1.18') {
   const excel = createMemoryExcel(sheets, { excelApi });
-  const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: OUTPUTS });
+  const workbook = createExcelWorkbook({
+    run: excel.run,
+    capabilities: capabilitiesOf(excel.isSetSupported),
+    outputSheets: OUTPUTS,
+  });
   return { excel, workbook };
 }
 
-const cell = (excel: MemoryExcel, sheet: string, row: number, col: number) => excel.findSheet(sheet)?.cells.get(`${row},${col}`);
+const cell = (excel: MemoryExcel, sheet: string, row: number, col: number) =>
+  excel.findSheet(sheet)?.cells.get(`${row},${col}`);
 const names = (excel: MemoryExcel) => excel.state.sheets.map((s) => s.name);
 
 /** A user's own sheet with a formula on the summary, as leaders' dashboards have. */
@@ -34,13 +39,26 @@ describe('writing sheet specs', () => {
     expect(result.sheets).toEqual([{ name: 'Tổng hợp', rows: 4, cols: 3, replaced: false }]);
     expect(result.notes).toBe('notes');
     expect(result.warnings).toEqual([]);
-    expect(cell(excel, 'Tổng hợp', 1, 1)).toMatchObject({ value: '=SUM(A1:A9) là nhãn, không phải công thức', numberFormat: '@' });
+    expect(cell(excel, 'Tổng hợp', 1, 1)).toMatchObject({
+      value: '=SUM(A1:A9) là nhãn, không phải công thức',
+      numberFormat: '@',
+    });
     expect(cell(excel, 'Tổng hợp', 1, 1)?.formula).toBeUndefined();
     expect(cell(excel, 'Tổng hợp', 0, 1)).toMatchObject({ font: { bold: true }, fill: '#DDEBF7', border: true });
-    expect(cell(excel, 'Tổng hợp', 1, 2)).toMatchObject({ value: 1300, numberFormat: '#,##0', note: 'Tổng của 11 đơn vị', hyperlink: { documentReference: "'Bù Đốp'!D5" } });
+    expect(cell(excel, 'Tổng hợp', 1, 2)).toMatchObject({
+      value: 1300,
+      numberFormat: '#,##0',
+      note: 'Tổng của 11 đơn vị',
+      hyperlink: { documentReference: "'Bù Đốp'!D5" },
+    });
     expect(cell(excel, 'Tổng hợp', 2, 2)).toMatchObject({ value: 0.162, numberFormat: '0.0%' });
     const sheet = excel.findSheet('Tổng hợp');
-    expect(sheet).toMatchObject({ freeze: { rows: 1, cols: 2 }, tabColor: '#107C41', autoFilter: 'A1:C4', pageLayout: { orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$1:$1', fitToWidth: true } });
+    expect(sheet).toMatchObject({
+      freeze: { rows: 1, cols: 2 },
+      tabColor: '#107C41',
+      autoFilter: 'A1:C4',
+      pageLayout: { orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$1:$1', fitToWidth: true },
+    });
     expect(sheet?.merges).toEqual([{ row: 3, col: 0, rows: 1, cols: 3 }]);
     expect(sheet?.columnWidths.get(1)).toBeGreaterThan(sheet?.columnWidths.get(0) ?? Infinity);
     expect(excel.state.activeSheet).toBe('Tổng hợp');
@@ -58,7 +76,9 @@ describe('writing sheet specs', () => {
 
   it('refuses to write over a source sheet', async () => {
     const { workbook } = setup();
-    await expect(workbook.write({ sheets: [smallSpec('Bù Đốp')] }, ['Bù Đốp'])).rejects.toThrow(/source sheet 'Bù Đốp'/);
+    await expect(workbook.write({ sheets: [smallSpec('Bù Đốp')] }, ['Bù Đốp'])).rejects.toThrow(
+      /source sheet 'Bù Đốp'/,
+    );
   });
 
   it('never reads the sheets it wrote as sources, whatever their names', async () => {
@@ -71,7 +91,11 @@ describe('writing sheet specs', () => {
 
 describe('replacing an earlier summary', () => {
   it('keeps the sheet itself: its tab position, and formulas users built on it', async () => {
-    const { excel, workbook } = setup([unitSheet('Bù Đốp', 'Huyện Bù Đốp'), sheetFromRows('Tổng hợp', [['bản cũ'], [null, null, 900]]), dashboard()]);
+    const { excel, workbook } = setup([
+      unitSheet('Bù Đốp', 'Huyện Bù Đốp'),
+      sheetFromRows('Tổng hợp', [['bản cũ'], [null, null, 900]]),
+      dashboard(),
+    ]);
     const id = excel.findSheet('Tổng hợp')?.id;
     const before = snapshotSheet(excel.findSheet('Bù Đốp')!);
     await workbook.read();
@@ -81,14 +105,21 @@ describe('replacing an earlier summary', () => {
     expect(excel.findSheet('Tổng hợp')?.id).toBe(id);
     // The leader's formula still points at the summary (a deleted and re-created sheet would make it #REF!).
     expect(cell(excel, 'Báo cáo lãnh đạo', 0, 1)?.formula).toBe("='Tổng hợp'!C2");
-    expect(cell(excel, 'Tổng hợp', 1, 2)).toMatchObject({ value: 1300, note: 'Tổng của 11 đơn vị', hyperlink: { documentReference: "'Bù Đốp'!D5" } });
+    expect(cell(excel, 'Tổng hợp', 1, 2)).toMatchObject({
+      value: 1300,
+      note: 'Tổng của 11 đơn vị',
+      hyperlink: { documentReference: "'Bù Đốp'!D5" },
+    });
     expect(cell(excel, 'Tổng hợp', 0, 0)?.value).toBe('TT');
     expect(excel.findSheet('Tổng hợp')?.merges).toEqual([{ row: 3, col: 0, rows: 1, cols: 3 }]);
     expect(snapshotSheet(excel.findSheet('Bù Đốp')!)).toEqual(before);
   });
 
   it('clears what the earlier summary had beyond the new one', async () => {
-    const old = sheetFromRows('Tổng hợp', Array.from({ length: 30 }, (_, r) => Array.from({ length: 8 }, (_, c) => `cũ ${r},${c}`)));
+    const old = sheetFromRows(
+      'Tổng hợp',
+      Array.from({ length: 30 }, (_, r) => Array.from({ length: 8 }, (_, c) => `cũ ${r},${c}`)),
+    );
     old.cells.set(cellKey(20, 6), { value: 'x', note: 'ghi chú cũ' });
     const { excel, workbook } = setup([unitSheet('Bù Đốp', 'Huyện Bù Đốp'), old]);
     await workbook.write({ sheets: [smallSpec()] }, []);
@@ -97,20 +128,25 @@ describe('replacing an earlier summary', () => {
   });
 
   it('keeps the earlier summary when the write fails half-way, and a later run cleans up', async () => {
-    const { excel, workbook } = setup([unitSheet('Bù Đốp', 'Huyện Bù Đốp'), sheetFromRows('Tổng hợp', [['bản cũ']]), dashboard()]);
+    const { excel, workbook } = setup([
+      unitSheet('Bù Đốp', 'Huyện Bù Đốp'),
+      sheetFromRows('Tổng hợp', [['bản cũ']]),
+      dashboard(),
+    ]);
     await workbook.read();
     // The request that writes the content fails, as a rejected request would.
     const failing = createExcelWorkbook({
-      run: (batch) => excel.run(async (context) => {
-        let calls = 0;
-        const sync = context.sync.bind(context);
-        context.sync = async () => {
-          calls += 1;
-          if (calls === 2) throw Object.assign(new Error('boom'), { code: 'GeneralException' });
-          return sync();
-        };
-        return batch(context);
-      }),
+      run: (batch) =>
+        excel.run(async (context) => {
+          let calls = 0;
+          const sync = context.sync.bind(context);
+          context.sync = async () => {
+            calls += 1;
+            if (calls === 2) throw Object.assign(new Error('boom'), { code: 'GeneralException' });
+            return sync();
+          };
+          return batch(context);
+        }),
       capabilities: capabilitiesOf(excel.isSetSupported),
       outputSheets: OUTPUTS,
     });
@@ -123,7 +159,11 @@ describe('replacing an earlier summary', () => {
   });
 
   it('never leaves a half-written summary: a swap that fails after clearing the old one is done again', async () => {
-    const { excel, workbook } = setup([unitSheet('Bù Đốp', 'Huyện Bù Đốp'), sheetFromRows('Tổng hợp', [['bản cũ']]), dashboard()]);
+    const { excel, workbook } = setup([
+      unitSheet('Bù Đốp', 'Huyện Bù Đốp'),
+      sheetFromRows('Tổng hợp', [['bản cũ']]),
+      dashboard(),
+    ]);
     // The copy into the cleared summary fails once, mid-request.
     excel.failOnce.set('Range.copyFrom@Tổng hợp', 'GeneralException');
     await workbook.write({ sheets: [smallSpec(), smallSpec('Kiểm tra')] }, []);
@@ -148,9 +188,16 @@ describe('optional parts', () => {
     const { excel, workbook } = setup();
     excel.failOn.set('PageLayout.zoom', 'InvalidArgument');
     const result = await workbook.write({ sheets: [smallSpec(), { ...smallSpec('Kiểm tra'), print: undefined }] }, []);
-    expect(result.warnings).toEqual([expect.objectContaining({ kind: 'fit', sheet: 'Tổng hợp', reason: 'refused', code: 'InvalidArgument' })]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ kind: 'fit', sheet: 'Tổng hợp', reason: 'refused', code: 'InvalidArgument' }),
+    ]);
     const sheet = excel.findSheet('Tổng hợp');
-    expect(sheet).toMatchObject({ freeze: { rows: 1, cols: 2 }, tabColor: '#107C41', autoFilter: 'A1:C4', pageLayout: { orientation: 'Landscape', printTitleRows: '$1:$1' } });
+    expect(sheet).toMatchObject({
+      freeze: { rows: 1, cols: 2 },
+      tabColor: '#107C41',
+      autoFilter: 'A1:C4',
+      pageLayout: { orientation: 'Landscape', printTitleRows: '$1:$1' },
+    });
     expect(sheet?.pageLayout.fitToWidth).toBeUndefined();
     expect(excel.findSheet('Kiểm tra')?.freeze).toEqual({ rows: 1, cols: 2 });
     expect(cell(excel, 'Tổng hợp', 1, 2)?.note).toBe('Tổng của 11 đơn vị');
@@ -161,7 +208,9 @@ describe('optional parts', () => {
     // Some hosts refuse to freeze panes on a sheet that is not the active one.
     excel.failOn.set('Worksheet.freezePanes@Kiểm tra', 'InvalidOperation');
     const result = await workbook.write({ sheets: [smallSpec(), smallSpec('Kiểm tra')] }, []);
-    expect(result.warnings).toEqual([expect.objectContaining({ kind: 'freeze', sheet: 'Kiểm tra', reason: 'refused' })]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ kind: 'freeze', sheet: 'Kiểm tra', reason: 'refused' }),
+    ]);
     expect(excel.findSheet('Tổng hợp')?.freeze).toEqual({ rows: 1, cols: 2 });
     expect(excel.findSheet('Kiểm tra')?.freeze).toBeNull();
     expect(excel.findSheet('Kiểm tra')?.autoFilter).toBe('A1:C4');
@@ -171,15 +220,25 @@ describe('optional parts', () => {
   it('skips the niceties this version of Excel lacks, with a note', async () => {
     const { excel } = setup(undefined, '1.9');
     const result = await writeWith(excel, { sheets: [smallSpec()] }, (v) => v === '1.7');
-    expect(result.warnings.map((w) => [w.kind, w.reason])).toEqual([['print', 'unsupported'], ['fit', 'unsupported'], ['autofilter', 'unsupported']]);
-    expect(excel.findSheet('Tổng hợp')).toMatchObject({ freeze: { rows: 1, cols: 2 }, pageLayout: {}, autoFilter: null });
+    expect(result.warnings.map((w) => [w.kind, w.reason])).toEqual([
+      ['print', 'unsupported'],
+      ['fit', 'unsupported'],
+      ['autofilter', 'unsupported'],
+    ]);
+    expect(excel.findSheet('Tổng hợp')).toMatchObject({
+      freeze: { rows: 1, cols: 2 },
+      pageLayout: {},
+      autoFilter: null,
+    });
   });
 
   it('cannot show a hidden sheet, and says so instead of failing the write', async () => {
     const old = sheetFromRows('Tổng hợp', [['bản cũ']], { hidden: true });
     const { excel, workbook } = setup([unitSheet('Bù Đốp', 'Huyện Bù Đốp'), old]);
     const result = await workbook.write({ sheets: [smallSpec()] }, []);
-    expect(result.warnings).toEqual([expect.objectContaining({ kind: 'activate', sheet: 'Tổng hợp', reason: 'refused' })]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ kind: 'activate', sheet: 'Tổng hợp', reason: 'refused' }),
+    ]);
     expect(cell(excel, 'Tổng hợp', 0, 0)?.value).toBe('TT');
   });
 });
@@ -187,21 +246,40 @@ describe('optional parts', () => {
 /** writeWorkbookSpec with a chosen requirement-set check (an older host). */
 function writeWith(excel: MemoryExcel, spec: WorkbookSpec, supports: (v: string) => boolean) {
   return excel.run((context) =>
-    writeWorkbookSpec(context, spec, { file: 'So.xlsx', capabilities: { ...capabilitiesOf(excel.isSetSupported), supports }, sources: [], parts: NICETIES }),
+    writeWorkbookSpec(context, spec, {
+      file: 'So.xlsx',
+      capabilities: { ...capabilitiesOf(excel.isSetSupported), supports },
+      sources: [],
+      parts: NICETIES,
+    }),
   );
 }
 
 describe('request sizes', () => {
   it('splits a large write so every request stays under the budget', async () => {
     const { excel } = setup();
-    const rows = Array.from({ length: 20000 }, (_, r) => [{ value: r }, { value: `Một nhãn khá dài của dòng số ${r} để làm đầy yêu cầu`, link: `#'Bù Đốp'!B${r + 1}` }, { value: r * 1.5, style: { numberFormat: '#,##0.0', fill: r % 3 ? undefined : '#FFC7CE' } }]);
+    const rows = Array.from({ length: 20000 }, (_, r) => [
+      { value: r },
+      { value: `Một nhãn khá dài của dòng số ${r} để làm đầy yêu cầu`, link: `#'Bù Đốp'!B${r + 1}` },
+      { value: r * 1.5, style: { numberFormat: '#,##0.0', fill: r % 3 ? undefined : '#FFC7CE' } },
+    ]);
     const spec: WorkbookSpec = { sheets: [{ name: 'Tổng hợp', rows }] };
-    const result = await excel.run((context) => writeWorkbookSpec(context, spec, { file: 'So.xlsx', capabilities: capabilitiesOf(excel.isSetSupported), sources: [], budget: 400_000 }));
+    const result = await excel.run((context) =>
+      writeWorkbookSpec(context, spec, {
+        file: 'So.xlsx',
+        capabilities: capabilitiesOf(excel.isSetSupported),
+        sources: [],
+        budget: 400_000,
+      }),
+    );
     expect(result.requests.length).toBeGreaterThan(5);
     expect(Math.max(...result.requests)).toBeLessThanOrEqual(400_000);
     expect(excel.stats.maxRequestBytes).toBeLessThan(400_000);
     expect(cell(excel, 'Tổng hợp', 19999, 0)?.value).toBe(19999);
-    expect(cell(excel, 'Tổng hợp', 19998, 1)?.hyperlink).toEqual({ documentReference: "'Bù Đốp'!B19999", textToDisplay: 'Một nhãn khá dài của dòng số 19998 để làm đầy yêu cầu' });
+    expect(cell(excel, 'Tổng hợp', 19998, 1)?.hyperlink).toEqual({
+      documentReference: "'Bù Đốp'!B19999",
+      textToDisplay: 'Một nhãn khá dài của dòng số 19998 để làm đầy yêu cầu',
+    });
     expect(cell(excel, 'Tổng hợp', 19998, 2)?.fill).toBe('#FFC7CE');
   });
 });
@@ -210,7 +288,14 @@ describe('a whole run', () => {
   /** A stand-in for consolidate + render: one summary row per sheet. */
   const summarize = (grids: { name: string; values: CellValue[][] }[]): WorkbookSpec => ({
     sheets: [
-      { name: 'Tổng hợp', rows: [[{ value: 'Đơn vị' }, { value: 'Chỉ tiêu 1' }], ...grids.map((g) => [{ value: g.name, link: `#'${g.name}'!D5` }, { value: g.values[4][3] }])], freeze: { rows: 1, cols: 1 } },
+      {
+        name: 'Tổng hợp',
+        rows: [
+          [{ value: 'Đơn vị' }, { value: 'Chỉ tiêu 1' }],
+          ...grids.map((g) => [{ value: g.name, link: `#'${g.name}'!D5` }, { value: g.values[4][3] }]),
+        ],
+        freeze: { rows: 1, cols: 1 },
+      },
       { name: 'Kiểm tra', rows: grids.map((g) => [{ value: `${g.name}: ổn`, note: 'không có vấn đề' }]) },
       { name: 'Đối chiếu', rows: [[{ value: 'Nhãn' }]] },
     ],
@@ -221,7 +306,10 @@ describe('a whole run', () => {
     const { excel, workbook } = setup(sheets);
     const before = excel.state.sheets.map(snapshotSheet);
     const read = await workbook.read();
-    const written = await workbook.write(summarize(read.grids), read.grids.map((g) => g.name));
+    const written = await workbook.write(
+      summarize(read.grids),
+      read.grids.map((g) => g.name),
+    );
     // Read: list, used ranges, values, fonts of mixed sheets; write: probe, content, swap, sizes, niceties.
     expect(excel.stats.syncs).toBe(9);
     expect(read.syncs + written.syncs).toBe(excel.stats.syncs);
@@ -242,11 +330,19 @@ describe('the other workbook functions', () => {
   it('retries when Excel is in cell-edit mode, and asks Excel to wait for the edit where it can', async () => {
     const { excel } = setup();
     excel.cellEditFailures = 2;
-    const retrying = createExcelWorkbook({ run: runExcelWith(excel), capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: OUTPUTS });
+    const retrying = createExcelWorkbook({
+      run: runExcelWith(excel),
+      capabilities: capabilitiesOf(excel.isSetSupported),
+      outputSheets: OUTPUTS,
+    });
     await expect(retrying.read()).resolves.toMatchObject({ grids: [expect.anything()] });
     excel.cellEditFailures = 1;
     excel.resetStats();
-    const waiting = createExcelWorkbook({ run: runExcelWith(excel, true), capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: OUTPUTS });
+    const waiting = createExcelWorkbook({
+      run: runExcelWith(excel, true),
+      capabilities: capabilitiesOf(excel.isSetSupported),
+      outputSheets: OUTPUTS,
+    });
     await waiting.read();
     expect(excel.stats.syncs).toBe(4);
   });
@@ -254,18 +350,25 @@ describe('the other workbook functions', () => {
   it('retries while the host throttles the add-in', async () => {
     const { excel } = setup();
     excel.throttleFailures = 3;
-    const workbook = createExcelWorkbook({ run: runExcelWith(excel), capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: OUTPUTS });
-    await expect(workbook.write({ sheets: [smallSpec()] }, [])).resolves.toMatchObject({ sheets: [expect.objectContaining({ name: 'Tổng hợp' })] });
+    const workbook = createExcelWorkbook({
+      run: runExcelWith(excel),
+      capabilities: capabilitiesOf(excel.isSetSupported),
+      outputSheets: OUTPUTS,
+    });
+    await expect(workbook.write({ sheets: [smallSpec()] }, [])).resolves.toMatchObject({
+      sheets: [expect.objectContaining({ name: 'Tổng hợp' })],
+    });
   });
 
   it('saves an alias on the catalog sheet, creating the sheet the first time', async () => {
     const { excel, workbook } = setup();
     const { catalogToSheet } = await import('../../src/excel/catalog-sheet');
-    const catalog = { indicators: [{ id: 'bts', name: 'Số trạm BTS', unit: 'trạm', aliases: ['Trạm BTS', 'Trạm phát sóng'] }] };
+    const catalog = {
+      indicators: [{ id: 'bts', name: 'Số trạm BTS', unit: 'trạm', aliases: ['Trạm BTS', 'Trạm phát sóng'] }],
+    };
     await workbook.saveAlias('bts', 'Trạm phát sóng', catalogToSheet(catalog));
     expect(cell(excel, 'Danh mục chỉ tiêu', 1, 4)?.value).toBe('Trạm BTS; Trạm phát sóng');
     await workbook.saveAlias('bts', 'Cột BTS', catalogToSheet(catalog));
     expect(cell(excel, 'Danh mục chỉ tiêu', 1, 4)?.value).toBe('Trạm BTS; Trạm phát sóng; Cột BTS');
   });
 });
-

@@ -14,16 +14,24 @@ let texts = 0;
 const started = Date.now();
 
 fc.assert(
-  fc.property(cellArb, formatArb, fc.constantFrom<'vi' | 'en'>('vi', 'en'), fontArb, textArb, (raw, numberFormat, style, font, text) => {
-    const f = parseFigure(raw, { numberFormat, style, font });
-    if (f.kind === 'number' && !Number.isFinite(f.value)) throw new Error(`non-finite figure from ${JSON.stringify(raw)}`);
-    if (f.kind !== 'number' && f.reason === '') throw new Error(`no reason for ${JSON.stringify(raw)}`);
-    kinds[f.kind] += 1;
-    normalizeText(text, font);
-    decodeLegacy(text, font);
-    foldKey(text, font);
-    texts += 1;
-  }),
+  fc.property(
+    cellArb,
+    formatArb,
+    fc.constantFrom<'vi' | 'en'>('vi', 'en'),
+    fontArb,
+    textArb,
+    (raw, numberFormat, style, font, text) => {
+      const f = parseFigure(raw, { numberFormat, style, font });
+      if (f.kind === 'number' && !Number.isFinite(f.value))
+        throw new Error(`non-finite figure from ${JSON.stringify(raw)}`);
+      if (f.kind !== 'number' && f.reason === '') throw new Error(`no reason for ${JSON.stringify(raw)}`);
+      kinds[f.kind] += 1;
+      normalizeText(text, font);
+      decodeLegacy(text, font);
+      foldKey(text, font);
+      texts += 1;
+    },
+  ),
   { numRuns: runs, seed },
 );
 

@@ -7,12 +7,18 @@ import { cellArb, fontArb, formatArb, textArb } from './arbitraries';
 describe('random input never breaks the text and number stages', () => {
   it('parseFigure always returns a figure or a reason', () => {
     fc.assert(
-      fc.property(cellArb, formatArb, fc.constantFrom<'vi' | 'en'>('vi', 'en'), fontArb, (raw, numberFormat, style, font) => {
-        const f = parseFigure(raw, { numberFormat, style, font });
-        if (f.kind === 'number') expect(Number.isFinite(f.value)).toBe(true);
-        else expect(f.reason.length).toBeGreaterThan(0);
-        expect(typeof f.raw).toBe('string');
-      }),
+      fc.property(
+        cellArb,
+        formatArb,
+        fc.constantFrom<'vi' | 'en'>('vi', 'en'),
+        fontArb,
+        (raw, numberFormat, style, font) => {
+          const f = parseFigure(raw, { numberFormat, style, font });
+          if (f.kind === 'number') expect(Number.isFinite(f.value)).toBe(true);
+          else expect(f.reason.length).toBeGreaterThan(0);
+          expect(typeof f.raw).toBe('string');
+        },
+      ),
       { numRuns: 2000 },
     );
   });

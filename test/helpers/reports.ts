@@ -6,14 +6,73 @@ export const smallCatalog: Catalog = {
   indicators: [
     { id: 'population', name: 'Dân số', unit: 'người', group: 'Dân số – quy mô', integer: true, min: 0 },
     { id: 'households', name: 'Số hộ gia đình', unit: 'hộ', group: 'Dân số – quy mô', integer: true, min: 0 },
-    { id: 'bts', name: 'Số trạm thu phát sóng thông tin di động (BTS)', unit: 'trạm', group: 'Viễn thông', integer: true, min: 0, sizeBy: 'population' },
-    { id: 'mobile_subscribers', name: 'Số thuê bao điện thoại di động', unit: 'thuê bao', group: 'Viễn thông', integer: true, min: 0, sizeBy: 'population' },
-    { id: 'mobile_density', name: 'Mật độ thuê bao di động', unit: 'thuê bao/100 dân', group: 'Viễn thông', aggregate: { ratio: ['mobile_subscribers', 'population'], scale: 100 }, min: 0 },
-    { id: 'fibre_households_rate', name: 'Tỷ lệ hộ gia đình có cáp quang', unit: '%', group: 'Viễn thông', aggregate: { weightedBy: 'households' } },
-    { id: 'online_services', name: 'Số dịch vụ công trực tuyến', unit: 'dịch vụ', group: 'Dịch vụ công trực tuyến', integer: true, min: 0 },
-    { id: 'online_services_partial', name: 'Dịch vụ công trực tuyến một phần', unit: 'dịch vụ', group: 'Dịch vụ công trực tuyến', integer: true, min: 0, rules: [{ lte: 'online_services' }] },
-    { id: 'online_services_full', name: 'Dịch vụ công trực tuyến toàn trình', unit: 'dịch vụ', group: 'Dịch vụ công trực tuyến', integer: true, min: 0, rules: [{ lte: 'online_services' }] },
-    { id: 'telecom_revenue', name: 'Doanh thu viễn thông', unit: 'triệu đồng', group: 'Viễn thông', min: 0, optional: true },
+    {
+      id: 'bts',
+      name: 'Số trạm thu phát sóng thông tin di động (BTS)',
+      unit: 'trạm',
+      group: 'Viễn thông',
+      integer: true,
+      min: 0,
+      sizeBy: 'population',
+    },
+    {
+      id: 'mobile_subscribers',
+      name: 'Số thuê bao điện thoại di động',
+      unit: 'thuê bao',
+      group: 'Viễn thông',
+      integer: true,
+      min: 0,
+      sizeBy: 'population',
+    },
+    {
+      id: 'mobile_density',
+      name: 'Mật độ thuê bao di động',
+      unit: 'thuê bao/100 dân',
+      group: 'Viễn thông',
+      aggregate: { ratio: ['mobile_subscribers', 'population'], scale: 100 },
+      min: 0,
+    },
+    {
+      id: 'fibre_households_rate',
+      name: 'Tỷ lệ hộ gia đình có cáp quang',
+      unit: '%',
+      group: 'Viễn thông',
+      aggregate: { weightedBy: 'households' },
+    },
+    {
+      id: 'online_services',
+      name: 'Số dịch vụ công trực tuyến',
+      unit: 'dịch vụ',
+      group: 'Dịch vụ công trực tuyến',
+      integer: true,
+      min: 0,
+    },
+    {
+      id: 'online_services_partial',
+      name: 'Dịch vụ công trực tuyến một phần',
+      unit: 'dịch vụ',
+      group: 'Dịch vụ công trực tuyến',
+      integer: true,
+      min: 0,
+      rules: [{ lte: 'online_services' }],
+    },
+    {
+      id: 'online_services_full',
+      name: 'Dịch vụ công trực tuyến toàn trình',
+      unit: 'dịch vụ',
+      group: 'Dịch vụ công trực tuyến',
+      integer: true,
+      min: 0,
+      rules: [{ lte: 'online_services' }],
+    },
+    {
+      id: 'telecom_revenue',
+      name: 'Doanh thu viễn thông',
+      unit: 'triệu đồng',
+      group: 'Viễn thông',
+      min: 0,
+      optional: true,
+    },
   ],
 };
 smallCatalog.indicators[6].rules = [{ sumOfLte: ['online_services_partial', 'online_services_full'] }];
@@ -36,15 +95,34 @@ export function unitReport(unit: string, rows: RowSpec[], period = '6 tháng đ�
     };
   });
   const report: UnitReport = {
-    unit, unitEvidence: { from: 'title', text: unit }, period, source: { file, sheet: 'Sheet1' },
+    unit,
+    unitEvidence: { from: 'title', text: unit },
+    period,
+    source: { file, sheet: 'Sheet1' },
     layout: { headerRow: 6, labelCol: 1, valueCol: 3, measureCol: 2, valueHeader: 'Thực hiện', numberStyle: 'vi' },
-    rows: reportRows, notes: [],
+    rows: reportRows,
+    notes: [],
   };
   const info: UnitInfo = { name: unit, source: `${file}#Sheet1`, period, report };
   const match = (id: string): MatchResult =>
     smallCatalog.indicators.some((x) => x.id === id)
-      ? { kind: 'matched', id, tier: 'sure', confidence: 1, reason: 'khớp chính xác tên chỉ tiêu', reasonEn: 'the indicator’s name exactly', evidence: [], candidates: [] }
-      : { kind: 'unmatched', reason: 'không đủ giống', reasonEn: 'not similar enough', evidence: [], candidates: [{ id: 'bts', score: 0.4 }] };
+      ? {
+          kind: 'matched',
+          id,
+          tier: 'sure',
+          confidence: 1,
+          reason: 'khớp chính xác tên chỉ tiêu',
+          reasonEn: 'the indicator’s name exactly',
+          evidence: [],
+          candidates: [],
+        }
+      : {
+          kind: 'unmatched',
+          reason: 'không đủ giống',
+          reasonEn: 'not similar enough',
+          evidence: [],
+          candidates: [{ id: 'bts', score: 0.4 }],
+        };
   return { unit: info, rows: reportRows.map((row, i) => ({ row, match: match(rows[i][0]) })) };
 }
 

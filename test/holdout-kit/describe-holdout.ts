@@ -26,7 +26,12 @@ export function describeHoldout(corpus: HoldoutCorpus, suite: HoldoutSuite): voi
     if (!evaluation) throw new Error(`${corpus.name}: the evaluation did not run (see beforeAll)`);
     return evaluation;
   };
-  const neverKeys = (): Set<string> => new Set(result().findings.filter((f) => NEVER.includes(f.kind)).map(findingKey));
+  const neverKeys = (): Set<string> =>
+    new Set(
+      result()
+        .findings.filter((f) => NEVER.includes(f.kind))
+        .map(findingKey),
+    );
 
   beforeAll(async () => {
     evaluation = await evaluateCorpus(corpus.dir);
@@ -67,7 +72,8 @@ export function describeHoldout(corpus: HoldoutCorpus, suite: HoldoutSuite): voi
       for (const [cause, keys] of Object.entries(suite.known)) {
         const present = keys.filter((k) => now.has(k)).length;
         expect([0, keys.length]).toContain(present);
-        if (present === 0) process.stdout.write(`${corpus.name}: known failure "${cause}" no longer occurs — remove it from KNOWN\n`);
+        if (present === 0)
+          process.stdout.write(`${corpus.name}: known failure "${cause}" no longer occurs — remove it from KNOWN\n`);
       }
     });
 

@@ -46,7 +46,14 @@ export type FindingKind =
   | 'false_flag'; // an issue raised on a clean row
 
 /** What the engine must never do; everything else is recall. */
-export const NEVER: readonly FindingKind[] = ['wrong_figure', 'phantom_figure', 'wrong_match', 'unit_wrong', 'unit_wrong_source', 'unit_extra'];
+export const NEVER: readonly FindingKind[] = [
+  'wrong_figure',
+  'phantom_figure',
+  'wrong_match',
+  'unit_wrong',
+  'unit_wrong_source',
+  'unit_extra',
+];
 
 export type Finding = {
   kind: FindingKind;
@@ -96,14 +103,29 @@ type Mapping = Map<string, { unit: string; id: string | null; label: string; rea
 type Core = ReturnType<typeof consolidate>;
 
 /** Runs the command line over the corpus, as a user would, and reads its report.json. */
-async function runCli(dir: string, tmpPrefix: string): Promise<{ exitCode: number; stderr: string; report: ReportJson }> {
+async function runCli(
+  dir: string,
+  tmpPrefix: string,
+): Promise<{ exitCode: number; stderr: string; report: ReportJson }> {
   const tmp = await mkdtemp(join(tmpdir(), tmpPrefix));
   let stderr = '';
   try {
-    const exitCode = await run(['consolidate', dir, '--units', join(dir, 'units.txt'), '--out', join(tmp, 'tong-hop.xlsx'), '--json', join(tmp, 'report.json')], {
-      out: () => undefined,
-      err: (t) => (stderr += t),
-    });
+    const exitCode = await run(
+      [
+        'consolidate',
+        dir,
+        '--units',
+        join(dir, 'units.txt'),
+        '--out',
+        join(tmp, 'tong-hop.xlsx'),
+        '--json',
+        join(tmp, 'report.json'),
+      ],
+      {
+        out: () => undefined,
+        err: (t) => (stderr += t),
+      },
+    );
     const report = JSON.parse(await readFile(join(tmp, 'report.json'), 'utf8')) as ReportJson;
     return { exitCode, stderr, report };
   } finally {
@@ -116,7 +138,10 @@ async function runCore(dir: string): Promise<Core> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort((a, b) => a.localeCompare(b));
   const grids: Grid[] = [];
   for (const file of files) grids.push(...(await readXlsxFile(join(dir, file), file)));
-  const unitNames = (await readFile(join(dir, 'units.txt'), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const unitNames = (await readFile(join(dir, 'units.txt'), 'utf8'))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   return consolidate(grids, { catalog: defaultCatalog, expectedUnits: unitNames });
 }
 
@@ -127,10 +152,15 @@ export async function evaluateCorpus(dir: string, options: EvaluateOptions = {})
   const core = await runCore(dir);
 
   const mapping: Mapping = new Map();
-  for (const m of core.summary.mapping) mapping.set(formatCellRef(m.cell), { unit: m.unit, id: m.indicatorId, label: m.label, reason: m.reason });
+  for (const m of core.summary.mapping)
+    mapping.set(formatCellRef(m.cell), { unit: m.unit, id: m.indicatorId, label: m.label, reason: m.reason });
   const from = new Map<string, string>(); // unit|indicator → where the engine took the figure
   for (const row of core.summary.rows) {
-    for (const [unit, v] of Object.entries(row.values)) from.set(`${unit}|${row.indicator.id}`, `${formatCellRef(v.cell)} raw «${v.figure.raw}» (label «${v.label}» at ${formatCellRef(v.labelCell)})`);
+    for (const [unit, v] of Object.entries(row.values))
+      from.set(
+        `${unit}|${row.indicator.id}`,
+        `${formatCellRef(v.cell)} raw «${v.figure.raw}» (label «${v.label}» at ${formatCellRef(v.labelCell)})`,
+      );
   }
 
   const findings: Finding[] = [];
@@ -141,7 +171,18 @@ export async function evaluateCorpus(dir: string, options: EvaluateOptions = {})
   judgeFalseFlags(expected, report, note);
   const issues = (expected.issues ?? []).map((x) => checkIssue(x, report));
   const resend = resendOutcome(expected, report, core);
-  return { exitCode, stderr, report, expected, units, figures, matches, issues, resend, findings: withoutExplained(findings) };
+  return {
+    exitCode,
+    stderr,
+    report,
+    expected,
+    units,
+    figures,
+    matches,
+    issues,
+    resend,
+    findings: withoutExplained(findings),
+  };
 }
 
 /** Each expected sheet must be recognised as its unit, and nothing else may become a unit. */
@@ -154,7 +195,12 @@ function judgeUnits(expected: ExpectedHoldout, report: ReportJson, note: (f: Fin
     // A superseded resend taken for its unit is judged below, as the unit's wrong source.
     if (superseded.some((s) => sourceOf(s) === got.source && s.unit === got.name)) continue;
     units.extra++;
-    note({ kind: 'unit_extra', unit: got.name, cell: got.source, detail: `sheet ${got.source} is not a unit report but was taken as "${got.name}"` });
+    note({
+      kind: 'unit_extra',
+      unit: got.name,
+      cell: got.source,
+      detail: `sheet ${got.source} is not a unit report but was taken as "${got.name}"`,
+    });
   }
   for (const u of expected.units) {
     const source = sourceOf(u);
@@ -162,13 +208,32 @@ function judgeUnits(expected: ExpectedHoldout, report: ReportJson, note: (f: Fin
     const other = report.units.find((x) => x.name === u.name && x.source !== source);
     if (other) {
       units.wrong++;
-      note({ kind: 'unit_wrong_source', unit: u.name, cell: other.source, expected: source, got: other.source, detail: `"${u.name}" was read from ${other.source}, not from its report ${source}` });
+      note({
+        kind: 'unit_wrong_source',
+        unit: u.name,
+        cell: other.source,
+        expected: source,
+        got: other.source,
+        detail: `"${u.name}" was read from ${other.source}, not from its report ${source}`,
+      });
     } else if (!got) {
       units.missing++;
-      note({ kind: 'unit_missing', unit: u.name, cell: source, detail: `sheet ${source} was not recognised as a unit report` });
+      note({
+        kind: 'unit_missing',
+        unit: u.name,
+        cell: source,
+        detail: `sheet ${source} was not recognised as a unit report`,
+      });
     } else if (got.name !== u.name) {
       units.wrong++;
-      note({ kind: 'unit_wrong', unit: u.name, cell: source, expected: u.name, got: got.name, detail: `sheet ${source} recognised as "${got.name}"` });
+      note({
+        kind: 'unit_wrong',
+        unit: u.name,
+        cell: source,
+        expected: u.name,
+        got: got.name,
+        detail: `sheet ${source} recognised as "${got.name}"`,
+      });
     } else units.right++;
   }
   for (const name of expected.missingUnits) {
@@ -187,14 +252,21 @@ function accepted(u: ExpectedUnit): Map<string, Accepted> {
   for (const row of u.rows) {
     const e = row.expect;
     const cell = row.valueCell ?? row.labelCell;
-    if (e.kind === 'indicator') out.set(e.id, { strict: true, values: [e.value, ...(e.alsoAccept ?? [])], cell, label: row.label, raw: row.raw });
-    else if (e.kind === 'either' && !out.has(e.id)) out.set(e.id, { strict: false, values: [e.value], cell, label: row.label, raw: row.raw });
+    if (e.kind === 'indicator')
+      out.set(e.id, { strict: true, values: [e.value, ...(e.alsoAccept ?? [])], cell, label: row.label, raw: row.raw });
+    else if (e.kind === 'either' && !out.has(e.id))
+      out.set(e.id, { strict: false, values: [e.value], cell, label: row.label, raw: row.raw });
   }
   return out;
 }
 
 /** Figures in report.json, unit by unit, against what the unit wrote — judged under the unit's name, whichever sheet they came from. */
-function judgeFigures(expected: ExpectedHoldout, report: ReportJson, from: Map<string, string>, note: (f: Finding) => void): Evaluation['figures'] {
+function judgeFigures(
+  expected: ExpectedHoldout,
+  report: ReportJson,
+  from: Map<string, string>,
+  note: (f: Finding) => void,
+): Evaluation['figures'] {
   const figures = { expected: 0, right: 0, wrong: 0, missing: 0, nullRight: 0, nullExpected: 0 };
   for (const u of expected.units) {
     if (!report.units.some((x) => x.name === u.name)) continue;
@@ -206,8 +278,26 @@ function judgeFigures(expected: ExpectedHoldout, report: ReportJson, from: Map<s
       if (t?.values.some((v) => v !== null && near(v, got))) continue;
       figures.wrong++;
       const where = from.get(`${u.name}|${ind.id}`) ?? '?';
-      if (t?.strict) note({ kind: 'wrong_figure', unit: u.name, indicator: ind.id, cell: t.cell, label: t.label, expected: t.values.map(txt).join(' or '), got: txt(got), detail: `source «${t.raw}»; engine took ${where}` });
-      else note({ kind: 'phantom_figure', unit: u.name, indicator: ind.id, expected: t ? t.values.map(txt).join(' or ') : 'absent', got: txt(got), detail: `the unit reported no such figure; engine took ${where}` });
+      if (t?.strict)
+        note({
+          kind: 'wrong_figure',
+          unit: u.name,
+          indicator: ind.id,
+          cell: t.cell,
+          label: t.label,
+          expected: t.values.map(txt).join(' or '),
+          got: txt(got),
+          detail: `source «${t.raw}»; engine took ${where}`,
+        });
+      else
+        note({
+          kind: 'phantom_figure',
+          unit: u.name,
+          indicator: ind.id,
+          expected: t ? t.values.map(txt).join(' or ') : 'absent',
+          got: txt(got),
+          detail: `the unit reported no such figure; engine took ${where}`,
+        });
     }
     for (const [id, t] of truth) {
       if (!t.strict) continue;
@@ -221,7 +311,17 @@ function judgeFigures(expected: ExpectedHoldout, report: ReportJson, from: Map<s
       if (got !== null && t.values.some((v) => v !== null && near(v, got))) figures.right++;
       else if (got === null) {
         figures.missing++;
-        if (!t.values.includes(null)) note({ kind: 'figure_missing', unit: u.name, indicator: id, cell: t.cell, label: t.label, expected: t.values.map(txt).join(' or '), got: 'null', detail: `«${t.raw}» not in report.json` });
+        if (!t.values.includes(null))
+          note({
+            kind: 'figure_missing',
+            unit: u.name,
+            indicator: id,
+            cell: t.cell,
+            label: t.label,
+            expected: t.values.map(txt).join(' or '),
+            got: 'null',
+            detail: `«${t.raw}» not in report.json`,
+          });
       }
     }
   }
@@ -240,7 +340,15 @@ function judgeRows(expected: ExpectedHoldout, mapping: Mapping, note: (f: Findin
       if (e.kind === 'heading') {
         if (m?.id) {
           matches.wrong++;
-          note({ kind: 'wrong_match', unit: u.name, label: row.label, cell: row.labelCell, expected: 'no indicator (section heading)', got: m.id, detail: `heading matched (${m.reason})` });
+          note({
+            kind: 'wrong_match',
+            unit: u.name,
+            label: row.label,
+            cell: row.labelCell,
+            expected: 'no indicator (section heading)',
+            got: m.id,
+            detail: `heading matched (${m.reason})`,
+          });
         }
         continue;
       }
@@ -248,22 +356,53 @@ function judgeRows(expected: ExpectedHoldout, mapping: Mapping, note: (f: Findin
       if (!m) {
         if (e.kind === 'indicator') {
           matches.notRead++;
-          note({ kind: 'row_not_read', unit: u.name, label: row.label, cell: row.labelCell, indicator: e.id, detail: 'the detector produced no row for this label' });
+          note({
+            kind: 'row_not_read',
+            unit: u.name,
+            label: row.label,
+            cell: row.labelCell,
+            indicator: e.id,
+            detail: 'the detector produced no row for this label',
+          });
         } else matches.right++;
       } else if (e.kind === 'indicator') {
         if (m.id === e.id) matches.right++;
         else if (m.id === null) {
           matches.unmatchedShouldMatch++;
-          note({ kind: 'label_unmatched', unit: u.name, label: row.label, cell: row.labelCell, expected: e.id, got: 'unmatched', detail: m.reason });
+          note({
+            kind: 'label_unmatched',
+            unit: u.name,
+            label: row.label,
+            cell: row.labelCell,
+            expected: e.id,
+            got: 'unmatched',
+            detail: m.reason,
+          });
         } else {
           matches.wrong++;
-          note({ kind: 'wrong_match', unit: u.name, label: row.label, cell: row.labelCell, expected: e.id, got: m.id, detail: m.reason });
+          note({
+            kind: 'wrong_match',
+            unit: u.name,
+            label: row.label,
+            cell: row.labelCell,
+            expected: e.id,
+            got: m.id,
+            detail: m.reason,
+          });
         }
       } else if (m.id === null || (e.kind === 'either' && m.id === e.id)) matches.right++;
       else {
         matches.wrong++;
         const want = e.kind === 'either' ? `unmatched or ${e.id} (${e.why})` : `unmatched (${e.why})`;
-        note({ kind: 'wrong_match', unit: u.name, label: row.label, cell: row.labelCell, expected: want, got: m.id, detail: m.reason });
+        note({
+          kind: 'wrong_match',
+          unit: u.name,
+          label: row.label,
+          cell: row.labelCell,
+          expected: want,
+          got: m.id,
+          detail: m.reason,
+        });
       }
     }
   }
@@ -271,7 +410,15 @@ function judgeRows(expected: ExpectedHoldout, mapping: Mapping, note: (f: Findin
   for (const [cell, m] of mapping) {
     if (written.has(cell) || m.id === null || supersededFiles.has(cell.split('#')[0])) continue;
     matches.wrong++;
-    note({ kind: 'wrong_match', unit: m.unit, label: m.label, cell, expected: 'not a data row', got: m.id, detail: m.reason });
+    note({
+      kind: 'wrong_match',
+      unit: m.unit,
+      label: m.label,
+      cell,
+      expected: 'not a data row',
+      got: m.id,
+      detail: m.reason,
+    });
   }
   return matches;
 }
@@ -290,14 +437,36 @@ function judgeFalseFlags(expected: ExpectedHoldout, report: ReportJson, note: (f
     if (!issue.cell || issue.severity === 'info') continue;
     const label = clean.get(issue.cell);
     if (label === undefined) continue;
-    note({ kind: 'false_flag', unit: issue.unit ?? '?', label, cell: issue.cell, indicator: issue.indicator ?? undefined, got: issue.code, detail: issue.message });
+    note({
+      kind: 'false_flag',
+      unit: issue.unit ?? '?',
+      label,
+      cell: issue.cell,
+      indicator: issue.indicator ?? undefined,
+      got: issue.code,
+      detail: issue.message,
+    });
   }
 }
 
 function checkIssue(x: ExpectedIssue, report: ReportJson): IssueCheck {
-  const hit = report.issues.find((i) => i.code === x.code && i.unit === x.unit && (!x.cell || i.cell === x.cell) && (!x.indicator || i.indicator === x.indicator));
+  const hit = report.issues.find(
+    (i) =>
+      i.code === x.code &&
+      i.unit === x.unit &&
+      (!x.cell || i.cell === x.cell) &&
+      (!x.indicator || i.indicator === x.indicator),
+  );
   const sameCode = report.issues.filter((i) => i.code === x.code && i.unit === x.unit);
-  return { expected: x, raised: hit !== undefined, got: hit ? hit.message : sameCode.length ? `other ${x.code}: ${sameCode.map((i) => i.cell ?? '-').join(', ')}` : undefined };
+  return {
+    expected: x,
+    raised: hit !== undefined,
+    got: hit
+      ? hit.message
+      : sameCode.length
+        ? `other ${x.code}: ${sameCode.map((i) => i.cell ?? '-').join(', ')}`
+        : undefined,
+  };
 }
 
 /** For each unit that resent its report: the duplicate_conflict raised, and the sheets skipped (old or new). */
@@ -306,8 +475,12 @@ function resendOutcome(expected: ExpectedHoldout, report: ReportJson, core: Core
   const resent = new Set(superseded.map((s) => s.unit));
   const current = new Set(expected.units.filter((u) => resent.has(u.name)).map(sourceOf));
   return [
-    ...report.issues.filter((i) => i.code === 'duplicate_conflict' && i.unit !== null && resent.has(i.unit) && !i.indicator).map((i) => `${i.severity}: ${i.message}`),
-    ...core.skipped.filter((s) => superseded.some((x) => s.source.startsWith(`${x.file}#`)) || current.has(s.source)).map((s) => `skipped ${s.source}: ${s.reason}`),
+    ...report.issues
+      .filter((i) => i.code === 'duplicate_conflict' && i.unit !== null && resent.has(i.unit) && !i.indicator)
+      .map((i) => `${i.severity}: ${i.message}`),
+    ...core.skipped
+      .filter((s) => superseded.some((x) => s.source.startsWith(`${x.file}#`)) || current.has(s.source))
+      .map((s) => `skipped ${s.source}: ${s.reason}`),
   ];
 }
 
@@ -319,10 +492,12 @@ function withoutExplained(findings: Finding[]): Finding[] {
     if (f.kind === 'row_not_read') explained.add(`${f.unit}|${f.indicator ?? ''}`);
   }
   // The warning an unmatched catalog row raises about itself ("may be X, not in the total yet") is that same miss.
-  const unmatchedCells = new Set(findings.filter((f) => f.kind === 'label_unmatched').map((f) => `${f.unit}|${f.cell ?? ""}`));
+  const unmatchedCells = new Set(
+    findings.filter((f) => f.kind === 'label_unmatched').map((f) => `${f.unit}|${f.cell ?? ''}`),
+  );
   return findings.filter(
     (f) =>
       (f.kind !== 'figure_missing' || !explained.has(`${f.unit}|${f.indicator ?? ''}`)) &&
-      !(f.kind === 'false_flag' && f.got === 'label_unmatched' && unmatchedCells.has(`${f.unit}|${f.cell ?? ""}`)),
+      !(f.kind === 'false_flag' && f.got === 'label_unmatched' && unmatchedCells.has(`${f.unit}|${f.cell ?? ''}`)),
   );
 }

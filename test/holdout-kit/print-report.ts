@@ -37,23 +37,39 @@ export function formatReport(corpus: HoldoutCorpus, e: Evaluation): string {
   const rows = e.expected.units.reduce((n, u) => n + u.rows.length, 0);
   const superseded = e.expected.superseded ?? [];
   const resends = superseded.length ? ` (+${superseded.length} superseded resend)` : '';
-  out.push(`${corpus.name}: ${e.expected.units.length} unit reports${resends}, ${rows} rows, period ${e.expected.period}; CLI exit ${e.exitCode}`);
+  out.push(
+    `${corpus.name}: ${e.expected.units.length} unit reports${resends}, ${rows} rows, period ${e.expected.period}; CLI exit ${e.exitCode}`,
+  );
   if (e.stderr.trim()) out.push(`stderr: ${e.stderr.trim()}`);
-  out.push('', `Units: right ${e.units.right} / wrong ${e.units.wrong} / missing ${e.units.missing} / extra ${e.units.extra} (of ${e.units.total})`);
+  out.push(
+    '',
+    `Units: right ${e.units.right} / wrong ${e.units.wrong} / missing ${e.units.missing} / extra ${e.units.extra} (of ${e.units.total})`,
+  );
   const f = e.figures;
   out.push(`Figures: expected ${f.expected}; right ${f.right}; wrong ${f.wrong}; missing ${f.missing}`);
-  out.push(`  precision (right / figures reported for recognised units) ${pct(f.right, f.right + f.wrong)}   recall ${pct(f.right, f.expected)}`);
+  out.push(
+    `  precision (right / figures reported for recognised units) ${pct(f.right, f.right + f.wrong)}   recall ${pct(f.right, f.expected)}`,
+  );
   if (corpus.noFigureRows) out.push(`  ${corpus.noFigureRows} kept empty: ${f.nullRight} / ${f.nullExpected}`);
   const m = e.matches;
-  out.push(`Rows: ${m.rows}; mapped right ${m.right}; wrong matches ${m.wrong}; catalog labels sent to unmatched ${m.unmatchedShouldMatch}; rows never read ${m.notRead}`);
+  out.push(
+    `Rows: ${m.rows}; mapped right ${m.right}; wrong matches ${m.wrong}; catalog labels sent to unmatched ${m.unmatchedShouldMatch}; rows never read ${m.notRead}`,
+  );
   out.push(`False flags on clean rows: ${e.findings.filter((x) => x.kind === 'false_flag').length}`);
   if (e.expected.issues) {
     out.push('', 'EXPECTED ISSUES');
-    for (const i of e.issues) out.push(`  ${i.raised ? 'raised    ' : 'NOT RAISED'} ${i.expected.code} [${i.expected.unit}]${i.expected.cell ? ` @ ${i.expected.cell}` : ''} — ${i.expected.why}${!i.raised && i.got ? ` (${i.got})` : ''}`);
+    for (const i of e.issues)
+      out.push(
+        `  ${i.raised ? 'raised    ' : 'NOT RAISED'} ${i.expected.code} [${i.expected.unit}]${i.expected.cell ? ` @ ${i.expected.cell}` : ''} — ${i.expected.why}${!i.raised && i.got ? ` (${i.got})` : ''}`,
+      );
   }
   if (superseded.length) {
     const who = [...new Set(superseded.map((s) => s.unit))].join(', ');
-    out.push('', `RESENT REPORT (${who}): what the engine did`, ...(e.resend.length ? e.resend.map((s) => `  ${s}`) : ['  nothing: no issue, no skipped sheet']));
+    out.push(
+      '',
+      `RESENT REPORT (${who}): what the engine did`,
+      ...(e.resend.length ? e.resend.map((s) => `  ${s}`) : ['  nothing: no issue, no skipped sheet']),
+    );
   }
   for (const [kind, title] of SECTIONS) {
     const list = e.findings.filter((x) => x.kind === kind);
@@ -67,7 +83,7 @@ export function printReport(corpus: HoldoutCorpus): void {
   evaluateCorpus(corpus.dir)
     .then((e) => void process.stdout.write(formatReport(corpus, e)))
     .catch((error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exitCode = 1;
     });
 }

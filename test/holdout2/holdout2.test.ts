@@ -19,7 +19,9 @@ describeHoldout(HOLDOUT2, {
   recallFloor: { min: 0.75, measured: '78 % on 2026-11-23' },
   checks: (result) => {
     test('a resent report is never merged silently: a duplicate_conflict error names both sheets', () => {
-      const dup = result().report.issues.filter((i) => i.code === 'duplicate_conflict' && i.unit === 'Xã Hòa Hiệp' && i.severity === 'error');
+      const dup = result().report.issues.filter(
+        (i) => i.code === 'duplicate_conflict' && i.unit === 'Xã Hòa Hiệp' && i.severity === 'error',
+      );
       expect(dup).toHaveLength(1);
       expect(dup[0].message).toContain('2026-01-08 BC xa Hoa Hiep.xlsx');
       expect(dup[0].message).toContain('(dieu chinh)');

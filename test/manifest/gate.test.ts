@@ -12,7 +12,9 @@ const PAGE = readFileSync(join(__dirname, '../../src/taskpane/taskpane.html'), '
 
 /** The task pane page with the gate run in it, once the page has loaded; `old` removes what an old webview lacks. */
 async function open(old: boolean, language = 'vi-VN') {
-  const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>', { runScripts: 'outside-only' });
+  const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>', {
+    runScripts: 'outside-only',
+  });
   const w = dom.window as unknown as Window & { eval: (code: string) => void; tonghopTooOld?: boolean };
   Object.defineProperty(w.navigator, 'language', { value: language });
   if (old) w.eval('delete Array.prototype.at; delete Object.hasOwn; delete String.prototype.replaceAll;');
@@ -40,7 +42,9 @@ describe('the gate before the bundle', () => {
   });
 
   it('says it in English when the webview is English', async () => {
-    expect((await open(true, 'en-US')).document.querySelector('[role="alert"]')?.textContent).toMatch(/cannot run in this version of Office/);
+    expect((await open(true, 'en-US')).document.querySelector('[role="alert"]')?.textContent).toMatch(
+      /cannot run in this version of Office/,
+    );
   });
 
   it('lets a modern webview start the pane untouched', async () => {

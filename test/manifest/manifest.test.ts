@@ -4,7 +4,9 @@ import { JSDOM } from 'jsdom';
 import { MIN_EXCEL_API } from '../../src/excel/host';
 // The CommonJS helper webpack.config.js uses for the production manifest.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script outside the TypeScript project
-const { manifestForHost } = require('../../scripts/manifest-for-host') as { manifestForHost: (xml: string, url: string) => string };
+const { manifestForHost } = require('../../scripts/manifest-for-host') as {
+  manifestForHost: (xml: string, url: string) => string;
+};
 
 const ROOT = join(__dirname, '..', '..');
 const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
@@ -58,7 +60,8 @@ describe('manifest.xml (checked offline)', () => {
       const size = Number(/icon-(\d+)\.png$/.exec(page)?.[1]);
       expect(pngSize(file)).toEqual({ width: size, height: size });
     }
-    for (const size of [16, 32, 64, 80]) expect(pngSize(join(ROOT, 'assets', `icon-${size}.png`))).toEqual({ width: size, height: size });
+    for (const size of [16, 32, 64, 80])
+      expect(pngSize(join(ROOT, 'assets', `icon-${size}.png`))).toEqual({ width: size, height: size });
   });
 });
 
@@ -73,13 +76,17 @@ describe('the production manifest (npm run build:prod -- --env url=…)', () => 
 
   it('names no localhost, in URLs or AppDomains', () => {
     expect(prod).not.toMatch(/localhost/i);
-    expect([...prod.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1])).toEqual(['https://tonghop.sokhcn.binhphuoc.gov.vn']);
+    expect([...prod.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1])).toEqual([
+      'https://tonghop.sokhcn.binhphuoc.gov.vn',
+    ]);
   });
 
   it('points every URL at the host, the same pages and icons as the development manifest', () => {
     expect(urls.length).toBe(all(/DefaultValue="(https?:\/\/[^"]+)"/).length);
     for (const url of urls) expect(url.startsWith(HOST)).toBe(true);
-    expect(urls.map((u) => u.slice(HOST.length))).toEqual(all(/DefaultValue="(https?:\/\/[^"]+)"/).map((u) => u.replace('https://localhost:3000/', '')));
+    expect(urls.map((u) => u.slice(HOST.length))).toEqual(
+      all(/DefaultValue="(https?:\/\/[^"]+)"/).map((u) => u.replace('https://localhost:3000/', '')),
+    );
     expect(prod).toContain(`<SourceLocation DefaultValue="${HOST}taskpane.html"/>`);
   });
 

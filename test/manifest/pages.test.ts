@@ -8,7 +8,11 @@ const policyOf = (html: string) => /http-equiv="Content-Security-Policy"\s+conte
 
 describe.each(['taskpane/taskpane.html', 'commands/commands.html'])('%s', (file) => {
   const policy = policyOf(page(file));
-  const directive = (name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const directive = (name: string) =>
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? '';
 
   it('has a Content-Security-Policy', () => {
     expect(policy).not.toBe('');

@@ -55,6 +55,9 @@ export function matchRowsForEval(catalog: Catalog, rows: EvalRow[]): EvalAssignm
 
 /** Whole reports, all decided together. One assignment per row, in order. */
 export function matchReportsForEval(catalog: Catalog, reports: EvalReportInput[]): EvalAssignment[][] {
-  const results = matchReports(reports.map((r) => unitReport(r.unit, r.rows)), prepareMatching(catalog));
+  const results = matchReports(
+    reports.map((r) => unitReport(r.unit, r.rows)),
+    prepareMatching(catalog),
+  );
   return results.map((rows) => rows.map(assignment));
 }

@@ -38,10 +38,15 @@ export function reportGrid(report: EvalReport, file: string): { grid: Grid; labe
 export function engineAssignments(set: DepartmentSet, reports: EvalReport[]): EvalAssignment[][] {
   const out: EvalAssignment[][] = reports.map((r) => r.rows.map(() => ({ id: null, tier: 'unmatched' as const })));
   const batches = new Map<number, number[]>();
-  reports.forEach((_, k) => batches.set(Math.floor(k / set.units.length), [...(batches.get(Math.floor(k / set.units.length)) ?? []), k]));
+  reports.forEach((_, k) =>
+    batches.set(Math.floor(k / set.units.length), [...(batches.get(Math.floor(k / set.units.length)) ?? []), k]),
+  );
   for (const indexes of batches.values()) {
     const sheets = indexes.map((k) => ({ k, ...reportGrid(reports[k], `bao-cao-${k + 1}.xlsx`) }));
-    const result = consolidate(sheets.map((s) => s.grid), { catalog: set.catalog, expectedUnits: set.units });
+    const result = consolidate(
+      sheets.map((s) => s.grid),
+      { catalog: set.catalog, expectedUnits: set.units },
+    );
     const byCell = new Map(result.summary.mapping.map((m) => [`${m.cell.file}!${m.cell.address}`, m]));
     for (const { k, grid, labelCells } of sheets) {
       labelCells.forEach((address, i) => {
@@ -54,7 +59,15 @@ export function engineAssignments(set: DepartmentSet, reports: EvalReport[]): Ev
 }
 
 /** The set's reports through the engine, scored like the adapter's figures. */
-export function evaluateSetThroughEngine(set: DepartmentSet, reports: EvalReport[] = reportsOf(set)): DepartmentFigures {
+export function evaluateSetThroughEngine(
+  set: DepartmentSet,
+  reports: EvalReport[] = reportsOf(set),
+): DepartmentFigures {
   const got = engineAssignments(set, reports);
-  return scoreRows(reports.flatMap((r) => r.rows), got.flat(), reports.flatMap((r) => r.rows.map(() => r.unit)), countDoubled(got));
+  return scoreRows(
+    reports.flatMap((r) => r.rows),
+    got.flat(),
+    reports.flatMap((r) => r.rows.map(() => r.unit)),
+    countDoubled(got),
+  );
 }

@@ -33,7 +33,12 @@ export type DepartmentFigures = {
 export const TARGETS = { wrong: 0, recall: 0.98, likelyShare: 0.05 } as const;
 
 /** Scores assignments against expectations; `units` names each row's report for the lists. */
-export function scoreRows(rows: ExpectedRow[], got: EvalAssignment[], units: (string | undefined)[] = [], doubled = 0): DepartmentFigures {
+export function scoreRows(
+  rows: ExpectedRow[],
+  got: EvalAssignment[],
+  units: (string | undefined)[] = [],
+  doubled = 0,
+): DepartmentFigures {
   if (got.length !== rows.length) throw new Error(`the adapter gave ${got.length} assignments for ${rows.length} rows`);
   const tiers: Record<Tier, number> = { sure: 0, likely: 0, unmatched: 0 };
   const wrong: ScoredRow[] = [];
@@ -72,8 +77,12 @@ export function scoreRows(rows: ExpectedRow[], got: EvalAssignment[], units: (st
 /** Every labelled row of a set, each alone. */
 export function evaluateSetRows(set: DepartmentSet): DepartmentFigures {
   const rows: ExpectedRow[] = set.cases.map(({ label, measure, section, parent, expected, note }) => ({
-    label, expected, ...(measure !== undefined ? { measure } : {}), ...(section !== undefined ? { section } : {}),
-    ...(parent !== undefined ? { parent } : {}), ...(note !== undefined ? { note } : {}),
+    label,
+    expected,
+    ...(measure !== undefined ? { measure } : {}),
+    ...(section !== undefined ? { section } : {}),
+    ...(parent !== undefined ? { parent } : {}),
+    ...(note !== undefined ? { note } : {}),
   }));
   // The adapter sees what the engine would see, never the expectation or the note.
   const seen = rows.map(({ expected: _expected, note: _note, ...row }) => row);
@@ -123,7 +132,14 @@ export function figureLines(f: DepartmentFigures): string[] {
 
 /** One row for a list: the label with its ĐVT and section, what it got and what it should have got. */
 export function rowLine(r: ScoredRow): string {
-  const context = [r.measure ? `ĐVT ${r.measure}` : '', r.section ? `mục «${r.section}»` : '', r.unit ?? '', r.note ?? ''].filter(Boolean).join(' · ');
+  const context = [
+    r.measure ? `ĐVT ${r.measure}` : '',
+    r.section ? `mục «${r.section}»` : '',
+    r.unit ?? '',
+    r.note ?? '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const got = r.got === null ? '(không khớp)' : `${r.got} (${r.tier === 'sure' ? 'chắc chắn' : 'có thể'})`;
   return `«${r.label}»${context ? ` [${context}]` : ''} → ${got}, đúng là ${r.expected ?? '(không có)'}`;
 }

@@ -23,7 +23,8 @@ console.log(`Thời gian lần đầu: ${result.millisPerLabel.toFixed(3)} ms/nh
 
 if (result.wrong.length > 0) {
   console.log(`\nKhớp SAI (${result.wrong.length}):`);
-  for (const w of result.wrong) console.log(`  «${w.label}» → ${w.got}, đúng là ${w.expected ?? '(không khớp)'} — ${w.reason}`);
+  for (const w of result.wrong)
+    console.log(`  «${w.label}» → ${w.got}, đúng là ${w.expected ?? '(không khớp)'} — ${w.reason}`);
 }
 if (result.headingsMatched.length > 0) {
   console.log(`\nTiêu đề bị khớp (${result.headingsMatched.length}):`);
@@ -36,8 +37,11 @@ if (result.missed.length > 0) {
 
 // Held-out labels, written after tuning: the honest estimate on rows the matcher has not seen.
 const held = evaluateMatching(defaultCatalog, holdout);
-console.log(`\nNhãn giữ lại (holdout): ${held.total} — precision ${percent(held.precision)}, recall ${percent(held.recall)}`);
-for (const w of held.wrong) console.log(`  SAI «${w.label}» → ${w.got}, đúng là ${w.expected ?? '(không khớp)'} — ${w.reason}`);
+console.log(
+  `\nNhãn giữ lại (holdout): ${held.total} — precision ${percent(held.precision)}, recall ${percent(held.recall)}`,
+);
+for (const w of held.wrong)
+  console.log(`  SAI «${w.label}» → ${w.got}, đúng là ${w.expected ?? '(không khớp)'} — ${w.reason}`);
 for (const m of held.missed) console.log(`  sót «${m.label}» (${m.expected}) — ${m.reason}`);
 
 // Throughput: a province of 168 communes... or all 3,321 communes of the country, 45 rows each.
@@ -61,7 +65,10 @@ const showHoldout = process.argv.includes('--show-holdout');
 console.log('\n═══ Danh mục giữ lại (test/matching/holdout-department: không dùng để tinh chỉnh) ═══');
 const heldOut = holdoutDepartmentSets.map(measureSet);
 for (const figures of heldOut) console.log(setLines(figures, showHoldout).join('\n'));
-for (const [mode, pick] of [['từng dòng', (f: (typeof heldOut)[number]) => f.rows], ['theo báo cáo', (f: (typeof heldOut)[number]) => f.reports]] as const) {
+for (const [mode, pick] of [
+  ['từng dòng', (f: (typeof heldOut)[number]) => f.rows],
+  ['theo báo cáo', (f: (typeof heldOut)[number]) => f.reports],
+] as const) {
   const t = totalOf(heldOut.map(pick));
   console.log(
     `Giữ lại, cộng chung (${mode}): ${t.rows} dòng · recall ${pct(t.correct / t.positives)} (${t.correct}/${t.positives}) · ` +
@@ -71,4 +78,5 @@ for (const [mode, pick] of [['từng dòng', (f: (typeof heldOut)[number]) => f.
 }
 if (!showHoldout) console.log('(Danh sách dòng của phần giữ lại: thêm --show-holdout; đừng xem khi đang tinh chỉnh.)');
 
-process.exitCode = result.wrong.length + held.wrong.length + result.headingsMatched.length + departmentWrong > 0 ? 1 : 0;
+process.exitCode =
+  result.wrong.length + held.wrong.length + result.headingsMatched.length + departmentWrong > 0 ? 1 : 0;

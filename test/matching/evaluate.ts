@@ -36,7 +36,9 @@ export function evaluateMatching(catalog: Catalog, cases: LabelCase[], headings:
     }
   }
   const positives = cases.filter((c) => c.id !== null).length;
-  const headingsMatched = headingResults.flatMap(({ label, result }) => (result.kind === 'matched' ? [{ label, got: result.id }] : []));
+  const headingsMatched = headingResults.flatMap(({ label, result }) =>
+    result.kind === 'matched' ? [{ label, got: result.id }] : [],
+  );
   return {
     total: cases.length,
     positives,

@@ -68,7 +68,11 @@ const positives: LabelCase[] = [
     'Tổng số xã có báo đến trong ngày phát hành',
     'Số xã có báo đến trong ngày (xã)',
   ]),
-  ...by('postal_revenue', ['Doanh thu bưu chính (triệu đồng)', 'Doanh thu dịch vụ bưu chính', 'Doanh thu từ dịch vụ bưu chính']),
+  ...by('postal_revenue', [
+    'Doanh thu bưu chính (triệu đồng)',
+    'Doanh thu dịch vụ bưu chính',
+    'Doanh thu từ dịch vụ bưu chính',
+  ]),
   ...by('bts_stations', [
     'Số trạm BTS',
     'Tổng số trạm thu phát sóng thông tin di động',
@@ -245,7 +249,11 @@ const positives: LabelCase[] = [
     'Số hội nghị truyền hình trực tuyến đã tổ chức',
     'Số cuộc họp trực tuyến giữa các cấp',
   ]),
-  ...by('paperless_meetings', ['Số cuộc họp không giấy', 'Số cuộc họp qua phần mềm họp không giấy', 'Số phiên họp không giấy (cuộc)']),
+  ...by('paperless_meetings', [
+    'Số cuộc họp không giấy',
+    'Số cuộc họp qua phần mềm họp không giấy',
+    'Số phiên họp không giấy (cuộc)',
+  ]),
   ...by('official_email_boxes', [
     'Số hộp thư điện tử công vụ đã cấp',
     'Số hộp thư công vụ',
@@ -329,13 +337,21 @@ const positives: LabelCase[] = [
     'Số người được tập huấn, bồi dưỡng kiến thức CĐS',
     'Số lượt người được tập huấn, bồi dưỡng về chuyển đổi số (lượt người)',
   ]),
-  ...by('public_wifi_points', ['Số điểm phát Wi-Fi công cộng miễn phí', 'Số điểm wifi công cộng', 'Điểm phát wifi miễn phí (điểm)']),
+  ...by('public_wifi_points', [
+    'Số điểm phát Wi-Fi công cộng miễn phí',
+    'Số điểm wifi công cộng',
+    'Điểm phát wifi miễn phí (điểm)',
+  ]),
   ...by('office_computers', [
     'Số máy tính phục vụ công việc tại cơ quan nhà nước',
     'Số máy tính làm việc của cán bộ, công chức',
     'Số máy tính trang bị cho cơ quan nhà nước (máy)',
   ]),
-  ...by('it_staff', ['Số cán bộ chuyên trách CNTT', 'Số cán bộ chuyên trách công nghệ thông tin (người)', 'Cán bộ phụ trách CNTT, chuyển đổi số']),
+  ...by('it_staff', [
+    'Số cán bộ chuyên trách CNTT',
+    'Số cán bộ chuyên trách công nghệ thông tin (người)',
+    'Cán bộ phụ trách CNTT, chuyển đổi số',
+  ]),
   ...by('news_articles', [
     'Số tin, bài tuyên truyền',
     'Số tin bài đăng trên Trang thông tin điện tử',
@@ -357,8 +373,15 @@ const positives: LabelCase[] = [
     'Số cụm loa ứng dụng CNTT - viễn thông',
     'Số cụm loa',
   ]),
-  ...by('grassroots_radio_stations', ['Số đài truyền thanh cấp xã', 'Số đài truyền thanh cơ sở', 'Đài truyền thanh xã (đài)']),
-  ...by('press_statements', ['Số lượt phát ngôn và cung cấp thông tin cho báo chí', 'Số lượt phát ngôn, cung cấp thông tin cho báo chí']),
+  ...by('grassroots_radio_stations', [
+    'Số đài truyền thanh cấp xã',
+    'Số đài truyền thanh cơ sở',
+    'Đài truyền thanh xã (đài)',
+  ]),
+  ...by('press_statements', [
+    'Số lượt phát ngôn và cung cấp thông tin cho báo chí',
+    'Số lượt phát ngôn, cung cấp thông tin cho báo chí',
+  ]),
   ...by('inspections', [
     'Số cuộc thanh tra, kiểm tra',
     'Số cuộc thanh tra',
@@ -420,7 +443,11 @@ const negatives: LabelCase[] = [
   { label: 'Chỉ số chuyển đổi số cấp xã (DTI)', id: null },
   { label: 'Số lượt phát sóng chương trình truyền hình địa phương', id: null },
   { label: 'Số thủ tục hành chính thuộc thẩm quyền giải quyết', id: null },
-  { label: 'Tổng số thuê bao Internet', id: null, note: 'fixed and mobile together: a total the catalog does not hold (its parts follow under «Trong đó»)' },
+  {
+    label: 'Tổng số thuê bao Internet',
+    id: null,
+    note: 'fixed and mobile together: a total the catalog does not hold (its parts follow under «Trong đó»)',
+  },
   // Near misses written against a looser rule that matched three of them (giấy / điện tử, thu phí / miễn phí,
   // doanh nghiệp / doanh thu): they must stay unmatched.
   { label: 'Số văn bản đi dưới dạng giấy', id: null },

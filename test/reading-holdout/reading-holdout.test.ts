@@ -10,7 +10,11 @@ const result = evaluatedBeforeAll(join(__dirname, 'corpus'), 'the reading hold-o
 
 describe('the reading hold-out', () => {
   test('no wrong or unflagged figure, no sheet that is no report taken as a unit', () => {
-    expect(result().failures.filter((f) => NEVER.includes(f.kind)).map((f) => f.detail)).toEqual([]);
+    expect(
+      result()
+        .failures.filter((f) => NEVER.includes(f.kind))
+        .map((f) => f.detail),
+    ).toEqual([]);
   });
 
   test('every figure is read and every sheet that is no report skipped with its reason, as first measured', () => {

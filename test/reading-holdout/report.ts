@@ -2,4 +2,6 @@
 import { join } from 'node:path';
 import { describeEvaluation, evaluateReading } from '../reading-kit/evaluate';
 
-void evaluateReading(join(__dirname, 'corpus')).then((e) => process.stdout.write(`${describeEvaluation('reading hold-out', e)}\n`));
+void evaluateReading(join(__dirname, 'corpus')).then((e) =>
+  process.stdout.write(`${describeEvaluation('reading hold-out', e)}\n`),
+);

@@ -12,7 +12,12 @@ import { formatCellRef } from '../../src/core/address/address';
 import { removeDiacritics } from '../../src/core/text';
 import type { ConsolidationResult } from '../../src/core/model';
 import { CATALOGS } from '../../scripts/lib/reading-catalogs';
-import { SKIP_WORDS, type ExpectedFigure, type ExpectedLayout, type ExpectedReading } from '../../scripts/lib/reading-kit';
+import {
+  SKIP_WORDS,
+  type ExpectedFigure,
+  type ExpectedLayout,
+  type ExpectedReading,
+} from '../../scripts/lib/reading-kit';
 
 export type Failure = { layout: string; kind: FailureKind; detail: string };
 
@@ -61,7 +66,8 @@ export async function evaluateReading(dir: string): Promise<ReadingEvaluation> {
 }
 
 function judgeLayout(layout: ExpectedLayout, got: ConsolidationResult, out: ReadingEvaluation): void {
-  const fail = (kind: FailureKind, detail: string): void => void out.failures.push({ layout: layout.file, kind, detail });
+  const fail = (kind: FailureKind, detail: string): void =>
+    void out.failures.push({ layout: layout.file, kind, detail });
   for (const expectSheet of layout.sheets) {
     const source = `${layout.file}#${expectSheet.sheet}`;
     const unit = got.summary.units.find((u) => u.source === source);
@@ -70,7 +76,8 @@ function judgeLayout(layout: ExpectedLayout, got: ConsolidationResult, out: Read
       out.sheets.skippedExpected++;
       if (unit) fail('taken_as_report', `${source} (${expectSheet.why}) was consolidated as "${unit.name}"`);
       else if (!skipped) fail('skip_reason', `${source} (${expectSheet.why}) is neither a unit nor listed as skipped`);
-      else if (!SKIP_WORDS[expectSheet.why].some((w) => folded(skipped.reason).includes(w))) fail('skip_reason', `${source} skipped as «${skipped.reason}», expected a reason saying ${expectSheet.why}`);
+      else if (!SKIP_WORDS[expectSheet.why].some((w) => folded(skipped.reason).includes(w)))
+        fail('skip_reason', `${source} skipped as «${skipped.reason}», expected a reason saying ${expectSheet.why}`);
       else out.sheets.skippedRight++;
       continue;
     }
@@ -83,11 +90,13 @@ function judgeLayout(layout: ExpectedLayout, got: ConsolidationResult, out: Read
     }
     out.sheets.reportsRead++;
     if (expectSheet.unitPending) out.unitsPending++;
-    if (expectSheet.unit && unit.name !== expectSheet.unit) fail('unit_wrong', `${source}: unit "${unit.name}", expected "${expectSheet.unit}"`);
+    if (expectSheet.unit && unit.name !== expectSheet.unit)
+      fail('unit_wrong', `${source}: unit "${unit.name}", expected "${expectSheet.unit}"`);
     const flaggedCells = new Set(got.issues.filter((i) => i.severity !== 'info' && i.cell).map((i) => i.cell));
     // A row the matcher refused because of its measure (a real mismatch is evidence against a match) is flagged too:
     // its label goes to the unmatched list, on the same sheet row as its figure.
-    for (const u of got.summary.unmatched) flaggedCells.add(`${formatCellRef(u.cell).replace(/![A-Z]+(\d+)$/, '!row$1')}`);
+    for (const u of got.summary.unmatched)
+      flaggedCells.add(`${formatCellRef(u.cell).replace(/![A-Z]+(\d+)$/, '!row$1')}`);
     const wanted = new Map(expectSheet.figures.map((f) => [f.id, f]));
     for (const row of got.summary.rows) {
       const v = row.values[unit.name];
@@ -98,28 +107,45 @@ function judgeLayout(layout: ExpectedLayout, got: ConsolidationResult, out: Read
       }
       if (!e) {
         out.figures.wrong++;
-        fail('phantom_figure', `${source}: ${row.indicator.id} = ${v.value} from ${formatCellRef(v.cell)} «${v.figure.raw}», the sheet gives no such figure`);
+        fail(
+          'phantom_figure',
+          `${source}: ${row.indicator.id} = ${v.value} from ${formatCellRef(v.cell)} «${v.figure.raw}», the sheet gives no such figure`,
+        );
         continue;
       }
       const cell = formatCellRef(v.cell);
       if (e.value === null || !near(e.value, v.value) || cell !== e.cell) {
         out.figures.wrong++;
-        fail('wrong_figure', `${source}: ${e.id} = ${v.value} from ${cell} «${v.figure.raw}», expected ${e.value ?? 'not counted'} from ${e.cell} «${e.raw}»`);
+        fail(
+          'wrong_figure',
+          `${source}: ${e.id} = ${v.value} from ${cell} «${v.figure.raw}», expected ${e.value ?? 'not counted'} from ${e.cell} «${e.raw}»`,
+        );
         continue;
       }
       out.figures.right++;
       if (e.flagged && !flaggedCells.has(cell)) fail('unflagged', `${source}: ${e.id} «${e.raw}» must be flagged`);
-      const marked = v.figure.kind === 'number' && (v.figure.approx === true || /ước|khoảng|trên|gần/i.test(v.figure.note ?? ''));
-      if (e.estimate && !marked) fail('estimate_unmarked', `${source}: ${e.id} «${e.raw}» is an estimate but not marked as one`);
+      const marked =
+        v.figure.kind === 'number' && (v.figure.approx === true || /ước|khoảng|trên|gần/i.test(v.figure.note ?? ''));
+      if (e.estimate && !marked)
+        fail('estimate_unmarked', `${source}: ${e.id} «${e.raw}» is an estimate but not marked as one`);
     }
   }
 }
 
 /** An expected figure the summary does not count: right when it must not be counted and is flagged. */
-function judgeAbsent(e: ExpectedFigure, cell: string | null, flagged: Set<string | null>, out: ReadingEvaluation, fail: (kind: FailureKind, detail: string) => void): void {
+function judgeAbsent(
+  e: ExpectedFigure,
+  cell: string | null,
+  flagged: Set<string | null>,
+  out: ReadingEvaluation,
+  fail: (kind: FailureKind, detail: string) => void,
+): void {
   if (e.value !== null) {
     out.figures.missing++;
-    fail('missing_figure', `${e.cell}: ${e.id} «${e.raw}» = ${e.value} is not in the summary${cell ? ` (row read from ${cell})` : ''}`);
+    fail(
+      'missing_figure',
+      `${e.cell}: ${e.id} «${e.raw}» = ${e.value} is not in the summary${cell ? ` (row read from ${cell})` : ''}`,
+    );
     return;
   }
   if (flagged.has(e.cell) || flagged.has(e.cell.replace(/![A-Z]+(\d+)$/, '!row$1'))) {

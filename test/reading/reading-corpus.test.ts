@@ -15,13 +15,21 @@ describe('the reading corpus', () => {
 
   test('every figure is right and none is wrong', () => {
     const { figures } = result();
-    expect(result().failures.filter((f) => f.kind !== 'skip_reason' && f.kind !== 'taken_as_report').map((f) => f.detail)).toEqual([]);
+    expect(
+      result()
+        .failures.filter((f) => f.kind !== 'skip_reason' && f.kind !== 'taken_as_report')
+        .map((f) => f.detail),
+    ).toEqual([]);
     expect(figures).toMatchObject({ wrong: 0, missing: 0, right: figures.expected });
   });
 
   test('every sheet that is no report is skipped, with its reason in Nguồn', () => {
     const { sheets } = result();
-    expect(result().failures.filter((f) => f.kind === 'skip_reason' || f.kind === 'taken_as_report').map((f) => f.detail)).toEqual([]);
+    expect(
+      result()
+        .failures.filter((f) => f.kind === 'skip_reason' || f.kind === 'taken_as_report')
+        .map((f) => f.detail),
+    ).toEqual([]);
     expect(sheets.skippedRight).toBe(sheets.skippedExpected);
     expect(sheets.reportsRead).toBe(sheets.reports);
   });

@@ -2,4 +2,6 @@
 import { join } from 'node:path';
 import { describeEvaluation, evaluateReading } from '../reading-kit/evaluate';
 
-void evaluateReading(join(__dirname, 'corpus')).then((e) => process.stdout.write(`${describeEvaluation('reading corpus', e)}\n`));
+void evaluateReading(join(__dirname, 'corpus')).then((e) =>
+  process.stdout.write(`${describeEvaluation('reading corpus', e)}\n`),
+);

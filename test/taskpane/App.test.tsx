@@ -53,7 +53,9 @@ describe('the task pane', () => {
     await user.click(screen.getByRole('button', { name: 'Tiếp' }));
     expect(screen.getByRole('tab', { name: /Kiểm tra/ })).toHaveAttribute('aria-selected', 'true');
     const list = screen.getByRole('list', { name: 'Kiểm tra' });
-    const first = within(list).getAllByRole('button').find((b) => !b.hasAttribute('disabled'));
+    const first = within(list)
+      .getAllByRole('button')
+      .find((b) => !b.hasAttribute('disabled'));
     expect(first).toBeDefined();
     await user.click(first as HTMLElement);
     await waitFor(() => expect(excel.state.selection).not.toBeNull());
@@ -71,7 +73,9 @@ describe('the task pane', () => {
     await user.click(screen.getByRole('combobox', { name: 'Mức độ' }));
     await user.click(screen.getByRole('option', { name: 'Lỗi' }));
     const list = screen.getByRole('list', { name: 'Kiểm tra' });
-    within(list).queryAllByRole('button').forEach((b) => expect(b).toHaveTextContent('Lỗi'));
+    within(list)
+      .queryAllByRole('button')
+      .forEach((b) => expect(b).toHaveTextContent('Lỗi'));
     expect(count()).not.toBe('' + before + 'x');
   });
 
@@ -95,7 +99,11 @@ describe('the task pane', () => {
     const { excel } = (() => {
       const r = { excel: createMemoryExcel([sheetFromRows('A', [[1]])]) };
       r.excel.cellEditFailures = 1;
-      const workbook = createExcelWorkbook({ run: r.excel.run, capabilities: capabilitiesOf(r.excel.isSetSupported), outputSheets: [] });
+      const workbook = createExcelWorkbook({
+        run: r.excel.run,
+        capabilities: capabilitiesOf(r.excel.isSetSupported),
+        outputSheets: [],
+      });
       render(
         <Root>
           <App workbook={workbook} engine={inlineEngine} lang="vi" />

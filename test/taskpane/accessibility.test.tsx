@@ -9,7 +9,8 @@ const CONTROLS = ['button', 'checkbox', 'textbox', 'combobox', 'tab', 'progressb
 
 /** Every control on screen can be told apart by a screen reader user. */
 function expectEveryControlNamed(): void {
-  for (const role of CONTROLS) for (const control of screen.queryAllByRole(role)) expect(control).toHaveAccessibleName();
+  for (const role of CONTROLS)
+    for (const control of screen.queryAllByRole(role)) expect(control).toHaveAccessibleName();
 }
 
 describe('the task pane for keyboard and screen reader users', () => {
@@ -69,9 +70,12 @@ describe('the task pane for keyboard and screen reader users', () => {
 
     const issues = within(screen.getByRole('list', { name: 'Kiểm tra' })).getAllByRole('button');
     expect(issues.length).toBeGreaterThan(0);
-    for (const issue of issues) expect(issue).toHaveAccessibleName(/^(Lỗi|Cảnh báo|Lưu ý), (Huyện (Bù Đốp|Lộc Ninh)|Toàn tỉnh): \S/);
+    for (const issue of issues)
+      expect(issue).toHaveAccessibleName(/^(Lỗi|Cảnh báo|Lưu ý), (Huyện (Bù Đốp|Lộc Ninh)|Toàn tỉnh): \S/);
     // The unreadable figure of Lộc Ninh is among them, with its unit in the name.
-    expect(issues.some((b) => /Huyện Lộc Ninh: .*chưa thống kê được/.test(b.getAttribute('aria-label') ?? ''))).toBe(true);
+    expect(issues.some((b) => /Huyện Lộc Ninh: .*chưa thống kê được/.test(b.getAttribute('aria-label') ?? ''))).toBe(
+      true,
+    );
 
     // In the Tab order: real buttons, never disabled (an issue without a cell is aria-disabled, still focusable).
     // Pressing Tab through them is tested in test/browser.

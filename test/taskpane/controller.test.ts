@@ -10,11 +10,24 @@ import { capabilitiesOf } from '../../src/excel/host';
 import { emptySettings } from '../../src/excel/types';
 import { report } from './render-app';
 
-const choice: Choice = { excluded: new Set(), settings: emptySettings, previousSheet: '', lang: 'vi', generatedAt: '2022-07-15' };
+const choice: Choice = {
+  excluded: new Set(),
+  settings: emptySettings,
+  previousSheet: '',
+  lang: 'vi',
+  generatedAt: '2022-07-15',
+};
 
 function setup(engine = inlineEngine, detect = inlineDetect) {
-  const excel = createMemoryExcel([sheetFromRows('Bù Đốp', report('Huyện Bù Đốp', 45)), sheetFromRows('Lộc Ninh', report('Huyện Lộc Ninh', 30))]);
-  const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: ['Tổng hợp', 'Kiểm tra', 'Đối chiếu', 'Nguồn'] });
+  const excel = createMemoryExcel([
+    sheetFromRows('Bù Đốp', report('Huyện Bù Đốp', 45)),
+    sheetFromRows('Lộc Ninh', report('Huyện Lộc Ninh', 30)),
+  ]);
+  const workbook = createExcelWorkbook({
+    run: excel.run,
+    capabilities: capabilitiesOf(excel.isSetSupported),
+    outputSheets: ['Tổng hợp', 'Kiểm tra', 'Đối chiếu', 'Nguồn'],
+  });
   return { excel, workbook, controller: createController({ workbook, engine, detect }) };
 }
 
@@ -53,7 +66,11 @@ describe('a run reads the workbook again', () => {
     const later = createController({ workbook, engine: inlineEngine, detect: inlineDetect });
     const loaded = await later.load();
     expect(later.pendingChanges(loaded, new Set())).toEqual({ changed: ['Bù Đốp'], added: ['Hớn Quản'], removed: [] });
-    expect(later.pendingChanges(loaded, new Set(['Bù Đốp', 'Hớn Quản']))).toEqual({ changed: [], added: [], removed: ['Bù Đốp'] });
+    expect(later.pendingChanges(loaded, new Set(['Bù Đốp', 'Hớn Quản']))).toEqual({
+      changed: [],
+      added: [],
+      removed: ['Bù Đốp'],
+    });
   });
 });
 
@@ -65,9 +82,11 @@ function fakeWorker(mode: 'works' | 'fails' | 'silent' | 'engine-error'): Worker
     onmessageerror: null,
     terminate: () => undefined,
     postMessage: (job: { kind: string; request: never }) => {
-      const say = (m: WorkerMessage) => setTimeout(() => worker.onmessage?.({ data: m } as MessageEvent<WorkerMessage>), 0);
+      const say = (m: WorkerMessage) =>
+        setTimeout(() => worker.onmessage?.({ data: m } as MessageEvent<WorkerMessage>), 0);
       if (mode === 'silent') return;
-      if (mode === 'fails') return setTimeout(() => worker.onerror?.({ message: 'Failed to load worker script' } as ErrorEvent), 0);
+      if (mode === 'fails')
+        return setTimeout(() => worker.onerror?.({ message: 'Failed to load worker script' } as ErrorEvent), 0);
       say({ kind: 'ready' });
       if (mode === 'engine-error') return say({ kind: 'failed', message: 'the engine broke' });
       if (job.kind === 'detect') say({ kind: 'detected', results: runDetect(job.request) });
@@ -95,22 +114,37 @@ describe('the engine in a Web Worker', () => {
 
   const failures: [string, () => WorkerLike | null, MainThreadNote['reason']][] = [
     ['cannot be started', () => null, 'no-worker'],
-    ['throws when started', () => { throw new Error('blocked by the page'); }, 'no-worker'],
+    [
+      'throws when started',
+      () => {
+        throw new Error('blocked by the page');
+      },
+      'no-worker',
+    ],
     ['fails to load', () => fakeWorker('fails'), 'worker-failed'],
     ['never answers', () => fakeWorker('silent'), 'worker-silent'],
   ];
-  it.each(failures)('falls back to the main thread with a note when the worker %s', async (_what, createWorker, reason) => {
-    const { loaded, outcome, excel } = await runWith(createWorker);
-    expect(loaded.note).toMatchObject({ kind: 'main-thread', reason });
-    expect(outcome.out.note).toMatchObject({ kind: 'main-thread', reason });
-    expect(bts(outcome, 'Huyện Bù Đốp')).toBe(45);
-    expect(excel.findSheet('Tổng hợp')).not.toBeNull();
-  });
+  it.each(failures)(
+    'falls back to the main thread with a note when the worker %s',
+    async (_what, createWorker, reason) => {
+      const { loaded, outcome, excel } = await runWith(createWorker);
+      expect(loaded.note).toMatchObject({ kind: 'main-thread', reason });
+      expect(outcome.out.note).toMatchObject({ kind: 'main-thread', reason });
+      expect(bts(outcome, 'Huyện Bù Đốp')).toBe(45);
+      expect(excel.findSheet('Tổng hợp')).not.toBeNull();
+    },
+  );
 
   it('reports an error of the engine itself as an error, without running it twice', async () => {
-    const engine = createWorkerEngine({ createWorker: () => fakeWorker('engine-error'), startTimeoutMs: 50, silenceTimeoutMs: 50 });
+    const engine = createWorkerEngine({
+      createWorker: () => fakeWorker('engine-error'),
+      startTimeoutMs: 50,
+      silenceTimeoutMs: 50,
+    });
     const { controller } = setup(engine.run, inlineDetect);
     await controller.load();
-    await expect(controller.run(choice, () => undefined, new AbortController().signal)).rejects.toThrow('the engine broke');
+    await expect(controller.run(choice, () => undefined, new AbortController().signal)).rejects.toThrow(
+      'the engine broke',
+    );
   });
 });

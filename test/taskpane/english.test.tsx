@@ -20,7 +20,8 @@ describe('the task pane in English', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Consolidate reports' })).toBeInTheDocument();
     const steps = screen.getByRole('tablist', { name: 'Steps' });
     expect(within(steps).getAllByRole('tab')).toHaveLength(5);
-    for (const name of ['1. Sources', '2. Mapping', '3. Consolidate', '4. Issues', '5. Report form']) expect(within(steps).getByRole('tab', { name })).toBeInTheDocument();
+    for (const name of ['1. Sources', '2. Mapping', '3. Consolidate', '4. Issues', '5. Report form'])
+      expect(within(steps).getByRole('tab', { name })).toBeInTheDocument();
 
     const reports = await screen.findByRole('region', { name: 'Unit report sheets (2)' });
     expect(within(reports).getAllByRole('checkbox')).toHaveLength(2);
@@ -49,6 +50,7 @@ describe('the task pane in English', () => {
     expect(screen.getByRole('combobox', { name: 'Indicator' })).toBeInTheDocument();
     const issues = within(screen.getByRole('list', { name: 'Issues' })).getAllByRole('button');
     expect(issues.length).toBeGreaterThan(0);
-    for (const issue of issues) expect(issue).toHaveAccessibleName(/^(Error|Warning|Note), (Huyện (Bù Đốp|Lộc Ninh)|Whole province): [A-Z]/);
+    for (const issue of issues)
+      expect(issue).toHaveAccessibleName(/^(Error|Warning|Note), (Huyện (Bù Đốp|Lộc Ninh)|Whole province): [A-Z]/);
   });
 });

@@ -12,4 +12,5 @@ export {};
 
 // jsdom lacks the text codecs browsers have; the .xlsx writer and reader the task pane loads use them.
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
-if (!('TextEncoder' in globalThis)) Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
+if (!('TextEncoder' in globalThis))
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });

@@ -17,7 +17,11 @@ describe('choosing how «Theo đơn vị» lists the units', () => {
     await screen.findByRole('region', { name: 'Đã ghi:' });
 
     const sheet = excel.findSheet('Theo đơn vị')!;
-    const column = (col: number) => [...sheet.cells.entries()].filter(([k]) => k.endsWith(`,${col}`)).sort(([a], [b]) => Number(a.split(',')[0]) - Number(b.split(',')[0])).map(([, c]) => c.value);
+    const column = (col: number) =>
+      [...sheet.cells.entries()]
+        .filter(([k]) => k.endsWith(`,${col}`))
+        .sort(([a], [b]) => Number(a.split(',')[0]) - Number(b.split(',')[0]))
+        .map(([, c]) => c.value);
     expect(column(1)).toEqual(expect.arrayContaining(['Đơn vị', 'Huyện Bù Đốp', 'Huyện Lộc Ninh', 'Toàn tỉnh']));
     expect(excel.findSheet('Biểu đồ')!.charts.length).toBeGreaterThan(0);
   }, 90_000);

@@ -30,18 +30,42 @@ export const PREVIOUS_SUMMARY: CellValue[][] = [
   [1, 'Số trạm thu phát sóng thông tin di động (BTS)', 'trạm', 80, 40, 40],
 ];
 
-export function renderApp({ engine = inlineEngine, detect, lang = 'vi', previousSummary = false, extraSheets = [], decodeWorkbook, createWorkbook }: {
-  engine?: EngineRunner; detect?: DetectRunner; lang?: 'vi' | 'en'; previousSummary?: boolean; extraSheets?: [string, CellValue[][]][];
-  decodeWorkbook?: MemoryExcelOptions['decodeWorkbook']; createWorkbook?: (base64: string) => Promise<void>;
+export function renderApp({
+  engine = inlineEngine,
+  detect,
+  lang = 'vi',
+  previousSummary = false,
+  extraSheets = [],
+  decodeWorkbook,
+  createWorkbook,
+}: {
+  engine?: EngineRunner;
+  detect?: DetectRunner;
+  lang?: 'vi' | 'en';
+  previousSummary?: boolean;
+  extraSheets?: [string, CellValue[][]][];
+  decodeWorkbook?: MemoryExcelOptions['decodeWorkbook'];
+  createWorkbook?: (base64: string) => Promise<void>;
 } = {}) {
-  const excel = createMemoryExcel([
-    sheetFromRows('Bù Đốp', report('Huyện Bù Đốp', 45, [[4, 'Số lượt xem video tuyên truyền trên nền tảng số', 'lượt', 99]])),
-    sheetFromRows('Lộc Ninh', report('Huyện Lộc Ninh', 'chưa thống kê được')),
-    sheetFromRows('Ghi chú', [['Ghi chú của phòng'], ['Nhớ gọi điện cho huyện']]),
-    ...(previousSummary ? [sheetFromRows('Tổng hợp 2021', PREVIOUS_SUMMARY)] : []),
-    ...extraSheets.map(([name, rows]) => sheetFromRows(name, rows)),
-  ], { decodeWorkbook });
-  const workbook = createExcelWorkbook({ run: excel.run, capabilities: capabilitiesOf(excel.isSetSupported), outputSheets: ['Tổng hợp', 'Kiểm tra', 'Đối chiếu', 'Danh mục chỉ tiêu'], createWorkbook });
+  const excel = createMemoryExcel(
+    [
+      sheetFromRows(
+        'Bù Đốp',
+        report('Huyện Bù Đốp', 45, [[4, 'Số lượt xem video tuyên truyền trên nền tảng số', 'lượt', 99]]),
+      ),
+      sheetFromRows('Lộc Ninh', report('Huyện Lộc Ninh', 'chưa thống kê được')),
+      sheetFromRows('Ghi chú', [['Ghi chú của phòng'], ['Nhớ gọi điện cho huyện']]),
+      ...(previousSummary ? [sheetFromRows('Tổng hợp 2021', PREVIOUS_SUMMARY)] : []),
+      ...extraSheets.map(([name, rows]) => sheetFromRows(name, rows)),
+    ],
+    { decodeWorkbook },
+  );
+  const workbook = createExcelWorkbook({
+    run: excel.run,
+    capabilities: capabilitiesOf(excel.isSetSupported),
+    outputSheets: ['Tổng hợp', 'Kiểm tra', 'Đối chiếu', 'Danh mục chỉ tiêu'],
+    createWorkbook,
+  });
   // Counts whole-workbook reads: each one loads every sheet, so the task pane should not repeat them needlessly.
   const reads = { count: 0 };
   const read = workbook.read.bind(workbook);

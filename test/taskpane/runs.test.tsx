@@ -64,9 +64,18 @@ describe('importing in the task pane', () => {
     };
     const { excel, user } = renderApp({ decodeWorkbook });
     await screen.findByRole('checkbox', { name: /Bù Đốp/ }, { timeout: 30_000 });
-    const rows = [['UBND HUYỆN HỚN QUẢN'], ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'], [1, 'Số trạm BTS', 'trạm', 30], [2, 'Số điểm phục vụ bưu chính', 'điểm', 9]];
-    const file = (name: string, text: string) => Object.assign(new File([text], name), { arrayBuffer: async () => Uint8Array.from(Buffer.from(text)).buffer });
-    await user.upload(screen.getByLabelText('Nhập tệp...', { selector: 'input' }), [file('hong.xlsx', 'HỎNG'), file('hon-quan.xlsx', JSON.stringify(rows))]);
+    const rows = [
+      ['UBND HUYỆN HỚN QUẢN'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+      [1, 'Số trạm BTS', 'trạm', 30],
+      [2, 'Số điểm phục vụ bưu chính', 'điểm', 9],
+    ];
+    const file = (name: string, text: string) =>
+      Object.assign(new File([text], name), { arrayBuffer: async () => Uint8Array.from(Buffer.from(text)).buffer });
+    await user.upload(screen.getByLabelText('Nhập tệp...', { selector: 'input' }), [
+      file('hong.xlsx', 'HỎNG'),
+      file('hon-quan.xlsx', JSON.stringify(rows)),
+    ]);
     const alert = await screen.findByRole('alert', {}, { timeout: 30_000 });
     expect(alert).toHaveTextContent('1 tệp không nhập được');
     expect(alert).toHaveTextContent(/hong\.xlsx: Excel không nhập được tệp này \(tệp hỏng\)/);

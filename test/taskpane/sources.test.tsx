@@ -8,17 +8,26 @@ import type { CellValue } from '../../src/core/model';
 describe('the sources step', () => {
   it('marks a report whose period could not be read, so staff look at it before consolidating', async () => {
     renderApp({
-      extraSheets: [['Hớn Quản', [
-        ['UBND HUYỆN HỚN QUẢN', null, null, null],
-        ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
-        [1, 'Số trạm BTS', 'trạm', 30],
-        [2, 'Số điểm phục vụ bưu chính', 'điểm', 9],
-      ]]],
+      extraSheets: [
+        [
+          'Hớn Quản',
+          [
+            ['UBND HUYỆN HỚN QUẢN', null, null, null],
+            ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+            [1, 'Số trạm BTS', 'trạm', 30],
+            [2, 'Số điểm phục vụ bưu chính', 'điểm', 9],
+          ],
+        ],
+      ],
     });
     const reports = await screen.findByRole('region', { name: /Trang báo cáo của đơn vị \(3\)/ });
-    const row = within(reports).getByRole('checkbox', { name: /Hớn Quản — Huyện Hớn Quản · chưa rõ kỳ/ }).closest('div')!;
+    const row = within(reports)
+      .getByRole('checkbox', { name: /Hớn Quản — Huyện Hớn Quản · chưa rõ kỳ/ })
+      .closest('div')!;
     expect(within(row).getByText('cần xem lại')).toBeTruthy();
-    const known = within(reports).getByRole('checkbox', { name: /Bù Đốp — Huyện Bù Đốp/ }).closest('div')!;
+    const known = within(reports)
+      .getByRole('checkbox', { name: /Bù Đốp — Huyện Bù Đốp/ })
+      .closest('div')!;
     expect(within(known).queryByText('cần xem lại')).toBeNull();
   });
 });
@@ -33,10 +42,14 @@ describe('importing report files', () => {
       [1, 'Số trạm BTS', 'trạm', 30],
       [2, 'Số điểm phục vụ bưu chính', 'điểm', 9],
     ];
-    const decodeWorkbook = (base64: string) => [sheetFromRows('Sheet1', JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as CellValue[][])];
+    const decodeWorkbook = (base64: string) => [
+      sheetFromRows('Sheet1', JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as CellValue[][]),
+    ];
     const { excel, reads, user } = renderApp({ decodeWorkbook });
     await screen.findByRole('region', { name: /Trang báo cáo của đơn vị \(2\)/ });
-    const file = new File([JSON.stringify(rows)], 'bc-hon-quan.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const file = new File([JSON.stringify(rows)], 'bc-hon-quan.xlsx', {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
     // jsdom's File has no arrayBuffer(); browsers do.
     Object.assign(file, { arrayBuffer: async () => Uint8Array.from(Buffer.from(JSON.stringify(rows))).buffer });
     await user.upload(screen.getByLabelText('Nhập tệp...', { selector: 'input' }), file);

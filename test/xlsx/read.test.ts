@@ -26,11 +26,17 @@ async function viaExcelJs(bytes: Uint8Array, file: string, limits?: ReadLimits):
 
 function xlsxFilesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.toLowerCase().endsWith('.xlsx')).map((f) => join(dir, f));
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.toLowerCase().endsWith('.xlsx'))
+    .map((f) => join(dir, f));
 }
 
 describe('every .xlsx of the repository reads as ExcelJS reads it', () => {
-  const files = [...xlsxFilesUnder(join(ROOT, 'samples')), ...xlsxFilesUnder(join(ROOT, 'test')), ...xlsxFilesUnder(SEEDS)].sort();
+  const files = [
+    ...xlsxFilesUnder(join(ROOT, 'samples')),
+    ...xlsxFilesUnder(join(ROOT, 'test')),
+    ...xlsxFilesUnder(SEEDS),
+  ].sort();
   const skipped: string[] = [];
   afterAll(() => {
     // Files ExcelJS cannot read have no reference to compare with (the bad-input tests cover them).
@@ -62,11 +68,28 @@ const libreOffice = findLibreOffice();
   let converted: string[] = [];
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tonghop-read-lo-'));
-    const inputs = [...xlsxFilesUnder(join(ROOT, 'samples')).slice(0, 6), join(BAD, 'bao-cao.ods'), join(BAD, 'bao-cao-cu.xls')];
+    const inputs = [
+      ...xlsxFilesUnder(join(ROOT, 'samples')).slice(0, 6),
+      join(BAD, 'bao-cao.ods'),
+      join(BAD, 'bao-cao-cu.xls'),
+    ];
     // Its own profile, so a LibreOffice started by another test does not take the request.
     const profile = pathToFileURL(join(dir, 'profile')).href;
     await new Promise<void>((resolve) => {
-      execFile(libreOffice ?? 'soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...inputs], { timeout: 120_000 }, () => resolve());
+      execFile(
+        libreOffice ?? 'soffice',
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          join(dir, 'out'),
+          ...inputs,
+        ],
+        { timeout: 120_000 },
+        () => resolve(),
+      );
     });
     converted = (await readdir(join(dir, 'out')).catch(() => [] as string[])).map((f) => join(dir, 'out', f));
   }, 150_000);
@@ -81,7 +104,10 @@ const libreOffice = findLibreOffice();
   it('gives the same grids for each converted file', async () => {
     for (const path of converted) {
       const bytes = readFileSync(path);
-      expect({ path, grids: gridsFromXlsx(bytes, 'lo.xlsx') }).toEqual({ path, grids: await viaExcelJs(bytes, 'lo.xlsx') });
+      expect({ path, grids: gridsFromXlsx(bytes, 'lo.xlsx') }).toEqual({
+        path,
+        grids: await viaExcelJs(bytes, 'lo.xlsx'),
+      });
     }
   });
 });
@@ -112,16 +138,33 @@ const TEXTS = [
 ];
 
 const FONTS = ['.VnTime', '.VnTimeH', 'VNI-Times', 'Times New Roman', 'Arial'];
-const FORMATS = ['0.0%', '#,##0', '#,##0.00', 'dd/mm/yyyy', 'mm-dd-yy', 'yyyy-mm-dd hh:mm', '@', '0.00', '#,##0 "người"', '[h]:mm'];
+const FORMATS = [
+  '0.0%',
+  '#,##0',
+  '#,##0.00',
+  'dd/mm/yyyy',
+  'mm-dd-yy',
+  'yyyy-mm-dd hh:mm',
+  '@',
+  '0.00',
+  '#,##0 "người"',
+  '[h]:mm',
+];
 const ERRORS = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?'];
 
-const text = fc.oneof(fc.constantFrom(...TEXTS), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }));
+const text = fc.oneof(
+  fc.constantFrom(...TEXTS),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+);
 const number = fc.oneof(
   fc.integer({ min: -1_000_000, max: 1_000_000 }),
   fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }),
   fc.constantFrom(0, -0.5, 0.928, 1e15, 1e-7, 43646),
 );
-const date = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2040, 0, 1)), noInvalidDate: true }).map((d) => new Date(Math.round(d.getTime() / 1000) * 1000));
+const date = fc
+  .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2040, 0, 1)), noInvalidDate: true })
+  .map((d) => new Date(Math.round(d.getTime() / 1000) * 1000));
 
 const value: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
   { weight: 4, arbitrary: text },
@@ -129,12 +172,30 @@ const value: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: date },
   { weight: 1, arbitrary: fc.constantFrom(...ERRORS).map((error) => ({ error }) as ExcelJS.CellErrorValue) },
-  { weight: 1, arbitrary: fc.array(fc.record({ text, bold: fc.boolean() }), { minLength: 1, maxLength: 3 }).map((runs) => ({ richText: runs.map((r) => ({ text: r.text, font: { bold: r.bold } })) })) },
-  { weight: 1, arbitrary: fc.record({ text: text.filter((t) => t !== ''), hyperlink: fc.constantFrom('https://budop.binhphuoc.gov.vn', 'mailto:a@b.vn', 'https://x.vn/?a=1&b=2') }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.record({ text, bold: fc.boolean() }), { minLength: 1, maxLength: 3 })
+      .map((runs) => ({ richText: runs.map((r) => ({ text: r.text, font: { bold: r.bold } })) })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      text: text.filter((t) => t !== ''),
+      hyperlink: fc.constantFrom('https://budop.binhphuoc.gov.vn', 'mailto:a@b.vn', 'https://x.vn/?a=1&b=2'),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc
-      .oneof(number, text, fc.boolean(), date, fc.constantFrom(...ERRORS).map((error) => ({ error })), fc.constant(undefined))
+      .oneof(
+        number,
+        text,
+        fc.boolean(),
+        date,
+        fc.constantFrom(...ERRORS).map((error) => ({ error })),
+        fc.constant(undefined),
+      )
       .map((result) => ({ formula: 'SUM(A1:A2)', result }) as ExcelJS.CellFormulaValue),
   },
   { weight: 1, arbitrary: fc.constant(null) },
@@ -167,7 +228,15 @@ const sheetPlan: fc.Arbitrary<SheetPlan> = fc.record({
   name: fc.string({ minLength: 1, maxLength: 40 }),
   state: fc.constantFrom('visible', 'visible', 'hidden', 'veryHidden'),
   cells: fc.array(cellPlan, { maxLength: 40 }),
-  merges: fc.array(fc.tuple(fc.integer({ min: 1, max: 16 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), { maxLength: 4 }),
+  merges: fc.array(
+    fc.tuple(
+      fc.integer({ min: 1, max: 16 }),
+      fc.integer({ min: 1, max: 9 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 0, max: 3 }),
+    ),
+    { maxLength: 4 },
+  ),
   hiddenRows: fc.array(fc.integer({ min: 1, max: 16 }), { maxLength: 3 }),
   rowFonts: fc.array(fc.tuple(fc.integer({ min: 1, max: 16 }), fc.constantFrom(...FONTS)), { maxLength: 2 }),
   columnFormats: fc.array(fc.tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom(...FORMATS)), { maxLength: 2 }),
@@ -176,7 +245,11 @@ const sheetPlan: fc.Arbitrary<SheetPlan> = fc.record({
 
 /** A sheet name Excel (and ExcelJS) accepts, unique in the workbook. */
 function sheetName(wanted: string, index: number, taken: Set<string>): string {
-  let name = wanted.replace(/[*?:/\\[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || `Trang ${index + 1}`;
+  let name =
+    wanted
+      .replace(/[*?:/\\[\]]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .slice(0, 31) || `Trang ${index + 1}`;
   if (name === 'History' || taken.has(name.toLowerCase())) name = `Trang ${index + 1}`;
   taken.add(name.toLowerCase());
   return name;
@@ -219,12 +292,19 @@ function buildWorkbook(plans: SheetPlan[], date1904: boolean): ExcelJS.Workbook 
 describe('random workbooks written by ExcelJS read as ExcelJS reads them', () => {
   it('agrees on values, formats, fonts, merges, hidden rows and sheets, and limits', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(sheetPlan, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean(), async (plans, date1904, useSharedStrings) => {
-        const bytes = new Uint8Array((await buildWorkbook(plans, date1904).xlsx.writeBuffer({ useSharedStrings })) as ArrayBuffer);
-        expect(gridsFromXlsx(bytes, 'r.xlsx')).toEqual(await viaExcelJs(bytes, 'r.xlsx'));
-        const small = { maxRows: 9, maxCols: 5 };
-        expect(gridsFromXlsx(bytes, 'r.xlsx', small)).toEqual(await viaExcelJs(bytes, 'r.xlsx', small));
-      }),
+      fc.asyncProperty(
+        fc.array(sheetPlan, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        fc.boolean(),
+        async (plans, date1904, useSharedStrings) => {
+          const bytes = new Uint8Array(
+            (await buildWorkbook(plans, date1904).xlsx.writeBuffer({ useSharedStrings })) as ArrayBuffer,
+          );
+          expect(gridsFromXlsx(bytes, 'r.xlsx')).toEqual(await viaExcelJs(bytes, 'r.xlsx'));
+          const small = { maxRows: 9, maxCols: 5 };
+          expect(gridsFromXlsx(bytes, 'r.xlsx', small)).toEqual(await viaExcelJs(bytes, 'r.xlsx', small));
+        },
+      ),
       { numRuns: 100 },
     );
   }, 60_000);
@@ -237,24 +317,41 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 function zip(parts: Record<string, string | Uint8Array>): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data])));
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(parts).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data]),
+    ),
+  );
 }
 
 function rels(...items: [id: string, type: string, target: string][]): string {
-  const body = items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type.includes('/') ? type : `${REL}/${type}`}" Target="${target}"/>`).join('');
+  const body = items
+    .map(
+      ([id, type, target]) =>
+        `<Relationship Id="${id}" Type="${type.includes('/') ? type : `${REL}/${type}`}" Target="${target}"/>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}">${body}</Relationships>`;
 }
 
 /** A minimal workbook: one sheet per entry (name → sheetData XML), with optional shared strings and styles. */
-function book(sheets: Record<string, string>, extra: { sst?: string; styles?: string; workbookPr?: string } = {}): Uint8Array {
+function book(
+  sheets: Record<string, string>,
+  extra: { sst?: string; styles?: string; workbookPr?: string } = {},
+): Uint8Array {
   const names = Object.keys(sheets);
   const parts: Record<string, string> = {
     '_rels/.rels': rels(['rId1', 'officeDocument', 'xl/workbook.xml']),
     'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}">${extra.workbookPr ?? ''}<sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': rels(...names.map((_, i): [string, string, string] => [`rId${i + 1}`, 'worksheet', `worksheets/sheet${i + 1}.xml`]), ['rIdS', 'sharedStrings', 'sharedStrings.xml'], ['rIdT', 'styles', 'styles.xml']),
+    'xl/_rels/workbook.xml.rels': rels(
+      ...names.map((_, i): [string, string, string] => [`rId${i + 1}`, 'worksheet', `worksheets/sheet${i + 1}.xml`]),
+      ['rIdS', 'sharedStrings', 'sharedStrings.xml'],
+      ['rIdT', 'styles', 'styles.xml'],
+    ),
   };
   names.forEach((n, i) => {
-    parts[`xl/worksheets/sheet${i + 1}.xml`] = `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${sheets[n]}</sheetData></worksheet>`;
+    parts[`xl/worksheets/sheet${i + 1}.xml`] =
+      `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${sheets[n]}</sheetData></worksheet>`;
   });
   if (extra.sst) parts['xl/sharedStrings.xml'] = `<sst xmlns="${MAIN}">${extra.sst}</sst>`;
   if (extra.styles) parts['xl/styles.xml'] = `<styleSheet xmlns="${MAIN}">${extra.styles}</styleSheet>`;
@@ -272,7 +369,10 @@ describe('reading parts that ExcelJS never writes', () => {
     const bytes = zip({
       '_rels/.rels': rels(['R1', 'officeDocument', '/xl/workbook.xml']),
       'xl/workbook.xml': `<x:workbook ${x}><x:sheets><x:sheet name="Báo cáo" sheetId="1" r:id="R2"/></x:sheets></x:workbook>`,
-      'xl/_rels/workbook.xml.rels': rels(['R2', 'worksheet', '/xl/worksheets/sheet1.xml'], ['R3', 'sharedStrings', '/xl/sharedStrings.xml']),
+      'xl/_rels/workbook.xml.rels': rels(
+        ['R2', 'worksheet', '/xl/worksheets/sheet1.xml'],
+        ['R3', 'sharedStrings', '/xl/sharedStrings.xml'],
+      ),
       'xl/worksheets/sheet1.xml': `<x:worksheet ${x}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1"><x:v>12</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="B2:C2"/></x:mergeCells></x:worksheet>`,
       'xl/sharedStrings.xml': `<x:sst ${x}><x:si><x:t>Số trạm BTS</x:t></x:si></x:sst>`,
     });
@@ -311,13 +411,17 @@ describe('reading parts that ExcelJS never writes', () => {
   });
 
   it('places rows and cells written without r after the previous ones', () => {
-    const bytes = book({ S: `<row><c><v>1</v></c><c><v>2</v></c></row><row><c t="inlineStr"><is><t>x</t></is></c></row><row r="5"><c r="C5"><v>3</v></c><c><v>4</v></c></row>` });
+    const bytes = book({
+      S: `<row><c><v>1</v></c><c><v>2</v></c></row><row><c t="inlineStr"><is><t>x</t></is></c></row><row r="5"><c r="C5"><v>3</v></c><c><v>4</v></c></row>`,
+    });
     expect(values(bytes)).toEqual([[1, 2], ['x'], [], [], [null, null, 3, 4]]);
   });
 
   it('reads shared strings: rich runs joined, phonetic runs left out, spaces kept, Excel escapes decoded', () => {
     const bytes = book(
-      { S: `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>` },
+      {
+        S: `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>`,
+      },
       {
         sst: `<si><r><t>東</t></r><r><rPr><sz val="11"/></rPr><t>京</t></r><rPh sb="0" eb="1"><t>トウ</t></rPh><phoneticPr fontId="1"/></si><si><t xml:space="preserve">  có khoảng trắng  </t></si><si><t>dòng 1_x000D_
 dòng 2</t></si><si><t>_x005F_x0041_</t></si>`,
@@ -328,7 +432,9 @@ dòng 2</t></si><si><t>_x005F_x0041_</t></si>`,
 
   it('decodes entities and character references in text and in sheet names', () => {
     const bytes = book(
-      { 'Q&amp;A': `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>&#272;&#x1EA1;i &lt;3</t></is></c></row>` },
+      {
+        'Q&amp;A': `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>&#272;&#x1EA1;i &lt;3</t></is></c></row>`,
+      },
       { sst: `<si><t>TT&amp;TT &lt;b&gt; &quot;x&quot; &apos;y&apos; &#272;&#x1ea1;i &amp;amp;</t></si>` },
     );
     const [grid] = gridsFromXlsx(bytes, 'e.xlsx');
@@ -338,15 +444,21 @@ dòng 2</t></si><si><t>_x005F_x0041_</t></si>`,
 
   it('reads dates in the 1900 and the 1904 date systems', () => {
     const sheet = `<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="1"><v>43646</v></c><c r="C1" s="1"><v>43646.5</v></c></row>`;
-    expect(values(book({ S: sheet }, { styles: DATE_STYLES }))).toEqual([['1899-12-30', '2019-06-30', '2019-06-30T12:00:00Z']]);
+    expect(values(book({ S: sheet }, { styles: DATE_STYLES }))).toEqual([
+      ['1899-12-30', '2019-06-30', '2019-06-30T12:00:00Z'],
+    ]);
     for (const flag of ['1', 'true']) {
-      expect(values(book({ S: sheet }, { styles: DATE_STYLES, workbookPr: `<workbookPr date1904="${flag}"/>` }))).toEqual([['1904-01-01', '2023-07-01', '2023-07-01T12:00:00Z']]);
+      expect(
+        values(book({ S: sheet }, { styles: DATE_STYLES, workbookPr: `<workbookPr date1904="${flag}"/>` })),
+      ).toEqual([['1904-01-01', '2023-07-01', '2023-07-01T12:00:00Z']]);
     }
   });
 
   it('reads t="d" cells written as ISO dates', () => {
     const bytes = book(
-      { S: `<row r="1"><c r="A1" t="d"><v>2022-06-30T00:00:00</v></c><c r="B1" t="d" s="1"><v>2022-06-30T08:30:00</v></c><c r="C1" t="d"><v>2022-06-30</v></c><c r="D1" t="d" s="1"><f>TODAY()</f><v>2026-07-15</v></c><c r="E1" t="d"><v>30/6/2022</v></c></row>` },
+      {
+        S: `<row r="1"><c r="A1" t="d"><v>2022-06-30T00:00:00</v></c><c r="B1" t="d" s="1"><v>2022-06-30T08:30:00</v></c><c r="C1" t="d"><v>2022-06-30</v></c><c r="D1" t="d" s="1"><f>TODAY()</f><v>2026-07-15</v></c><c r="E1" t="d"><v>30/6/2022</v></c></row>`,
+      },
       { styles: DATE_STYLES },
     );
     expect(values(bytes)).toEqual([['2022-06-30', '2022-06-30T08:30:00Z', '2022-06-30', '2026-07-15', '30/6/2022']]);
@@ -365,7 +477,10 @@ dòng 2</t></si><si><t>_x005F_x0041_</t></si>`,
     const bytes = zip({
       '_rels/.rels': rels(['rId1', 'officeDocument', 'xl/workbook.xml']),
       'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      'xl/_rels/workbook.xml.rels': rels(['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'styles', 'styles.xml']),
+      'xl/_rels/workbook.xml.rels': rels(
+        ['rId1', 'worksheet', 'worksheets/sheet1.xml'],
+        ['rId2', 'styles', 'styles.xml'],
+      ),
       'xl/styles.xml': `<styleSheet xmlns="${MAIN}">${DATE_STYLES}</styleSheet>`,
       'xl/worksheets/sheet1.xml':
         `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>` +
@@ -389,7 +504,12 @@ dòng 2</t></si><si><t>_x005F_x0041_</t></si>`,
     const bytes = zip({
       '_rels/.rels': rels(['rId1', 'officeDocument', 'xl/workbook.xml']),
       'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Một" sheetId="1" r:id="rId1"/><sheet name="Biểu đồ" sheetId="2" r:id="rId2"/><sheet name="Hộp thoại" sheetId="3" r:id="rId3"/><sheet name="Hai" sheetId="4" r:id="rId4" state="hidden"/></sheets></workbook>`,
-      'xl/_rels/workbook.xml.rels': rels(['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'chartsheet', 'chartsheets/sheet1.xml'], ['rId3', 'dialogsheet', 'dialogsheets/sheet1.xml'], ['rId4', 'worksheet', 'worksheets/sheet2.xml']),
+      'xl/_rels/workbook.xml.rels': rels(
+        ['rId1', 'worksheet', 'worksheets/sheet1.xml'],
+        ['rId2', 'chartsheet', 'chartsheets/sheet1.xml'],
+        ['rId3', 'dialogsheet', 'dialogsheets/sheet1.xml'],
+        ['rId4', 'worksheet', 'worksheets/sheet2.xml'],
+      ),
       'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
       'xl/chartsheets/sheet1.xml': `<chartsheet xmlns="${MAIN}"><sheetPr/><drawing r:id="rId1" xmlns:r="${REL}"/></chartsheet>`,
       'xl/dialogsheets/sheet1.xml': `<dialogsheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>9</v></c></row></sheetData></dialogsheet>`,
@@ -403,7 +523,12 @@ dòng 2</t></si><si><t>_x005F_x0041_</t></si>`,
   });
 
   it('keeps number formats and fonts per cell: built-in ids, custom codes, none for General or s="0"', () => {
-    const bytes = book({ S: `<row r="1"><c r="A1" s="2"><v>0.5</v></c><c r="B1" s="3"><v>1300</v></c><c r="C1" s="0"><v>1</v></c><c r="D1"><v>2</v></c></row>` }, { styles: DATE_STYLES });
+    const bytes = book(
+      {
+        S: `<row r="1"><c r="A1" s="2"><v>0.5</v></c><c r="B1" s="3"><v>1300</v></c><c r="C1" s="0"><v>1</v></c><c r="D1"><v>2</v></c></row>`,
+      },
+      { styles: DATE_STYLES },
+    );
     const [grid] = gridsFromXlsx(bytes, 's.xlsx');
     expect(grid.values).toEqual([[0.5, 1300, 1, 2]]);
     expect(grid.numberFormats).toEqual([['0.00%', '#,##0 "đ"', null, null]]);
@@ -441,7 +566,9 @@ dòng 2</t></si><si><t>_x005F_x0041_</t></si>`,
   });
 
   it('reads attributes in any order and quoted either way, with spaces around "="', () => {
-    const bytes = book({ S: `<row hidden = '0' r='1' ><c t='inlineStr'  r = "B1" ><is><t>x</t></is></c><c s="0" r="C1" t="n"><v>3</v></c></row>` });
+    const bytes = book({
+      S: `<row hidden = '0' r='1' ><c t='inlineStr'  r = "B1" ><is><t>x</t></is></c><c s="0" r="C1" t="n"><v>3</v></c></row>`,
+    });
     expect(values(bytes)).toEqual([[null, 'x', 3]]);
   });
 });
@@ -458,7 +585,11 @@ describe('refusing what is no readable .xlsx, quickly', () => {
     ['an empty zip', zip({}), /no workbook part/],
     ['a zip cut in half', good.subarray(0, Math.floor(good.length / 2)), /not a readable zip/],
     ['an encrypted workbook (an OLE file)', readFileSync(join(BAD, 'password.xlsx')), /not a readable zip/],
-    ['a sheet whose XML stops in a tag', book({ S: `<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" t="s` }), /unterminated|unexpected end/],
+    [
+      'a sheet whose XML stops in a tag',
+      book({ S: `<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" t="s` }),
+      /unterminated|unexpected end/,
+    ],
   ])('%s', (_, bytes, message) => {
     const started = Date.now();
     expect(() => gridsFromXlsx(bytes, 'bad.xlsx')).toThrow(message);
@@ -525,15 +656,21 @@ describe('reading sheets far bigger than any report', () => {
 
 describe('src/xlsx/read', () => {
   const root = join(__dirname, '..', '..', 'src', 'xlsx', 'read');
-  const sources = readdirSync(root).filter((f) => f.endsWith('.ts')).map((f) => ({ file: f, text: readFileSync(join(root, f), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '') }));
+  const sources = readdirSync(root)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => ({ file: f, text: readFileSync(join(root, f), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '') }));
 
   it('imports only fflate, the grid types and its own modules, so a browser worker can run it', () => {
-    const imports = sources.flatMap((s) => [...s.text.matchAll(/from\s+['"]([^'"]+)['"]|require\(/g)].map((m) => m[1] ?? 'require('));
+    const imports = sources.flatMap((s) =>
+      [...s.text.matchAll(/from\s+['"]([^'"]+)['"]|require\(/g)].map((m) => m[1] ?? 'require('),
+    );
     expect(new Set(imports.filter((i) => !i.startsWith('./')))).toEqual(new Set(['fflate', '../../core/model']));
   });
 
   it('uses no Node or DOM globals and no `any`', () => {
-    const offenders = sources.filter((s) => /\b(window|document|process|Buffer|__dirname|require|setTimeout)\s*[.(]|:\s*any\b|as\s+any\b/.test(s.text));
+    const offenders = sources.filter((s) =>
+      /\b(window|document|process|Buffer|__dirname|require|setTimeout)\s*[.(]|:\s*any\b|as\s+any\b/.test(s.text),
+    );
     expect(offenders.map((s) => s.file)).toEqual([]);
   });
 });

@@ -22,7 +22,12 @@ export function parseXml(xml: string, fileName = 'part'): XmlNode {
     throw error;
   });
   parser.on('opentag', (tag) => {
-    const node: XmlNode = { name: tag.name, attributes: { ...(tag.attributes as Record<string, string>) }, children: [], text: '' };
+    const node: XmlNode = {
+      name: tag.name,
+      attributes: { ...(tag.attributes as Record<string, string>) },
+      children: [],
+      text: '',
+    };
     stack[stack.length - 1].children.push(node);
     stack.push(node);
   });
@@ -47,13 +52,20 @@ export function child(node: XmlNode, name: string): XmlNode | undefined {
 }
 
 /** Relationships of a part: id → target and mode. */
-export function relationships(parts: Map<string, string>, relsPath: string): Map<string, { type: string; target: string; external: boolean }> {
+export function relationships(
+  parts: Map<string, string>,
+  relsPath: string,
+): Map<string, { type: string; target: string; external: boolean }> {
   const xml = parts.get(relsPath);
   if (!xml) return new Map();
   return new Map(
     children(parseXml(xml, relsPath), 'Relationship').map((r) => [
       r.attributes.Id,
-      { type: r.attributes.Type.replace(/^.*\//, ''), target: r.attributes.Target, external: r.attributes.TargetMode === 'External' },
+      {
+        type: r.attributes.Type.replace(/^.*\//, ''),
+        target: r.attributes.Target,
+        external: r.attributes.TargetMode === 'External',
+      },
     ]),
   );
 }

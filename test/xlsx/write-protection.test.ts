@@ -28,7 +28,9 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
  */
 function lockedOf(bytes: Uint8Array, address: string): boolean {
   const parts = unzipParts(bytes);
-  const cells = children(child(parseXml(parts.get('xl/worksheets/sheet1.xml')!), 'sheetData')!, 'row').flatMap((row) => children(row, 'c'));
+  const cells = children(child(parseXml(parts.get('xl/worksheets/sheet1.xml')!), 'sheetData')!, 'row').flatMap((row) =>
+    children(row, 'c'),
+  );
   const style = Number(cells.find((c) => c.attributes.r === address)?.attributes.s ?? 0);
   const xf = children(child(parseXml(parts.get('xl/styles.xml')!), 'cellXfs')!, 'xf')[style];
   const locked = child(xf, 'protection')?.attributes.locked;
@@ -44,7 +46,17 @@ function covers(sqref: string, address: string): boolean {
   });
 }
 
-type Validation = { type: string; operator?: string; formulae: unknown[]; allowBlank?: boolean; showErrorMessage?: boolean; errorStyle?: string; errorTitle?: string; error?: string; prompt?: string };
+type Validation = {
+  type: string;
+  operator?: string;
+  formulae: unknown[];
+  allowBlank?: boolean;
+  showErrorMessage?: boolean;
+  errorStyle?: string;
+  errorTitle?: string;
+  error?: string;
+  prompt?: string;
+};
 
 describe('a protected form, read back by a second reader (ExcelJS)', () => {
   let sheet: ExcelJS.Worksheet;
@@ -52,11 +64,15 @@ describe('a protected form, read back by a second reader (ExcelJS)', () => {
     sheet = (await load(xlsxBytes(protectedForm))).worksheets[0];
   });
 
-  it('hides the id column and keeps its values and the other columns\' widths', () => {
+  it("hides the id column and keeps its values and the other columns' widths", () => {
     expect(sheet.getColumn(4).hidden).toBe(true);
     expect([sheet.getColumn(1).hidden, sheet.getColumn(2).hidden]).toEqual([false, false]);
     expect(sheet.getColumn(1).width).toBe(40);
-    expect(['D1', 'D2', 'D3'].map((a) => sheet.getCell(a).value)).toEqual(['TONGHOP-MAU v1 0123456789ab', 'bts_stations', 'fibre_households_rate']);
+    expect(['D1', 'D2', 'D3'].map((a) => sheet.getCell(a).value)).toEqual([
+      'TONGHOP-MAU v1 0123456789ab',
+      'bts_stations',
+      'fibre_households_rate',
+    ]);
   });
 
   it('protects the sheet without a password, still allowing rows to be inserted and resized', () => {
@@ -73,10 +89,23 @@ describe('a protected form, read back by a second reader (ExcelJS)', () => {
     expect(sheet.getCell('A2').protection?.locked ?? true).toBe(true);
   });
 
-  it('validates numbers within the catalog\'s range, blanks allowed, with Excel\'s text limits', () => {
+  it("validates numbers within the catalog's range, blanks allowed, with Excel's text limits", () => {
     const rule = (address: string) => sheet.getCell(address).dataValidation as unknown as Validation;
-    expect(rule('B2')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', prompt: 'Chỉ nhập số.' });
-    expect(rule('B3')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100], error: 'Chỉ nhập số từ 0 đến 100.' });
+    expect(rule('B2')).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      prompt: 'Chỉ nhập số.',
+    });
+    expect(rule('B3')).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 100],
+      error: 'Chỉ nhập số từ 0 đến 100.',
+    });
     expect(rule('B4').errorTitle?.length).toBe(32);
     expect(rule('B4').error?.length).toBe(255);
     expect(rule('A2')).toBeUndefined();
@@ -101,7 +130,19 @@ describe('LibreOffice and a generated form', () => {
     await rm(dir, { recursive: true, force: true });
   });
   const convert = (to: string, out: string, file: string) =>
-    spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', to, '--outdir', out, file], { encoding: 'utf8', timeout: 90000 });
+    spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        to,
+        '--outdir',
+        out,
+        file,
+      ],
+      { encoding: 'utf8', timeout: 90000 },
+    );
 
   run(
     'opens it without error, and saved again by LibreOffice it keeps ids, marker, protection and validation, and still consolidates by id',
@@ -109,8 +150,14 @@ describe('LibreOffice and a generated form', () => {
       const read = catalogFromTemplate(await formGrid(formA));
       if (!read.ok) throw new Error(read.reason);
       const catalog = read.catalog;
-      const form = xlsxBytes(renderForms(catalog, formA.units.slice(0, 2), { period: formA.period }), { gzip: nativeGzip });
-      const filled = await fillForm(form, { figure: (id, sheet) => catalog.indicators.findIndex((i) => i.id === id) + (sheet === formA.units[0] ? 100 : 200), reword: { bts_stations: 'Trạm phát sóng của các nhà mạng' } });
+      const form = xlsxBytes(renderForms(catalog, formA.units.slice(0, 2), { period: formA.period }), {
+        gzip: nativeGzip,
+      });
+      const filled = await fillForm(form, {
+        figure: (id, sheet) =>
+          catalog.indicators.findIndex((i) => i.id === id) + (sheet === formA.units[0] ? 100 : 200),
+        reword: { bts_stations: 'Trạm phát sóng của các nhà mạng' },
+      });
       await writeFile(join(dir, 'mau.xlsx'), filled);
 
       expect(convert('pdf', join(dir, 'pdf'), join(dir, 'mau.xlsx')).status).toBe(0);
@@ -119,7 +166,11 @@ describe('LibreOffice and a generated form', () => {
       const again = new Uint8Array(await readFile(join(dir, 'lo', 'mau.xlsx')));
 
       const ids = await formIds(again);
-      expect(ids.map((s) => [s.ids, s.marker])).toEqual(formA.units.slice(0, 2).map(() => [catalog.indicators.map((i) => i.id), `TONGHOP-MAU v1 ${catalogVersion(catalog)}`]));
+      expect(ids.map((s) => [s.ids, s.marker])).toEqual(
+        formA.units
+          .slice(0, 2)
+          .map(() => [catalog.indicators.map((i) => i.id), `TONGHOP-MAU v1 ${catalogVersion(catalog)}`]),
+      );
       const sheet = (await load(again)).worksheets[0];
       expect(sheet.getColumn(6).hidden).toBe(true);
       // LibreOffice writes the protection as "true" where Excel writes "1" (ExcelJS reads only the latter).
@@ -134,8 +185,13 @@ describe('LibreOffice and a generated form', () => {
         return found;
       })();
       // LibreOffice joins equal rules into ranges ("D10:D12 D14:D18"), which ExcelJS's cell lookup does not expand.
-      const rules = children(child(parseXml(unzipParts(again).get('xl/worksheets/sheet1.xml')!), 'dataValidations')!, 'dataValidation');
-      expect(rules.filter((v) => v.attributes.type === 'decimal' && covers(v.attributes.sqref, address))).toHaveLength(1);
+      const rules = children(
+        child(parseXml(unzipParts(again).get('xl/worksheets/sheet1.xml')!), 'dataValidations')!,
+        'dataValidation',
+      );
+      expect(rules.filter((v) => v.attributes.type === 'decimal' && covers(v.attributes.sqref, address))).toHaveLength(
+        1,
+      );
       expect(lockedOf(again, address)).toBe(false);
 
       const grids = gridsFromXlsx(again, 'mau.xlsx');
@@ -143,7 +199,9 @@ describe('LibreOffice and a generated form', () => {
       expect(detected.kind === 'report' && detected.report.templateVersion).toBe(catalogVersion(catalog));
       const result = consolidate(grids, { catalog, expectedUnits: formA.units.slice(0, 2), period: formA.period });
       const bts = result.summary.rows.find((r) => r.indicator.id === 'bts_stations')!;
-      expect(bts.values[formA.units[0]]?.value).toBe(catalog.indicators.findIndex((i) => i.id === 'bts_stations') + 100);
+      expect(bts.values[formA.units[0]]?.value).toBe(
+        catalog.indicators.findIndex((i) => i.id === 'bts_stations') + 100,
+      );
       expect(result.summary.unmatched).toEqual([]);
     },
     180000,

@@ -15,7 +15,17 @@ import { nativeGzip } from '../../src/cli/write-xlsx';
 import { exceljsBuffer } from '../../src/cli/exceljs-writer';
 import { safeText, xlsxBytes } from '../../src/xlsx/write';
 import { fromGzip } from '../../src/xlsx/write/zip';
-import { child, childOrder, children, followsSequence, parseXml, relationships, sheetLinks, unzipParts, type XmlNode } from './write-parts';
+import {
+  child,
+  childOrder,
+  children,
+  followsSequence,
+  parseXml,
+  relationships,
+  sheetLinks,
+  unzipParts,
+  type XmlNode,
+} from './write-parts';
 import { protectedForm } from './protected-form';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples', 'binh-phuoc-2022');
@@ -46,7 +56,11 @@ const rich: WorkbookSpec = {
       rows: [
         [{ value: 'TỔNG HỢP SỐ LIỆU', style: TITLE }],
         [
-          { value: 'Số trạm BTS', style: { wrap: true, border: true, vAlign: 'middle' }, note: 'Khớp với «Trạm BTS»\ndòng 2' },
+          {
+            value: 'Số trạm BTS',
+            style: { wrap: true, border: true, vAlign: 'middle' },
+            note: 'Khớp với «Trạm BTS»\ndòng 2',
+          },
           { value: 1234.5, style: { numberFormat: '#,##0.0', fill: '#FFF2CC', color: '#C00000' } },
           { value: 'Xem ô nguồn', link: "#'Kiểm tra'!B2" },
           { value: 'bu_dop.xlsx', link: "bu_dop.xlsx#'Sheet1'!B17" },
@@ -130,7 +144,11 @@ describe('xlsxBytes round trip through ExcelJS', () => {
     expect(sheet.getCell('A2').border).toMatchObject({ top: thin, left: thin, bottom: thin, right: thin });
     expect(sheet.getCell('B2').numFmt).toBe('#,##0.0');
     expect(sheet.getCell('B2').font.color).toEqual({ argb: 'FFC00000' });
-    expect(sheet.getCell('B2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } });
+    expect(sheet.getCell('B2').fill).toMatchObject({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: 'FFFFF2CC' },
+    });
     expect(sheet.getCell('H2').numFmt).toBe('0.00%');
     expect(sheet.getCell('E3').font.italic).toBe(true);
     expect(sheet.getCell('E3').alignment).toEqual({ horizontal: 'right', vertical: 'top' });
@@ -138,7 +156,11 @@ describe('xlsxBytes round trip through ExcelJS', () => {
 
   it('keeps the default font ExcelJS wrote, Calibri 11', () => {
     const [font] = child(parseXml(parts.get('xl/styles.xml')!), 'fonts')!.children;
-    expect(font.children.map((c) => [c.name, c.attributes.val])).toEqual([['sz', '11'], ['name', 'Calibri'], ['family', '2']]);
+    expect(font.children.map((c) => [c.name, c.attributes.val])).toEqual([
+      ['sz', '11'],
+      ['name', 'Calibri'],
+      ['family', '2'],
+    ]);
   });
 
   it('sets column widths, row heights and merges larger than one cell', () => {
@@ -153,14 +175,23 @@ describe('xlsxBytes round trip through ExcelJS', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2, topLeftCell: 'B3' });
     expect(book.getWorksheet('Kiểm tra')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, topLeftCell: 'A2' });
     expect(book.getWorksheet('Cột')!.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, topLeftCell: 'C1' });
-    const pane = (n: number) => child(child(child(parseXml(parts.get(`xl/worksheets/sheet${n}.xml`)!), 'sheetViews')!, 'sheetView')!, 'pane')!.attributes;
+    const pane = (n: number) =>
+      child(child(child(parseXml(parts.get(`xl/worksheets/sheet${n}.xml`)!), 'sheetViews')!, 'sheetView')!, 'pane')!
+        .attributes;
     expect(pane(1)).toMatchObject({ xSplit: '1', ySplit: '2', activePane: 'bottomRight', state: 'frozen' });
     expect(pane(2)).toEqual({ ySplit: '1', topLeftCell: 'A2', activePane: 'bottomLeft', state: 'frozen' });
     expect(pane(3)).toEqual({ xSplit: '2', topLeftCell: 'C1', activePane: 'topRight', state: 'frozen' });
   });
 
   it('prints on A4 in the given orientation, fitted to the width, with repeated header rows', () => {
-    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:2',
+    });
     expect(book.getWorksheet('Kiểm tra')!.pageSetup).toMatchObject({ orientation: 'portrait', paperSize: 9 });
     const names = children(child(parseXml(parts.get('xl/workbook.xml')!), 'definedNames')!, 'definedName');
     expect(names.map((n) => [n.attributes.name, n.attributes.localSheetId, n.attributes.hidden, n.text])).toEqual([
@@ -187,7 +218,9 @@ describe('xlsxBytes round trip through ExcelJS', () => {
       ['A3', "../in/Báo cáo Bù Đốp 100%.xlsx#'Sheet 1'!D9"],
       ['G3', 'https://example.com/a?b=1&c=2#top'],
     ]);
-    const rels = [...relationships(parts, 'xl/worksheets/_rels/sheet1.xml.rels').values()].filter((r) => r.type === 'hyperlink');
+    const rels = [...relationships(parts, 'xl/worksheets/_rels/sheet1.xml.rels').values()].filter(
+      (r) => r.type === 'hyperlink',
+    );
     expect(rels).toEqual([
       { type: 'hyperlink', target: 'bu_dop.xlsx', external: true },
       { type: 'hyperlink', target: '../in/Báo%20cáo%20Bù%20Đốp%20100%25.xlsx', external: true },
@@ -208,12 +241,19 @@ describe('values Excel would refuse', () => {
   it('are brought within its limits: row heights, column widths, link lengths', async () => {
     const long = `${'thư-mục/'.repeat(300)}a.xlsx`;
     const bytes = xlsxBytes({
-      sheets: [{
-        name: 'S',
-        rows: [[{ value: 'a', link: `${long}#'S'!A1` }, { value: 'b', link: "a%20b.xlsx#'S'!A1" }]],
-        rowHeights: [1000],
-        columnWidths: [500],
-      }],
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            [
+              { value: 'a', link: `${long}#'S'!A1` },
+              { value: 'b', link: "a%20b.xlsx#'S'!A1" },
+            ],
+          ],
+          rowHeights: [1000],
+          columnWidths: [500],
+        },
+      ],
     });
     const sheet = (await load(bytes)).getWorksheet('S')!;
     expect(sheet.getRow(1).height).toBe(409);
@@ -247,18 +287,23 @@ describe('text that must stay text', () => {
   let sheet: ExcelJS.Worksheet;
   let bytes: Uint8Array;
   beforeAll(async () => {
-    const rows = dangerous.map(([, input]): CellSpec[] => [{ value: input, note: input || 'x', link: `#'${input}'!A1` }]);
+    const rows = dangerous.map(([, input]): CellSpec[] => [
+      { value: input, note: input || 'x', link: `#'${input}'!A1` },
+    ]);
     rows.push([{ value: 'x'.repeat(40000) }], [{ value: `${'x'.repeat(32766)}😀` }]);
     bytes = xlsxBytes({ sheets: [{ name: 'Văn bản', rows }] });
     sheet = (await load(bytes)).getWorksheet('Văn bản')!;
   });
 
-  it.each(dangerous.map(([label, input, expected], i) => [label, input, expected, i + 1] as const))('keeps %s as text', (_, input, expected, row) => {
-    const cell = sheet.getCell(row, 1);
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(cell.value).toBe(expected);
-    if (input) expect(cell.note).toBe(expected);
-  });
+  it.each(dangerous.map(([label, input, expected], i) => [label, input, expected, i + 1] as const))(
+    'keeps %s as text',
+    (_, input, expected, row) => {
+      const cell = sheet.getCell(row, 1);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(expected);
+      if (input) expect(cell.note).toBe(expected);
+    },
+  );
 
   it('never writes a formula', () => {
     expect(unzipParts(bytes).get('xl/worksheets/sheet1.xml')).not.toMatch(/<f[ >]/);
@@ -279,10 +324,31 @@ describe('text that must stay text', () => {
 describe('sheet names', () => {
   it('are made legal and unique as Excel requires, and the defined names use them', async () => {
     const print: SheetSpec['print'] = { orientation: 'portrait', paperSize: 'A4', repeatRows: [0, 0] };
-    const names = ['Tổng hợp', 'TỔNG HỢP', 'a/b:c*d?e[f]g\\h', 'x'.repeat(40), "Đối chiếu 'Q1' ", "'Nguồn'", 'Số\u0007 liệu', ''];
+    const names = [
+      'Tổng hợp',
+      'TỔNG HỢP',
+      'a/b:c*d?e[f]g\\h',
+      'x'.repeat(40),
+      "Đối chiếu 'Q1' ",
+      "'Nguồn'",
+      'Số\u0007 liệu',
+      '',
+    ];
     const bytes = xlsxBytes({ sheets: names.map((name) => ({ name, rows: [[{ value: 1 }]], print })) });
-    expect((await load(bytes)).worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'TỔNG HỢP(2)', 'a-b-c-d-e-f-g-h', 'x'.repeat(31), "Đối chiếu 'Q1", 'Nguồn', 'Số liệu', 'Sheet']);
-    const defined = children(child(parseXml(unzipParts(bytes).get('xl/workbook.xml')!), 'definedNames')!, 'definedName').map((n) => n.text);
+    expect((await load(bytes)).worksheets.map((s) => s.name)).toEqual([
+      'Tổng hợp',
+      'TỔNG HỢP(2)',
+      'a-b-c-d-e-f-g-h',
+      'x'.repeat(31),
+      "Đối chiếu 'Q1",
+      'Nguồn',
+      'Số liệu',
+      'Sheet',
+    ]);
+    const defined = children(
+      child(parseXml(unzipParts(bytes).get('xl/workbook.xml')!), 'definedNames')!,
+      'definedName',
+    ).map((n) => n.text);
     expect(defined).toContain("'TỔNG HỢP(2)'!$1:$1");
     expect(defined).toContain("'Đối chiếu ''Q1'!$1:$1");
   });
@@ -295,7 +361,10 @@ describe('sheet names', () => {
 
 describe('notes on many cells', () => {
   it('numbers the note shapes in blocks of 1,024 ids, unique across the workbook', async () => {
-    const noted = (n: number): SheetSpec => ({ name: `S${n}`, rows: Array.from({ length: n }, (_, r) => [{ value: r, note: `ghi chú ${r}` }]) });
+    const noted = (n: number): SheetSpec => ({
+      name: `S${n}`,
+      rows: Array.from({ length: n }, (_, r) => [{ value: r, note: `ghi chú ${r}` }]),
+    });
     const bytes = xlsxBytes({ sheets: [noted(1100), noted(3)] });
     const parts = unzipParts(bytes);
     const vml = [1, 2].map((n) => parseXml(parts.get(`xl/drawings/vmlDrawing${n}.vml`)!));
@@ -312,7 +381,7 @@ describe('notes on many cells', () => {
   });
 });
 
-describe('links beyond Excel\'s limit', () => {
+describe("links beyond Excel's limit", () => {
   it('keeps the first 65,530 links of a sheet and the text of every cell', () => {
     const rows = Array.from({ length: 65531 }, (_, r) => [{ value: `ô ${r}`, link: `#'S'!A${r + 1}` }]);
     const parts = unzipParts(xlsxBytes({ sheets: [{ name: 'S', rows }] }));
@@ -324,14 +393,75 @@ describe('links beyond Excel\'s limit', () => {
 });
 
 describe('the package', () => {
-  const WORKSHEET = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges',
-    'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting',
-    'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties',
-    'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls',
-    'webPublishItems', 'tableParts', 'extLst'];
-  const WORKBOOK = ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups',
-    'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'extLst'];
-  const STYLES = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+  const WORKSHEET = [
+    'sheetPr',
+    'dimension',
+    'sheetViews',
+    'sheetFormatPr',
+    'cols',
+    'sheetData',
+    'sheetCalcPr',
+    'sheetProtection',
+    'protectedRanges',
+    'scenarios',
+    'autoFilter',
+    'sortState',
+    'dataConsolidate',
+    'customSheetViews',
+    'mergeCells',
+    'phoneticPr',
+    'conditionalFormatting',
+    'dataValidations',
+    'hyperlinks',
+    'printOptions',
+    'pageMargins',
+    'pageSetup',
+    'headerFooter',
+    'rowBreaks',
+    'colBreaks',
+    'customProperties',
+    'cellWatches',
+    'ignoredErrors',
+    'smartTags',
+    'drawing',
+    'legacyDrawing',
+    'legacyDrawingHF',
+    'picture',
+    'oleObjects',
+    'controls',
+    'webPublishItems',
+    'tableParts',
+    'extLst',
+  ];
+  const WORKBOOK = [
+    'fileVersion',
+    'fileSharing',
+    'workbookPr',
+    'workbookProtection',
+    'bookViews',
+    'sheets',
+    'functionGroups',
+    'externalReferences',
+    'definedNames',
+    'calcPr',
+    'oleSize',
+    'customWorkbookViews',
+    'pivotCaches',
+    'extLst',
+  ];
+  const STYLES = [
+    'numFmts',
+    'fonts',
+    'fills',
+    'borders',
+    'cellStyleXfs',
+    'cellXfs',
+    'cellStyles',
+    'dxfs',
+    'tableStyles',
+    'colors',
+    'extLst',
+  ];
 
   let samples: WorkbookSpec;
   beforeAll(async () => {
@@ -386,7 +516,9 @@ describe('the package', () => {
         const sheetPr = child(sheet, 'sheetPr');
         if (sheetPr) expect(followsSequence(childOrder(sheetPr), ['tabColor', 'outlinePr', 'pageSetUpPr'])).toBe(true);
         const view = child(child(sheet, 'sheetViews')!, 'sheetView')!;
-        expect(followsSequence(childOrder(view).length ? childOrder(view) : ['pane'], ['pane', 'selection'])).toBe(true);
+        expect(followsSequence(childOrder(view).length ? childOrder(view) : ['pane'], ['pane', 'selection'])).toBe(
+          true,
+        );
       });
     }
   });
@@ -402,7 +534,11 @@ describe('the package', () => {
       };
       const custom = new Set(list('numFmts').map((f) => Number(f.attributes.numFmtId)));
       const [fonts, fills, borders, xfs] = ['fonts', 'fills', 'borders', 'cellXfs'].map((n) => list(n).length);
-      expect(list('fills').slice(0, 2).map((f) => child(f, 'patternFill')!.attributes.patternType)).toEqual(['none', 'gray125']);
+      expect(
+        list('fills')
+          .slice(0, 2)
+          .map((f) => child(f, 'patternFill')!.attributes.patternType),
+      ).toEqual(['none', 'gray125']);
       for (const xf of list('cellXfs')) {
         const id = Number(xf.attributes.numFmtId);
         expect(id < 164 || custom.has(id)).toBe(true);
@@ -444,7 +580,13 @@ describe('the package', () => {
     const data = new TextEncoder().encode('<x>Tổng hợp</x>');
     const member = gzipSync(data);
     // The same member with a file name (FNAME) and a comment (FCOMMENT) in its header.
-    const named = new Uint8Array([...member.subarray(0, 3), member[3] | 8 | 16, ...member.subarray(4, 10), ...new TextEncoder().encode('a.xml\0c\0'), ...member.subarray(10)]);
+    const named = new Uint8Array([
+      ...member.subarray(0, 3),
+      member[3] | 8 | 16,
+      ...member.subarray(4, 10),
+      ...new TextEncoder().encode('a.xml\0c\0'),
+      ...member.subarray(10),
+    ]);
     const plain = fromGzip(new Uint8Array(member));
     expect(fromGzip(named)).toEqual(plain);
     expect(plain.deflated.length).toBe(member.length - 18);
@@ -480,7 +622,12 @@ describe('the samples summary written by xlsxBytes and by ExcelJS', () => {
         for (let c = 1; c <= cols; c++) {
           const want = cellFacts(old.getCell(r, c));
           const got = cellFacts(fresh.getCell(r, c));
-          if (JSON.stringify(got) !== JSON.stringify(want)) expect({ sheet: old.name, cell: old.getCell(r, c).address, ...got }).toEqual({ sheet: old.name, cell: old.getCell(r, c).address, ...want });
+          if (JSON.stringify(got) !== JSON.stringify(want))
+            expect({ sheet: old.name, cell: old.getCell(r, c).address, ...got }).toEqual({
+              sheet: old.name,
+              cell: old.getCell(r, c).address,
+              ...want,
+            });
           compared++;
           if (want.note) notes++;
         }
@@ -511,25 +658,54 @@ describe('LibreOffice', () => {
   const soffice = '/usr/bin/soffice';
   const run = existsSync(soffice) ? it : it.skip;
   const convert = (to: string, out: string, files: string[]) =>
-    spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', to, '--outdir', out, ...files], {
-      encoding: 'utf8',
-      timeout: 55000,
-    });
+    spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        to,
+        '--outdir',
+        out,
+        ...files,
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 55000,
+      },
+    );
 
   run(
     'opens the written file and converts it to CSV, text and numbers as written',
     async () => {
       const spec: WorkbookSpec = {
         sheets: [
-          { ...rich.sheets[0], rows: [...rich.sheets[0].rows, [{ value: '=HYPERLINK("http://x")' }, { value: 'mã _x0041_' }, { value: 'Huyện Bù Đốp'.normalize('NFD') }]] },
+          {
+            ...rich.sheets[0],
+            rows: [
+              ...rich.sheets[0].rows,
+              [
+                { value: '=HYPERLINK("http://x")' },
+                { value: 'mã _x0041_' },
+                { value: 'Huyện Bù Đốp'.normalize('NFD') },
+              ],
+            ],
+          },
           ...(await samplesSpec()).sheets,
         ],
       };
       // Both ways of zipping: fflate's (any platform) and the command line's native gzip.
-      const files = { 'tong-hop-fflate.xlsx': xlsxBytes(spec), 'tong-hop-zlib.xlsx': xlsxBytes(spec, { gzip: nativeGzip }) };
+      const files = {
+        'tong-hop-fflate.xlsx': xlsxBytes(spec),
+        'tong-hop-zlib.xlsx': xlsxBytes(spec, { gzip: nativeGzip }),
+      };
       for (const [name, bytes] of Object.entries(files)) await writeFile(join(dir, name), bytes);
       const out = join(dir, 'csv');
-      const result = convert('csv:Text - txt - csv (StarCalc):44,34,76,1', out, Object.keys(files).map((f) => join(dir, f)));
+      const result = convert(
+        'csv:Text - txt - csv (StarCalc):44,34,76,1',
+        out,
+        Object.keys(files).map((f) => join(dir, f)),
+      );
       expect(result.status).toBe(0);
       for (const name of Object.keys(files)) {
         const csv = await readFile(join(out, name.replace('.xlsx', '.csv')), 'utf8');
@@ -577,15 +753,23 @@ describe('LibreOffice', () => {
 
 describe('src/xlsx/write', () => {
   const root = join(__dirname, '..', '..', 'src', 'xlsx', 'write');
-  const sources = readdirSync(root).filter((f) => f.endsWith('.ts')).map((f) => ({ file: f, text: readFileSync(join(root, f), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '') }));
+  const sources = readdirSync(root)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => ({ file: f, text: readFileSync(join(root, f), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '') }));
 
   it('imports only fflate, the pure core (spec types, addresses) and its own modules, so a browser worker can run it', () => {
-    const imports = sources.flatMap((s) => [...s.text.matchAll(/from\s+['"]([^'"]+)['"]|require\(/g)].map((m) => m[1] ?? 'require('));
-    expect(new Set(imports.filter((i) => !i.startsWith('./')))).toEqual(new Set(['fflate', '../../core/model', '../../core/address/address']));
+    const imports = sources.flatMap((s) =>
+      [...s.text.matchAll(/from\s+['"]([^'"]+)['"]|require\(/g)].map((m) => m[1] ?? 'require('),
+    );
+    expect(new Set(imports.filter((i) => !i.startsWith('./')))).toEqual(
+      new Set(['fflate', '../../core/model', '../../core/address/address']),
+    );
   });
 
   it('uses no Node or DOM globals and no `any`', () => {
-    const offenders = sources.filter((s) => /\b(window|document|process|Buffer|__dirname|require|setTimeout)\s*[.(]|:\s*any\b|as\s+any\b/.test(s.text));
+    const offenders = sources.filter((s) =>
+      /\b(window|document|process|Buffer|__dirname|require|setTimeout)\s*[.(]|:\s*any\b|as\s+any\b/.test(s.text),
+    );
     expect(offenders.map((s) => s.file)).toEqual([]);
   });
 });
@@ -615,11 +799,13 @@ function cellFacts(cell: ExcelJS.Cell) {
     italic: Boolean(cell.font?.italic),
     size: cell.font?.size ?? 11,
     color: cell.font?.color?.argb ?? null,
-    fill: cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? cell.fill.fgColor?.argb ?? null : null,
+    fill: cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? (cell.fill.fgColor?.argb ?? null) : null,
     horizontal: cell.alignment?.horizontal ?? null,
     vertical: cell.alignment?.vertical ?? null,
     wrap: Boolean(cell.alignment?.wrapText),
-    border: [cell.border?.top, cell.border?.left, cell.border?.bottom, cell.border?.right].map((b) => (b ? `${b.style} ${b.color?.argb}` : null)),
+    border: [cell.border?.top, cell.border?.left, cell.border?.bottom, cell.border?.right].map((b) =>
+      b ? `${b.style} ${b.color?.argb}` : null,
+    ),
     numFmt: cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null,
     note: typeof note === 'string' ? note : note ? JSON.stringify(note.texts) : null,
   };
@@ -627,19 +813,32 @@ function cellFacts(cell: ExcelJS.Cell) {
 
 function sheetFacts(sheet: ExcelJS.Worksheet) {
   const view = (sheet.views ?? [])[0] ?? {};
-  const frozen = view.state === 'frozen' ? { xSplit: view.xSplit || 0, ySplit: view.ySplit || 0, topLeftCell: view.topLeftCell } : null;
+  const frozen =
+    view.state === 'frozen'
+      ? { xSplit: view.xSplit || 0, ySplit: view.ySplit || 0, topLeftCell: view.topLeftCell }
+      : null;
   const widths = Array.from({ length: sheet.columnCount }, (_, c) => sheet.getColumn(c + 1).width ?? null);
   const heights: (number | null)[] = [];
   sheet.eachRow({ includeEmpty: true }, (row, r) => {
     heights[r - 1] = row.height ?? null;
   });
-  const { orientation, paperSize, fitToPage, fitToWidth, fitToHeight, printTitlesRow, printTitlesColumn, margins } = sheet.pageSetup;
+  const { orientation, paperSize, fitToPage, fitToWidth, fitToHeight, printTitlesRow, printTitlesColumn, margins } =
+    sheet.pageSetup;
   return {
     frozen,
     widths,
     heights,
     merges: [...sheet.model.merges].sort(),
-    print: { orientation, paperSize, fitToPage: Boolean(fitToPage), fitToWidth: fitToPage ? fitToWidth : null, fitToHeight: fitToPage ? fitToHeight : null, printTitlesRow, printTitlesColumn, margins },
+    print: {
+      orientation,
+      paperSize,
+      fitToPage: Boolean(fitToPage),
+      fitToWidth: fitToPage ? fitToWidth : null,
+      fitToHeight: fitToPage ? fitToHeight : null,
+      printTitlesRow,
+      printTitlesColumn,
+      margins,
+    },
     footer: sheet.headerFooter?.oddFooter ?? null,
     autoFilter: sheet.autoFilter ?? null,
     tabColor: sheet.properties.tabColor ?? null,

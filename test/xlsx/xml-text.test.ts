@@ -1,4 +1,9 @@
-import { decodeAttribute, decodeEntitiesAgain, decodeReferences, normaliseLineEnds } from '../../src/xlsx/read/xml-text';
+import {
+  decodeAttribute,
+  decodeEntitiesAgain,
+  decodeReferences,
+  normaliseLineEnds,
+} from '../../src/xlsx/read/xml-text';
 
 describe('XML text as characters', () => {
   it.each([

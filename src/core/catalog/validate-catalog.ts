@@ -29,7 +29,8 @@ function readAggregate(value: unknown, ids: Set<string>, where: string): { value
   if (value === undefined) return {};
   if (typeof value === 'string' && AGGREGATE_WORDS.includes(value)) return { value: value as Aggregate };
   if (isRecord(value) && isText(value.weightedBy)) {
-    if (!ids.has(value.weightedBy)) return { error: `${where}: "aggregate.weightedBy" trỏ tới chỉ tiêu không có «${value.weightedBy}»` };
+    if (!ids.has(value.weightedBy))
+      return { error: `${where}: "aggregate.weightedBy" trỏ tới chỉ tiêu không có «${value.weightedBy}»` };
     return { value: { weightedBy: value.weightedBy } };
   }
   if (isRecord(value) && Array.isArray(value.ratio)) {
@@ -39,12 +40,18 @@ function readAggregate(value: unknown, ids: Set<string>, where: string): { value
       return { error: `${where}: "aggregate.ratio" phải gồm đúng hai mã chỉ tiêu [tử số, mẫu số]` };
     }
     const unknown = [numerator, denominator].filter((id) => !ids.has(id));
-    if (unknown.length > 0) return { error: `${where}: "aggregate.ratio" trỏ tới chỉ tiêu không có «${unknown.join('», «')}»` };
-    if (value.scale !== undefined && (typeof value.scale !== 'number' || !Number.isFinite(value.scale) || value.scale <= 0)) {
+    if (unknown.length > 0)
+      return { error: `${where}: "aggregate.ratio" trỏ tới chỉ tiêu không có «${unknown.join('», «')}»` };
+    if (
+      value.scale !== undefined &&
+      (typeof value.scale !== 'number' || !Number.isFinite(value.scale) || value.scale <= 0)
+    ) {
       return { error: `${where}: "aggregate.scale" phải là số dương` };
     }
     const scale = typeof value.scale === 'number' ? value.scale : undefined;
-    return { value: scale === undefined ? { ratio: [numerator, denominator] } : { ratio: [numerator, denominator], scale } };
+    return {
+      value: scale === undefined ? { ratio: [numerator, denominator] } : { ratio: [numerator, denominator], scale },
+    };
   }
   return {
     error: `${where}: "aggregate" không hợp lệ (${JSON.stringify(value)}); dùng sum, mean, max, min, none, {"weightedBy": "<mã>"} hoặc {"ratio": ["<mã>", "<mã>"], "scale": 100}`,
@@ -52,7 +59,12 @@ function readAggregate(value: unknown, ids: Set<string>, where: string): { value
 }
 
 /** Reads `rules`; returns the rules and any error texts. */
-function readRules(value: unknown, ids: Set<string>, selfId: string, where: string): { value?: Rule[]; errors: string[] } {
+function readRules(
+  value: unknown,
+  ids: Set<string>,
+  selfId: string,
+  where: string,
+): { value?: Rule[]; errors: string[] } {
   if (value === undefined) return { errors: [] };
   if (!Array.isArray(value)) return { errors: [`${where}: "rules" phải là một danh sách`] };
   const rules: Rule[] = [];
@@ -63,14 +75,21 @@ function readRules(value: unknown, ids: Set<string>, selfId: string, where: stri
       if (!ids.has(rule.lte)) errors.push(`${at} "lte" trỏ tới chỉ tiêu không có «${rule.lte}»`);
       else if (rule.lte === selfId) errors.push(`${at} "lte" trỏ tới chính nó`);
       else rules.push({ lte: rule.lte });
-    } else if (isRecord(rule) && Array.isArray(rule.sumOfLte) && rule.sumOfLte.length > 0 && rule.sumOfLte.every(isText)) {
+    } else if (
+      isRecord(rule) &&
+      Array.isArray(rule.sumOfLte) &&
+      rule.sumOfLte.length > 0 &&
+      rule.sumOfLte.every(isText)
+    ) {
       const parts = rule.sumOfLte;
       const unknown = parts.filter((id) => !ids.has(id));
       if (unknown.length > 0) errors.push(`${at} "sumOfLte" trỏ tới chỉ tiêu không có «${unknown.join('», «')}»`);
       else if (parts.includes(selfId)) errors.push(`${at} "sumOfLte" chứa chính nó`);
       else rules.push({ sumOfLte: [...parts] });
     } else {
-      errors.push(`${at} không hợp lệ (${JSON.stringify(rule)}); dùng {"lte": "<mã>"} hoặc {"sumOfLte": ["<mã>", ...]}`);
+      errors.push(
+        `${at} không hợp lệ (${JSON.stringify(rule)}); dùng {"lte": "<mã>"} hoặc {"sumOfLte": ["<mã>", ...]}`,
+      );
     }
   });
   return { value: rules, errors };
@@ -89,23 +108,29 @@ function readIndicator(fields: Fields, index: number, ids: Set<string>): { indic
     if (fields[key] !== undefined && typeof fields[key] !== 'string') errors.push(`${where}: "${key}" phải là chuỗi`);
   }
   for (const key of ['integer', 'optional'] as const) {
-    if (fields[key] !== undefined && typeof fields[key] !== 'boolean') errors.push(`${where}: "${key}" phải là true hoặc false`);
+    if (fields[key] !== undefined && typeof fields[key] !== 'boolean')
+      errors.push(`${where}: "${key}" phải là true hoặc false`);
   }
   if (fields.aliases !== undefined && !(Array.isArray(fields.aliases) && fields.aliases.every(isText))) {
     errors.push(`${where}: "aliases" phải là danh sách tên gọi khác (chuỗi không rỗng)`);
   }
   for (const key of ['min', 'max'] as const) {
     const bound = fields[key];
-    if (bound !== undefined && (typeof bound !== 'number' || !Number.isFinite(bound))) errors.push(`${where}: "${key}" phải là số`);
+    if (bound !== undefined && (typeof bound !== 'number' || !Number.isFinite(bound)))
+      errors.push(`${where}: "${key}" phải là số`);
   }
   if (typeof fields.min === 'number' && typeof fields.max === 'number' && fields.min > fields.max) {
     errors.push(`${where}: "min" (${fields.min}) lớn hơn "max" (${fields.max})`);
   }
-  if (fields.order !== undefined && !(typeof fields.order === 'number' && Number.isInteger(fields.order) && fields.order > 0)) {
+  if (
+    fields.order !== undefined &&
+    !(typeof fields.order === 'number' && Number.isInteger(fields.order) && fields.order > 0)
+  ) {
     errors.push(`${where}: "order" phải là số nguyên dương (thứ tự trong mẫu)`);
   }
   if (fields.parent !== undefined) {
-    if (!isText(fields.parent) || !ids.has(fields.parent)) errors.push(`${where}: "parent" trỏ tới chỉ tiêu không có «${shownValue(fields.parent)}»`);
+    if (!isText(fields.parent) || !ids.has(fields.parent))
+      errors.push(`${where}: "parent" trỏ tới chỉ tiêu không có «${shownValue(fields.parent)}»`);
     else if (fields.parent === fields.id) errors.push(`${where}: "parent" trỏ tới chính nó`);
   }
   if (fields.sizeBy !== undefined) {
@@ -118,7 +143,11 @@ function readIndicator(fields: Fields, index: number, ids: Set<string>): { indic
   errors.push(...rules.errors);
   if (errors.length > 0) return { errors };
 
-  const indicator: Indicator = { id: fields.id as string, name: (fields.name as string).trim(), unit: (fields.unit as string).trim() };
+  const indicator: Indicator = {
+    id: fields.id as string,
+    name: (fields.name as string).trim(),
+    unit: (fields.unit as string).trim(),
+  };
   if (fields.nameEn !== undefined) indicator.nameEn = fields.nameEn as string;
   if (fields.aliases !== undefined) indicator.aliases = [...(fields.aliases as string[])];
   if (fields.group !== undefined) indicator.group = fields.group as string;
@@ -198,7 +227,12 @@ function readNeeds(value: unknown, ids: Set<string>): { value: CatalogNeed[]; er
     // A need whose indicators were all removed since is settled.
     const indicators = listed.filter((id) => ids.has(id));
     if (indicators.length === 0) continue;
-    needs.push({ kind: item.kind as CatalogNeed['kind'], indicators, question: item.question, questionEn: isText(item.questionEn) ? item.questionEn : item.question });
+    needs.push({
+      kind: item.kind as CatalogNeed['kind'],
+      indicators,
+      question: item.question,
+      questionEn: isText(item.questionEn) ? item.questionEn : item.question,
+    });
   }
   return { value: needs };
 }

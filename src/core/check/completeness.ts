@@ -24,39 +24,51 @@ export function checkMissingUnits(ctx: CheckContext): Issue[] {
   );
 }
 
-const listed = (candidates: UnitCandidate[], word: string, or: string) => candidates.map((c) => withCode(c.name, c.code, word)).join(` ${or} `);
+const listed = (candidates: UnitCandidate[], word: string, or: string) =>
+  candidates.map((c) => withCode(c.name, c.code, word)).join(` ${or} `);
 
 /**
  * unit_unknown and unit_ambiguous: a report whose unit the list cannot name (a name on no list, with the nearest
  * official names; a name several units share), left for a person rather than guessed.
  */
 export function checkUnitNames({ summary }: CheckContext): Issue[] {
-  const where = summary.unitsFrom?.province ? { vi: ` của tỉnh ${summary.unitsFrom.province}`, en: ` of ${summary.unitsFrom.province}` } : { vi: '', en: '' };
+  const where = summary.unitsFrom?.province
+    ? { vi: ` của tỉnh ${summary.unitsFrom.province}`, en: ` of ${summary.unitsFrom.province}` }
+    : { vi: '', en: '' };
   return summary.units.flatMap((unit: UnitInfo) => {
     if (!unit.problem) return [];
     const cell = { file: unit.report.source.file, sheet: unit.report.source.sheet, address: 'A1' };
     const said = unit.report.unitEvidence.text;
     if (unit.problem.kind === 'ambiguous') {
-      return [makeIssue('unit_ambiguous', {
-        unit: unit.name, cell,
-        vi: `Báo cáo ${unit.source} ghi «${said}»: có thể là ${listed(unit.problem.candidates, 'mã', 'hoặc')}. Hãy ghi rõ loại đơn vị (xã, phường...) trong tiêu đề hoặc tên trang tính; số liệu đang tổng hợp dưới tên «${unit.name}».`,
-        en: `The report ${unit.source} says "${said}": it may be ${listed(unit.problem.candidates, 'code', 'or')}. Write the unit's kind (commune, ward...) in the title or the sheet name; its figures are consolidated as "${unit.name}".`,
-      })];
+      return [
+        makeIssue('unit_ambiguous', {
+          unit: unit.name,
+          cell,
+          vi: `Báo cáo ${unit.source} ghi «${said}»: có thể là ${listed(unit.problem.candidates, 'mã', 'hoặc')}. Hãy ghi rõ loại đơn vị (xã, phường...) trong tiêu đề hoặc tên trang tính; số liệu đang tổng hợp dưới tên «${unit.name}».`,
+          en: `The report ${unit.source} says "${said}": it may be ${listed(unit.problem.candidates, 'code', 'or')}. Write the unit's kind (commune, ward...) in the title or the sheet name; its figures are consolidated as "${unit.name}".`,
+        }),
+      ];
     }
     if (unit.problem.province) {
       const other = unit.problem.province;
-      return [makeIssue('unit_unknown', {
-        unit: unit.name, cell,
-        vi: `Tiêu đề báo cáo ${unit.source} ghi tỉnh, thành phố ${other}: không thuộc danh sách đơn vị${where.vi}, nên không tính là đơn vị nào trong danh sách đó.`,
-        en: `The title of the report ${unit.source} names ${other}: it is not on the units list${where.en}, so it counts as none of its units.`,
-      })];
+      return [
+        makeIssue('unit_unknown', {
+          unit: unit.name,
+          cell,
+          vi: `Tiêu đề báo cáo ${unit.source} ghi tỉnh, thành phố ${other}: không thuộc danh sách đơn vị${where.vi}, nên không tính là đơn vị nào trong danh sách đó.`,
+          en: `The title of the report ${unit.source} names ${other}: it is not on the units list${where.en}, so it counts as none of its units.`,
+        }),
+      ];
     }
     const nearest = unit.problem.candidates;
-    return [makeIssue('unit_unknown', {
-      unit: unit.name, cell,
-      vi: `«${unit.name}» (${unit.source}) không có trong danh sách đơn vị${where.vi}.${nearest.length ? ` Tên gần nhất: ${listed(nearest, 'mã', ';')}.` : ''} Hãy sửa tên trong báo cáo hoặc trong danh sách.`,
-      en: `"${unit.name}" (${unit.source}) is on no list of units${where.en}.${nearest.length ? ` Nearest names: ${listed(nearest, 'code', ';')}.` : ''} Correct the name in the report or in the list.`,
-    })];
+    return [
+      makeIssue('unit_unknown', {
+        unit: unit.name,
+        cell,
+        vi: `«${unit.name}» (${unit.source}) không có trong danh sách đơn vị${where.vi}.${nearest.length ? ` Tên gần nhất: ${listed(nearest, 'mã', ';')}.` : ''} Hãy sửa tên trong báo cáo hoặc trong danh sách.`,
+        en: `"${unit.name}" (${unit.source}) is on no list of units${where.en}.${nearest.length ? ` Nearest names: ${listed(nearest, 'code', ';')}.` : ''} Correct the name in the report or in the list.`,
+      }),
+    ];
   });
 }
 

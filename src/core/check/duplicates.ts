@@ -10,11 +10,16 @@ export function checkDuplicates({ summary }: CheckContext): Issue[] {
       if (!value.duplicates) continue;
       for (const dup of value.duplicates) {
         if (dup.value === value.value && dup.figure.kind === value.figure.kind) continue;
-        issues.push(makeIssue('duplicate_conflict', {
-          unit, indicator: row.indicator.id, cell: value.cell, related: [dup.cell],
-          vi: `«${row.indicator.name}» có hai dòng với số liệu khác nhau: «${value.figure.raw}» ở ${value.cell.address} và «${dup.figure.raw}» ở ${dup.cell.address}; tổng hợp đang dùng ô ${value.cell.address}.`,
-          en: `"${row.indicator.nameEn ?? row.indicator.name}" appears twice with different figures: "${value.figure.raw}" at ${value.cell.address} and "${dup.figure.raw}" at ${formatCellRef(dup.cell)}; the summary uses ${value.cell.address}.`,
-        }));
+        issues.push(
+          makeIssue('duplicate_conflict', {
+            unit,
+            indicator: row.indicator.id,
+            cell: value.cell,
+            related: [dup.cell],
+            vi: `«${row.indicator.name}» có hai dòng với số liệu khác nhau: «${value.figure.raw}» ở ${value.cell.address} và «${dup.figure.raw}» ở ${dup.cell.address}; tổng hợp đang dùng ô ${value.cell.address}.`,
+            en: `"${row.indicator.nameEn ?? row.indicator.name}" appears twice with different figures: "${value.figure.raw}" at ${value.cell.address} and "${dup.figure.raw}" at ${formatCellRef(dup.cell)}; the summary uses ${value.cell.address}.`,
+          }),
+        );
       }
     }
   }

@@ -42,17 +42,29 @@ export function checkRanges({ summary }: CheckContext): Issue[] {
       if (v === null) continue;
       const where = { unit, indicator: indicator.id, cell: value.cell };
       if (min !== undefined && v < min) {
-        issues.push(makeIssue('out_of_range', { ...where,
-          vi: `«${indicator.name}» = ${fmtVi(v)} ${indicator.unit}, nhỏ hơn mức tối thiểu ${fmtVi(min)}.`,
-          en: `"${indicator.nameEn ?? indicator.name}" = ${fmtEn(v)} ${indicator.unit}, below the minimum ${fmtEn(min)}.` }));
+        issues.push(
+          makeIssue('out_of_range', {
+            ...where,
+            vi: `«${indicator.name}» = ${fmtVi(v)} ${indicator.unit}, nhỏ hơn mức tối thiểu ${fmtVi(min)}.`,
+            en: `"${indicator.nameEn ?? indicator.name}" = ${fmtEn(v)} ${indicator.unit}, below the minimum ${fmtEn(min)}.`,
+          }),
+        );
       } else if (max !== undefined && v > max) {
-        issues.push(makeIssue('out_of_range', { ...where,
-          vi: `«${indicator.name}» = ${fmtVi(v)} ${indicator.unit}, vượt mức tối đa ${fmtVi(max)}.`,
-          en: `"${indicator.nameEn ?? indicator.name}" = ${fmtEn(v)} ${indicator.unit}, above the maximum ${fmtEn(max)}.` }));
+        issues.push(
+          makeIssue('out_of_range', {
+            ...where,
+            vi: `«${indicator.name}» = ${fmtVi(v)} ${indicator.unit}, vượt mức tối đa ${fmtVi(max)}.`,
+            en: `"${indicator.nameEn ?? indicator.name}" = ${fmtEn(v)} ${indicator.unit}, above the maximum ${fmtEn(max)}.`,
+          }),
+        );
       } else if (indicator.integer && !Number.isInteger(v)) {
-        issues.push(makeIssue('out_of_range', { ...where,
-          vi: `«${indicator.name}» là số đếm nhưng ghi ${fmtVi(v)}; kiểm tra dấu chấm/phẩy phân cách.`,
-          en: `"${indicator.nameEn ?? indicator.name}" is a count but reads ${fmtEn(v)}; check the separators.` }));
+        issues.push(
+          makeIssue('out_of_range', {
+            ...where,
+            vi: `«${indicator.name}» là số đếm nhưng ghi ${fmtVi(v)}; kiểm tra dấu chấm/phẩy phân cách.`,
+            en: `"${indicator.nameEn ?? indicator.name}" is a count but reads ${fmtEn(v)}; check the separators.`,
+          }),
+        );
       }
     }
   }

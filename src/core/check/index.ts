@@ -15,8 +15,18 @@ export type { CheckContext } from './context';
 export { boundsOf } from './figures';
 
 const CHECKS: Check[] = [
-  checkMissingUnits, checkUnitNames, checkPeriods, checkMissingFigures, checkUnreadable, checkRanges,
-  checkRules, checkPeers, checkAgainstPrevious, checkDuplicates, checkUnmatched, checkTemplateVersions,
+  checkMissingUnits,
+  checkUnitNames,
+  checkPeriods,
+  checkMissingFigures,
+  checkUnreadable,
+  checkRanges,
+  checkRules,
+  checkPeers,
+  checkAgainstPrevious,
+  checkDuplicates,
+  checkUnmatched,
+  checkTemplateVersions,
 ];
 
 /**

@@ -53,26 +53,37 @@ export function checkUnmatched({ summary }: CheckContext): Issue[] {
     );
   }
   const grouped = new Set([...own.values()].filter((g) => g.length > 1).flat());
-  return [...issues, ...summary.unmatched.filter((u) => !grouped.has(u)).map((u) => {
-    const maybe = maybeIds(u);
-    const absent = maybe.find((id) => !summary.rows.find((r) => r.indicator.id === id)?.values[u.unit]);
-    const best = u.candidates.slice(0, 2).map((c) => `«${names.get(c.id) ?? c.id}»`).join(' hoặc ');
-    const bestEn = u.candidates.slice(0, 2).map((c) => `"${namesEn.get(c.id) ?? c.id}"`).join(' or ');
-    if (absent) {
-      return makeIssue('label_unmatched', {
-        severity: 'warning',
-        unit: u.unit,
-        indicator: absent,
-        cell: u.cell,
-        vi: `Dòng «${u.label}» có thể là «${names.get(absent) ?? absent}» (báo cáo không có dòng nào khác cho chỉ tiêu này) nhưng chưa chắc chắn, nên chưa tính vào tổng${maybe.length > 1 ? `; cũng gần ${best}` : ''}. Hãy chọn trên trang «Đối chiếu».`,
-        en: `Row "${u.label}" may be "${namesEn.get(absent) ?? absent}" (the report has no other row for it) but not surely, so it is not in the total yet${maybe.length > 1 ? `; also close: ${bestEn}` : ''}. Decide on the "Đối chiếu" sheet.`,
-      });
-    }
-    return makeIssue('label_unmatched', {
-      unit: u.unit,
-      cell: u.cell,
-      vi: `Chưa xác định được chỉ tiêu cho dòng «${u.label}»${best ? `; gần nhất: ${best}` : ''}. Hãy chọn trên trang «Đối chiếu».`,
-      en: `No indicator decided for the row "${u.label}"${bestEn ? `; closest: ${bestEn}` : ''}.`,
-    });
-  })];
+  return [
+    ...issues,
+    ...summary.unmatched
+      .filter((u) => !grouped.has(u))
+      .map((u) => {
+        const maybe = maybeIds(u);
+        const absent = maybe.find((id) => !summary.rows.find((r) => r.indicator.id === id)?.values[u.unit]);
+        const best = u.candidates
+          .slice(0, 2)
+          .map((c) => `«${names.get(c.id) ?? c.id}»`)
+          .join(' hoặc ');
+        const bestEn = u.candidates
+          .slice(0, 2)
+          .map((c) => `"${namesEn.get(c.id) ?? c.id}"`)
+          .join(' or ');
+        if (absent) {
+          return makeIssue('label_unmatched', {
+            severity: 'warning',
+            unit: u.unit,
+            indicator: absent,
+            cell: u.cell,
+            vi: `Dòng «${u.label}» có thể là «${names.get(absent) ?? absent}» (báo cáo không có dòng nào khác cho chỉ tiêu này) nhưng chưa chắc chắn, nên chưa tính vào tổng${maybe.length > 1 ? `; cũng gần ${best}` : ''}. Hãy chọn trên trang «Đối chiếu».`,
+            en: `Row "${u.label}" may be "${namesEn.get(absent) ?? absent}" (the report has no other row for it) but not surely, so it is not in the total yet${maybe.length > 1 ? `; also close: ${bestEn}` : ''}. Decide on the "Đối chiếu" sheet.`,
+          });
+        }
+        return makeIssue('label_unmatched', {
+          unit: u.unit,
+          cell: u.cell,
+          vi: `Chưa xác định được chỉ tiêu cho dòng «${u.label}»${best ? `; gần nhất: ${best}` : ''}. Hãy chọn trên trang «Đối chiếu».`,
+          en: `No indicator decided for the row "${u.label}"${bestEn ? `; closest: ${bestEn}` : ''}.`,
+        });
+      }),
+  ];
 }

@@ -75,9 +75,13 @@ function countAnomalies(row: SummaryRow, points: Point[], perSize: boolean): Iss
     if (scale) {
       issues.push(scaleIssue(row, p, factor, basis, expected, perSize));
     } else if (Math.abs(modifiedZ(Math.log10(p.adjusted), center, deviation)) > Z_LIMIT) {
-      issues.push(makeIssue('outlier', { ...where,
-        vi: `«${row.indicator.name}» = ${fmtVi(p.value)} ${row.indicator.unit}, khác thường so với các đơn vị khác (${describeFactor(factor)} mức trung vị${basis}); đề nghị kiểm tra lại.`,
-        en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)} is unusual against its peers (${fmtEn(Number(factor.toPrecision(2)))}× the median); please check.` }));
+      issues.push(
+        makeIssue('outlier', {
+          ...where,
+          vi: `«${row.indicator.name}» = ${fmtVi(p.value)} ${row.indicator.unit}, khác thường so với các đơn vị khác (${describeFactor(factor)} mức trung vị${basis}); đề nghị kiểm tra lại.`,
+          en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)} is unusual against its peers (${fmtEn(Number(factor.toPrecision(2)))}× the median); please check.`,
+        }),
+      );
     }
   }
   return issues;
@@ -104,15 +108,28 @@ function fewPeersScale(row: SummaryRow, points: Point[], perSize: boolean): Issu
 }
 
 /** The scale_suspect issue, naming where the sheet gave the figure's magnitude when it gave one. */
-function scaleIssue(row: SummaryRow, p: Point, factor: number, basis: string, expected: string, perSize: boolean): Issue {
+function scaleIssue(
+  row: SummaryRow,
+  p: Point,
+  factor: number,
+  basis: string,
+  expected: string,
+  perSize: boolean,
+): Issue {
   const value = row.values[p.unit];
   const where = { unit: p.unit, indicator: row.indicator.id, cell: value.cell };
   const used = value.scale?.kind === 'read' ? value.scale.used : null;
-  const read = used ? ` (đọc «${value.figure.raw}» theo ${MEASURE_SOURCE_TEXTS[used.from].vi}${used.text ? ` «${used.text}»` : ''})` : '';
-  const readEn = used ? ` (read "${value.figure.raw}" by ${MEASURE_SOURCE_TEXTS[used.from].en}${used.text ? ` "${used.text}"` : ''})` : '';
-  return makeIssue('scale_suspect', { ...where,
+  const read = used
+    ? ` (đọc «${value.figure.raw}» theo ${MEASURE_SOURCE_TEXTS[used.from].vi}${used.text ? ` «${used.text}»` : ''})`
+    : '';
+  const readEn = used
+    ? ` (read "${value.figure.raw}" by ${MEASURE_SOURCE_TEXTS[used.from].en}${used.text ? ` "${used.text}"` : ''})`
+    : '';
+  return makeIssue('scale_suspect', {
+    ...where,
     vi: `«${row.indicator.name}» = ${fmtVi(p.value)} ${row.indicator.unit}${read}, gấp ${describeFactor(factor)} mức của các đơn vị khác${basis}${expected}. Có thể nhầm dấu phân cách hàng nghìn hoặc đơn vị tính (đồng/triệu đồng).`,
-    en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)}${readEn}, about ${factor >= 1 ? fmtEn(Math.round(factor)) + '×' : '1/' + fmtEn(Math.round(1 / factor))} of its peers${perSize ? ' (per inhabitant/household)' : ''}: a thousand-separator or measure slip?` });
+    en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)}${readEn}, about ${factor >= 1 ? fmtEn(Math.round(factor)) + '×' : '1/' + fmtEn(Math.round(1 / factor))} of its peers${perSize ? ' (per inhabitant/household)' : ''}: a thousand-separator or measure slip?`,
+  });
 }
 
 function percentOutliers(row: SummaryRow, points: Point[]): Issue[] {
@@ -120,15 +137,22 @@ function percentOutliers(row: SummaryRow, points: Point[]): Issue[] {
   const center = median(values);
   const deviation = mad(values, center);
   return points.flatMap((p) => {
-    if (Math.abs(p.value - center) < PRACTICAL_POINTS || Math.abs(modifiedZ(p.value, center, deviation)) <= Z_LIMIT) return [];
-    return [makeIssue('outlier', {
-      unit: p.unit, indicator: row.indicator.id, cell: row.values[p.unit].cell,
-      vi: `«${row.indicator.name}» = ${fmtVi(p.value)}%, khác xa mức trung vị ${fmtVi(center)}% của các đơn vị; đề nghị kiểm tra lại.`,
-      en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)}% is far from the units' median ${fmtEn(center)}%; please check.`,
-    })];
+    if (Math.abs(p.value - center) < PRACTICAL_POINTS || Math.abs(modifiedZ(p.value, center, deviation)) <= Z_LIMIT)
+      return [];
+    return [
+      makeIssue('outlier', {
+        unit: p.unit,
+        indicator: row.indicator.id,
+        cell: row.values[p.unit].cell,
+        vi: `«${row.indicator.name}» = ${fmtVi(p.value)}%, khác xa mức trung vị ${fmtVi(center)}% của các đơn vị; đề nghị kiểm tra lại.`,
+        en: `"${row.indicator.nameEn ?? row.indicator.name}" = ${fmtEn(p.value)}% is far from the units' median ${fmtEn(center)}%; please check.`,
+      }),
+    ];
   });
 }
 
 function describeFactor(factor: number): string {
-  return factor >= 1 ? `khoảng ${fmtVi(Number(factor.toPrecision(2)))} lần` : `chỉ khoảng 1/${fmtVi(Number((1 / factor).toPrecision(2)))}`;
+  return factor >= 1
+    ? `khoảng ${fmtVi(Number(factor.toPrecision(2)))} lần`
+    : `chỉ khoảng 1/${fmtVi(Number((1 / factor).toPrecision(2)))}`;
 }

@@ -8,10 +8,12 @@ export function checkPeriods({ summary, period }: CheckContext): Issue[] {
   const target = periodKey(period);
   return summary.units.flatMap((unit) => {
     if (!unit.period || periodKey(unit.period) === target) return [];
-    return [makeIssue('period_mismatch', {
-      unit: unit.name,
-      vi: `Báo cáo của ${unit.name} (${unit.source}) ghi kỳ «${unit.period}», khác kỳ đang tổng hợp «${period}».`,
-      en: `The report of ${unit.name} (${unit.source}) is for "${unit.period}", not "${period}".`,
-    })];
+    return [
+      makeIssue('period_mismatch', {
+        unit: unit.name,
+        vi: `Báo cáo của ${unit.name} (${unit.source}) ghi kỳ «${unit.period}», khác kỳ đang tổng hợp «${period}».`,
+        en: `The report of ${unit.name} (${unit.source}) is for "${unit.period}", not "${period}".`,
+      }),
+    ];
   });
 }

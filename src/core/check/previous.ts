@@ -26,21 +26,36 @@ export function checkAgainstPrevious({ summary }: CheckContext): Issue[] {
       const periodText = previous.period ? ` (${previous.period})` : '';
       if (percent) {
         if (Math.abs(now - before) < JUMP_POINTS) continue;
-        issues.push(makeIssue('outlier', { ...where,
-          vi: `«${indicator.name}» đổi từ ${fmtVi(before)}% kỳ trước${periodText} thành ${fmtVi(now)}%: thay đổi bất thường, đề nghị kiểm tra.`,
-          en: `"${indicator.nameEn ?? indicator.name}" moved from ${fmtEn(before)}% to ${fmtEn(now)}% since the previous period.` }));
+        issues.push(
+          makeIssue('outlier', {
+            ...where,
+            vi: `«${indicator.name}» đổi từ ${fmtVi(before)}% kỳ trước${periodText} thành ${fmtVi(now)}%: thay đổi bất thường, đề nghị kiểm tra.`,
+            en: `"${indicator.nameEn ?? indicator.name}" moved from ${fmtEn(before)}% to ${fmtEn(now)}% since the previous period.`,
+          }),
+        );
         continue;
       }
       if (now <= 0 || before <= 0) continue;
       const factor = now / before;
       if (factor >= SCALE_FACTOR || factor <= 1 / SCALE_FACTOR) {
-        issues.push(makeIssue('scale_suspect', { ...where,
-          vi: `«${indicator.name}» = ${fmtVi(now)}, kỳ trước${periodText} là ${fmtVi(before)} (gấp khoảng ${fmtVi(Number(factor >= 1 ? factor.toPrecision(2) : (1 / factor).toPrecision(2)))} lần${factor < 1 ? ' nhỏ hơn' : ''}). Có thể nhầm dấu phân cách hàng nghìn hoặc đơn vị tính.`,
-          en: `"${indicator.nameEn ?? indicator.name}" = ${fmtEn(now)} against ${fmtEn(before)} in the previous period: a thousand-separator or measure slip?` }));
-      } else if ((factor >= JUMP_FACTOR || factor <= 1 / JUMP_FACTOR) && Math.abs(now - before) >= MIN_ABSOLUTE_CHANGE) {
-        issues.push(makeIssue('outlier', { ...where,
-          vi: `«${indicator.name}» = ${fmtVi(now)}, kỳ trước${periodText} là ${fmtVi(before)}: thay đổi bất thường, đề nghị kiểm tra.`,
-          en: `"${indicator.nameEn ?? indicator.name}" = ${fmtEn(now)} against ${fmtEn(before)} in the previous period: an unusual jump.` }));
+        issues.push(
+          makeIssue('scale_suspect', {
+            ...where,
+            vi: `«${indicator.name}» = ${fmtVi(now)}, kỳ trước${periodText} là ${fmtVi(before)} (gấp khoảng ${fmtVi(Number(factor >= 1 ? factor.toPrecision(2) : (1 / factor).toPrecision(2)))} lần${factor < 1 ? ' nhỏ hơn' : ''}). Có thể nhầm dấu phân cách hàng nghìn hoặc đơn vị tính.`,
+            en: `"${indicator.nameEn ?? indicator.name}" = ${fmtEn(now)} against ${fmtEn(before)} in the previous period: a thousand-separator or measure slip?`,
+          }),
+        );
+      } else if (
+        (factor >= JUMP_FACTOR || factor <= 1 / JUMP_FACTOR) &&
+        Math.abs(now - before) >= MIN_ABSOLUTE_CHANGE
+      ) {
+        issues.push(
+          makeIssue('outlier', {
+            ...where,
+            vi: `«${indicator.name}» = ${fmtVi(now)}, kỳ trước${periodText} là ${fmtVi(before)}: thay đổi bất thường, đề nghị kiểm tra.`,
+            en: `"${indicator.nameEn ?? indicator.name}" = ${fmtEn(now)} against ${fmtEn(before)} in the previous period: an unusual jump.`,
+          }),
+        );
       }
     }
   }

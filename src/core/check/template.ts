@@ -11,11 +11,13 @@ export function checkTemplateVersions({ summary }: CheckContext): Issue[] {
   return summary.units.flatMap((unit) => {
     const used = unit.report.templateVersion;
     if (used === undefined || used === version) return [];
-    return [makeIssue('template_mismatch', {
-      unit: unit.name,
-      cell: { file: unit.report.source.file, sheet: unit.report.source.sheet, address: 'A1' },
-      vi: `${unit.name} gửi báo cáo theo mẫu của một danh mục khác (phiên bản ${used}, danh mục đang dùng: ${version}): các dòng được đối chiếu theo tên chỉ tiêu, không theo mã; hãy xem trang «Đối chiếu» và gửi mẫu mới cho kỳ sau.`,
-      en: `${unit.name} used a form made from another catalog (version ${used}; this catalog is ${version}): its rows were matched by their labels, not by id; check the mapping sheet and send the new form next period.`,
-    })];
+    return [
+      makeIssue('template_mismatch', {
+        unit: unit.name,
+        cell: { file: unit.report.source.file, sheet: unit.report.source.sheet, address: 'A1' },
+        vi: `${unit.name} gửi báo cáo theo mẫu của một danh mục khác (phiên bản ${used}, danh mục đang dùng: ${version}): các dòng được đối chiếu theo tên chỉ tiêu, không theo mã; hãy xem trang «Đối chiếu» và gửi mẫu mới cho kỳ sau.`,
+        en: `${unit.name} used a form made from another catalog (version ${used}; this catalog is ${version}): its rows were matched by their labels, not by id; check the mapping sheet and send the new form next period.`,
+      }),
+    ];
   });
 }

@@ -15,7 +15,14 @@ import { CONSOLIDATE_TEXTS, skipReason } from './messages';
 export function consolidate(grids: Grid[], options: ConsolidateOptions): ConsolidationResult {
   const progress = options.onProgress ?? (() => undefined);
   const matching = prepareMatching(options.catalog);
-  const { reports: matched, skipped, unitIssues, period, expected, unitsFrom } = detectUnits(grids, options, matching, progress);
+  const {
+    reports: matched,
+    skipped,
+    unitIssues,
+    period,
+    expected,
+    unitsFrom,
+  } = detectUnits(grids, options, matching, progress);
   const units = matched.map((m) => m.unit);
   const merged = mergeReports(matched, matching.catalog);
   progress(1, 'merge');
@@ -33,39 +40,63 @@ export function consolidate(grids: Grid[], options: ConsolidateOptions): Consoli
     mapping: merged.mapping,
     ...(options.previous ? { previous: options.previous } : {}),
   };
-  const issues = [...unitIssues, ...checkSummary({ summary, measureConflicts: merged.measureConflicts, period: summary.period })];
+  const issues = [
+    ...unitIssues,
+    ...checkSummary({ summary, measureConflicts: merged.measureConflicts, period: summary.period }),
+  ];
   progress(1, 'check');
   return { summary, issues, skipped };
 }
 
 /** `period`: the period being consolidated (given, or the one most visible reports give), decided once. */
-type DetectedUnits = { reports: MatchedReport[]; skipped: SkippedSheet[]; unitIssues: Issue[]; period: string | null } & Pick<ReturnType<typeof nameUnits>, 'expected' | 'unitsFrom'>;
+type DetectedUnits = {
+  reports: MatchedReport[];
+  skipped: SkippedSheet[];
+  unitIssues: Issue[];
+  period: string | null;
+} & Pick<ReturnType<typeof nameUnits>, 'expected' | 'unitsFrom'>;
 
 /**
  * A sheet read as a unit's report; `indicators`: how many of its rows matched (0 for another sector's sheet);
  * `official`: its unit's place in the official order.
  */
-type SheetChoice = { unit: UnitInfo; rows: MatchedReport['rows']; indicators: number; hidden: boolean; order: number; official?: number | null };
+type SheetChoice = {
+  unit: UnitInfo;
+  rows: MatchedReport['rows'];
+  indicators: number;
+  hidden: boolean;
+  order: number;
+  official?: number | null;
+};
 
 /**
  * One unit per report sheet. When several sheets name the same unit (a resend, last year's copy kept hidden), the
  * visible one of the period being consolidated is used and the others are skipped with an error issue: two sheets
  * are never silently merged into one unit.
  */
-function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Matching, progress: NonNullable<ConsolidateOptions['onProgress']>): DetectedUnits {
+function detectUnits(
+  grids: Grid[],
+  options: ConsolidateOptions,
+  matching: Matching,
+  progress: NonNullable<ConsolidateOptions['onProgress']>,
+): DetectedUnits {
   const skipped: SkippedSheet[] = [];
   const detected: { report: UnitReport; hidden: boolean; order: number; source: string }[] = [];
   const detectOptions = detectOptionsFor(unitPlanFor(options, options.period ?? null), options);
   grids.forEach((grid, order) => {
     const result = detectReport(grid, detectOptions);
     const source = `${grid.source.file}#${grid.source.sheet}`;
-    if (result.kind === 'not_report') skipped.push({ source, reason: result.reason, ...(result.reasonEn ? { reasonEn: result.reasonEn } : {}) });
+    if (result.kind === 'not_report')
+      skipped.push({ source, reason: result.reason, ...(result.reasonEn ? { reasonEn: result.reasonEn } : {}) });
     else detected.push({ report: result.report, hidden: grid.hidden === true, order, source });
     if (order % 16 === 15) progress((order + 1) / grids.length, 'detect');
   });
   progress(1, 'detect');
   // Every report's rows are matched together: the other units' wordings and figures are evidence too.
-  const decisions = matchReports(detected.map((d) => d.report), matching);
+  const decisions = matchReports(
+    detected.map((d) => d.report),
+    matching,
+  );
   progress(1, 'match');
   const candidates: SheetChoice[] = detected.map(({ report, hidden, order, source }, k) => {
     const unit: UnitInfo = { name: report.unit ?? fallbackUnitName(report), source, period: report.period, report };
@@ -76,12 +107,18 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Match
   const target = options.period ?? commonPeriod(candidates.filter((c) => !c.hidden).map((c) => c.unit.period));
   const targetKey = target ? periodKey(target) : null;
   // The period decides the era, so which list names the units and who must report.
-  const named = nameUnits(candidates.map((c) => c.unit), options, target);
+  const named = nameUnits(
+    candidates.map((c) => c.unit),
+    options,
+    target,
+  );
   candidates.forEach((c, i) => {
     c.unit = named.units[i];
     c.official = named.order[i];
   });
-  const rules = sheetRules((c) => targetKey !== null && c.unit.period !== null && periodKey(c.unit.period) === targetKey);
+  const rules = sheetRules(
+    (c) => targetKey !== null && c.unit.period !== null && periodKey(c.unit.period) === targetKey,
+  );
   const byName = new Map<string, SheetChoice[]>();
   for (const c of candidates) byName.set(c.unit.name, [...(byName.get(c.unit.name) ?? []), c]);
 
@@ -97,18 +134,30 @@ function detectUnits(grids: Grid[], options: ConsolidateOptions, matching: Match
         skipped.push({ source: other.unit.source, ...skipReason(CONSOLIDATE_TEXTS.otherSector()) });
         continue;
       }
-      skipped.push({ source: other.unit.source, ...skipReason(CONSOLIDATE_TEXTS.duplicateUnit({ unit: name, used: best.unit.source })) });
-      unitIssues.push(makeIssue('duplicate_conflict', {
-        unit: name,
-        cell: { file: other.unit.report.source.file, sheet: other.unit.report.source.sheet, address: 'A1' },
-        vi: `Có hai trang tính cùng là báo cáo của ${name}: ${best.unit.source} và ${other.unit.source}${other.hidden ? ' (đang ẩn)' : ''}. Tổng hợp dùng ${best.unit.source} (${whyChosen(rules, best, other)}); hãy bỏ bản thừa hoặc sửa tên đơn vị.`,
-        en: `Two sheets are reports of ${name}: ${best.unit.source} and ${other.unit.source}. Only ${best.unit.source} was used.`,
-      }));
+      skipped.push({
+        source: other.unit.source,
+        ...skipReason(CONSOLIDATE_TEXTS.duplicateUnit({ unit: name, used: best.unit.source })),
+      });
+      unitIssues.push(
+        makeIssue('duplicate_conflict', {
+          unit: name,
+          cell: { file: other.unit.report.source.file, sheet: other.unit.report.source.sheet, address: 'A1' },
+          vi: `Có hai trang tính cùng là báo cáo của ${name}: ${best.unit.source} và ${other.unit.source}${other.hidden ? ' (đang ẩn)' : ''}. Tổng hợp dùng ${best.unit.source} (${whyChosen(rules, best, other)}); hãy bỏ bản thừa hoặc sửa tên đơn vị.`,
+          en: `Two sheets are reports of ${name}: ${best.unit.source} and ${other.unit.source}. Only ${best.unit.source} was used.`,
+        }),
+      );
     }
   }
   // The official order (codes, or the units list's order), then the sheets' order for units on no list.
   chosen.sort((a, b) => (a.official ?? Infinity) - (b.official ?? Infinity) || a.order - b.order);
-  return { reports: chosen.map((c) => ({ unit: c.unit, rows: c.rows })), skipped, unitIssues, period: target, expected: named.expected, unitsFrom: named.unitsFrom };
+  return {
+    reports: chosen.map((c) => ({ unit: c.unit, rows: c.rows })),
+    skipped,
+    unitIssues,
+    period: target,
+    expected: named.expected,
+    unitsFrom: named.unitsFrom,
+  };
 }
 
 /**
@@ -119,7 +168,8 @@ type SheetRule = { prefer: (a: SheetChoice, b: SheetChoice) => number; because: 
 
 /** The rules that choose among sheets of one unit, strongest first; `fitsPeriod`: the sheet is of the target period. */
 function sheetRules(fitsPeriod: (c: SheetChoice) => boolean): SheetRule[] {
-  const first = (yes: (c: SheetChoice) => boolean) => (a: SheetChoice, b: SheetChoice) => Number(yes(b)) - Number(yes(a));
+  const first = (yes: (c: SheetChoice) => boolean) => (a: SheetChoice, b: SheetChoice) =>
+    Number(yes(b)) - Number(yes(a));
   return [
     { prefer: first(fitsPeriod), because: () => 'đúng kỳ báo cáo' },
     { prefer: first((c) => c.indicators > 0), because: () => 'có chỉ tiêu của danh mục' },

@@ -9,7 +9,14 @@ export type ReportJson = {
   units: { name: string; code?: string; source: string; period: string | null }[];
   indicators: { id: string; name: string; unit: string; total: number | null; values: Record<string, number | null> }[];
   unmatched: { unit: string; label: string; cell: string }[];
-  issues: { code: IssueCode; severity: Severity; unit: string | null; indicator: string | null; cell: string | null; message: string }[];
+  issues: {
+    code: IssueCode;
+    severity: Severity;
+    unit: string | null;
+    indicator: string | null;
+    cell: string | null;
+    message: string;
+  }[];
 };
 
 /**
@@ -21,7 +28,12 @@ export function toReportJson({ summary, issues }: ConsolidationResult): ReportJs
   return {
     version: 1,
     period: summary.period,
-    units: summary.units.map((u) => ({ name: u.name, ...(u.code ? { code: u.code } : {}), source: u.source, period: u.period })),
+    units: summary.units.map((u) => ({
+      name: u.name,
+      ...(u.code ? { code: u.code } : {}),
+      source: u.source,
+      period: u.period,
+    })),
     indicators: summary.rows.map((row) => ({
       id: row.indicator.id,
       name: row.indicator.name,
@@ -30,6 +42,13 @@ export function toReportJson({ summary, issues }: ConsolidationResult): ReportJs
       values: Object.fromEntries(unitNames.map((name) => [name, row.values[name]?.value ?? null])),
     })),
     unmatched: summary.unmatched.map((u) => ({ unit: u.unit, label: u.label, cell: formatCellRef(u.cell) })),
-    issues: issues.map((i) => ({ code: i.code, severity: i.severity, unit: i.unit, indicator: i.indicator, cell: i.cell, message: i.message })),
+    issues: issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      unit: i.unit,
+      indicator: i.indicator,
+      cell: i.cell,
+      message: i.message,
+    })),
   };
 }

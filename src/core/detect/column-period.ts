@@ -29,7 +29,9 @@ const WORD_NUMBER: Record<string, number> = { mot: 1, hai: 2, ba: 3, sau: 6, chi
 
 /** The span a header names, finest first: months, quarter, month, a cumulative column, "kỳ báo cáo", a whole year. */
 function headerSpan(folded: string): Span | null {
-  const months = /\b(\d{1,2}|mot|hai|ba|sau|chin|muoi hai) thang(?: (dau|cuoi) nam)?\b/.exec(folded) ?? /\b(\d{1,2})t\b/.exec(folded);
+  const months =
+    /\b(\d{1,2}|mot|hai|ba|sau|chin|muoi hai) thang(?: (dau|cuoi) nam)?\b/.exec(folded) ??
+    /\b(\d{1,2})t\b/.exec(folded);
   if (months) {
     const n = WORD_NUMBER[months[1]] ?? Number(months[1]);
     if (months[2] === 'cuoi' && n === 6) return { start: 7, end: 12, length: 6 };
@@ -37,7 +39,7 @@ function headerSpan(folded: string): Span | null {
   }
   const quarter = /\bquy\b(?: (iv|iii|ii|i|[1-4])\b)?/.exec(folded);
   if (quarter) {
-    const q = quarter[1] ? ROMAN[quarter[1]] ?? Number(quarter[1]) : null;
+    const q = quarter[1] ? (ROMAN[quarter[1]] ?? Number(quarter[1])) : null;
     return q ? { start: 3 * q - 2, end: 3 * q, length: 3 } : { start: null, end: null, length: 3 };
   }
   const month = /\bthang (\d{1,2})\b/.exec(folded);
@@ -45,7 +47,10 @@ function headerSpan(folded: string): Span | null {
     const n = Number(month[1]);
     if (n >= 1 && n <= 12) return { start: n, end: n, length: 1 };
   }
-  if (/\b(trong thang|thang nay|thang bao cao|so lieu thang|thuc hien thang|thang hien tai)\b/.test(folded) || /\bthang$/.test(folded)) {
+  if (
+    /\b(trong thang|thang nay|thang bao cao|so lieu thang|thuc hien thang|thang hien tai)\b/.test(folded) ||
+    /\bthang$/.test(folded)
+  ) {
     return { start: null, end: null, length: 1 };
   }
   if (/\b(luy ke|cong don|tu dau nam)\b/.test(folded)) return { cumulative: true };

@@ -9,7 +9,14 @@ import { isRevision, issueDate, periodFromLines, provinceOf, signerLines, titleL
 import { readSheetText, type SheetText } from './sheet-text';
 import { recogniseUnit } from './recognise-unit';
 import {
-  GUIDE, isGuideTitle, isPlaceholderLine, isSummaryTitle, notReportByName, rosterReason, summaryReason, unitsListReason,
+  GUIDE,
+  isGuideTitle,
+  isPlaceholderLine,
+  isSummaryTitle,
+  notReportByName,
+  rosterReason,
+  summaryReason,
+  unitsListReason,
 } from './sheet-kinds';
 import { extractRows, followingTables, ROW_CAP, tableAbove, type ColumnPeriod } from './table-rows';
 import { tableNoteMeasure } from './table-note';
@@ -47,8 +54,12 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const source: Source = { file: grid.source.file, sheet: grid.source.sheet };
   // A sheet far larger than any report (50,000 pasted rows) says so, whatever else made it no report.
   const size = grid.truncated ? DETECT_TEXTS.largeSuffix(grid.truncated) : { vi: '', en: '' };
-  const notReport = (reason: Said, sized = true): DetectResult =>
-    ({ kind: 'not_report', source, reason: reason.vi + (sized ? size.vi : ''), reasonEn: reason.en + (sized ? size.en : '') });
+  const notReport = (reason: Said, sized = true): DetectResult => ({
+    kind: 'not_report',
+    source,
+    reason: reason.vi + (sized ? size.vi : ''),
+    reasonEn: reason.en + (sized ? size.en : ''),
+  });
 
   const byName = notReportByName(grid.name);
   if (byName) return notReport(byName);
@@ -91,7 +102,15 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const mark = findTemplateMark(sheet, HEADER_SCAN_ROWS);
   const idCol = mark ? mark.col : null;
 
-  const first = extractRows(grid, sheet, layout, header ? header.columns[layout.labelCol]?.text ?? null : null, idCol, sheet.rows, header ? tableNoteMeasure(sheet, header.row, 0) : null);
+  const first = extractRows(
+    grid,
+    sheet,
+    layout,
+    header ? (header.columns[layout.labelCol]?.text ?? null) : null,
+    idCol,
+    sheet.rows,
+    header ? tableNoteMeasure(sheet, header.row, 0) : null,
+  );
   const above = header ? tableAbove(grid, sheet, header, columns, idCol) : null;
   const below = followingTables(grid, sheet, first, columns, idCol);
   const extracted = { ...first, rows: [...(above?.rows ?? []), ...first.rows, ...below.rows], end: below.end };
@@ -100,7 +119,11 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const rows = extracted.rows;
   if (rows.length === 0) return notReport(proseOrReason(sheet, DETECT_TEXTS.noRows()));
   if (!header && rows.filter((r) => isFigure(r.raw)).length < 2) return notReport(DETECT_TEXTS.noTable());
-  const listed = unitsListReason(sheet, null, rows.map((r) => r.label));
+  const listed = unitsListReason(
+    sheet,
+    null,
+    rows.map((r) => r.label),
+  );
   if (listed) return notReport(listed);
   // A copy of the template nobody filled in: rows and a result column, but not one figure.
   if (header && !options.blankForm && !rows.some((r) => isFigure(r.raw))) {
@@ -119,16 +142,23 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   const expected = options.units ?? options.expectedUnits ?? [];
   const hasList = !Array.isArray(expected) || expected.length > 0;
   // The consolidation's era when it is one; else the report's own period says which list its name is from.
-  const era = options.era === 'before' || options.era === 'since' ? options.era : period ? eraOfPeriodKey(period.key) : null;
+  const era =
+    options.era === 'before' || options.era === 'since' ? options.era : period ? eraOfPeriodKey(period.key) : null;
   // The template's placeholder ("UBND XÃ .........") names nobody: the unit is looked for elsewhere.
   const named = (texts: string[]) => texts.filter((l) => !isPlaceholderLine(l));
-  const clues = { titleLines: named(lines), signatureLines: named(signerLines(sheet, extracted.end)), sheetName: grid.name, fileName: grid.source.file };
+  const clues = {
+    titleLines: named(lines),
+    signatureLines: named(signerLines(sheet, extracted.end)),
+    sheetName: grid.name,
+    fileName: grid.source.file,
+  };
   const unit = recogniseUnit(clues, expected, era);
   if (unit.unit === null) notes.push(DETECT_TEXTS.noUnit());
   else if (hasList && unit.status === 'unknown') {
     // A heading that names a unit is a report of that unit even if the list is out of date; a sheet or file name that
     // names nobody on the list ("DS thon", "Sheet2") is more likely a helper sheet than a unit nobody expected.
-    if (unit.from !== 'title' && unit.from !== 'annex' && unit.from !== 'signature') return notReport(DETECT_TEXTS.unitNotOnList({ sheet: grid.name }));
+    if (unit.from !== 'title' && unit.from !== 'annex' && unit.from !== 'signature')
+      return notReport(DETECT_TEXTS.unitNotOnList({ sheet: grid.name }));
     notes.push(DETECT_TEXTS.unitNotListed({ unit: unit.unit }));
   } else if (unit.status === 'ambiguous') {
     notes.push(DETECT_TEXTS.unitAmbiguous({ unit: unit.unit, names: (unit.candidates ?? []).map((c) => c.name) }));
@@ -139,7 +169,13 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
   for (const encoding of sheet.encodings) notes.push(DETECT_TEXTS.decoded({ encoding }));
   const hiddenRows = rows.filter((r) => r.hidden);
   if (hiddenRows.length > 0) {
-    notes.push(DETECT_TEXTS.hiddenRows({ count: hiddenRows.length, cells: hiddenRows.slice(0, 5).map((r) => r.labelCell.address), more: hiddenRows.length > 5 }));
+    notes.push(
+      DETECT_TEXTS.hiddenRows({
+        count: hiddenRows.length,
+        cells: hiddenRows.slice(0, 5).map((r) => r.labelCell.address),
+        more: hiddenRows.length > 5,
+      }),
+    );
   }
   const style = inferNumberStyle(rows.map((r) => r.raw).filter((v): v is string => typeof v === 'string'));
   if (style.style === 'en') notes.push(DETECT_TEXTS.englishNumbers());
@@ -156,7 +192,9 @@ export function detectReport(grid: Grid, options: DetectOptions = {}): DetectRes
     unitEvidence: { from: unit.from, text: unit.text },
     ...(unit.code ? { unitCode: unit.code } : {}),
     ...provinceOf(lines),
-    ...(hasList && unit.unit !== null && (unit.status === 'unknown' || unit.status === 'ambiguous') ? { unitProblem: { kind: unit.status, candidates: unit.candidates ?? [] } } : {}),
+    ...(hasList && unit.unit !== null && (unit.status === 'unknown' || unit.status === 'ambiguous')
+      ? { unitProblem: { kind: unit.status, candidates: unit.candidates ?? [] } }
+      : {}),
     period: period?.label ?? null,
     source,
     layout: {
@@ -206,4 +244,3 @@ function proseOrReason(sheet: SheetText, reason: Said): Said {
   if (cells > 0 && long >= cells / 3) return DETECT_TEXTS.prose();
   return reason;
 }
-

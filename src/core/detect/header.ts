@@ -22,7 +22,8 @@ export type Header = {
 const EXCLUDED =
   /\b(ke hoach|kh|so sanh|so voi|ty le|ti le|cung ky|ky truoc|nam truoc|tang giam|tang|giam|chenh lech|muc tieu|chi tieu giao|giao)\b/;
 const STRONG_VALUE = /\b(thuc hien|th|ket qua|so lieu|so luong|gia tri|ky nay|ky bao cao|tong so)\b/;
-const WEAK_VALUE = /\b(luy ke|cong don|uoc|\d{1,2} thang|thang \d{1,2}|trong thang|trong quy|tu dau nam|quy|nam|ca nam)\b/;
+const WEAK_VALUE =
+  /\b(luy ke|cong don|uoc|\d{1,2} thang|thang \d{1,2}|trong thang|trong quy|tu dau nam|quy|nam|ca nam)\b/;
 const LABEL = /^(?:ten )?(chi tieu|noi dung|danh muc|hang muc|linh vuc|nhiem vu|cong viec|ten)\b/;
 
 /**
@@ -115,7 +116,11 @@ function composeColumns(sheet: SheetText, top: number, bottom: number, fillRight
     }
     // One single-line part is already clean (sheet texts are trimmed, spaces collapsed): reusing the string keeps the
     // memoised classifyHeader from hashing a fresh copy for every row of every sheet.
-    const text = parts ? parts.join(' ').replace(/\s+/g, ' ').trim() : first.includes('\n') ? first.replace(/\s+/g, ' ').trim() : first;
+    const text = parts
+      ? parts.join(' ').replace(/\s+/g, ' ').trim()
+      : first.includes('\n')
+        ? first.replace(/\s+/g, ' ').trim()
+        : first;
     if (!parts) {
       columns.push({ col: c, text, role: text === '' ? 'unknown' : classifyHeader(text) });
       continue;
@@ -123,7 +128,13 @@ function composeColumns(sheet: SheetText, top: number, bottom: number, fillRight
     // A group title may name the measure ("Giá trị (ĐVT: triệu đồng)" over "Kế hoạch | Thực hiện"): the column's
     // kind is read without it, each part apart.
     const split = parts.map(splitHeaderMeasure);
-    const key = split.some((x) => x.measure) ? split.map((x) => (x.measure === '%' ? `${x.rest} %` : x.rest)).join(' ').replace(/\s+/g, ' ').trim() : text;
+    const key = split.some((x) => x.measure)
+      ? split
+          .map((x) => (x.measure === '%' ? `${x.rest} %` : x.rest))
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : text;
     columns.push({ col: c, text, role: classifyHeader(key), parts });
   }
   return columns;
@@ -205,7 +216,11 @@ export function startsTable(sheet: SheetText, r: number): boolean {
   const header = findHeader(sheet, 1, r);
   if (!header) return false;
   const roles = header.columns.map((c) => c.role);
-  return roles.includes('value') && (roles.includes('label') || roles.includes('stt')) && roles.filter((x) => x !== 'unknown').length >= 3;
+  return (
+    roles.includes('value') &&
+    (roles.includes('label') || roles.includes('stt')) &&
+    roles.filter((x) => x !== 'unknown').length >= 3
+  );
 }
 
 /** `estimate`: the chosen column holds estimates ("Ước thực hiện 6 tháng"); `no_fit`: every result column is of
@@ -235,7 +250,10 @@ export function chooseValueColumn(columns: HeaderColumn[], periodKey: string | n
   const [first, second] = ranked;
   if (first.rank[0] === 0) return { kind: 'no_fit', headers: ranked.map((x) => x.c.text) };
   if (second && second.rank.every((v, i) => v === first.rank[i])) {
-    return { kind: 'ambiguous', headers: ranked.filter((x) => x.rank.every((v, i) => v === first.rank[i])).map((x) => x.c.text) };
+    return {
+      kind: 'ambiguous',
+      headers: ranked.filter((x) => x.rank.every((v, i) => v === first.rank[i])).map((x) => x.c.text),
+    };
   }
   return { kind: 'chosen', col: first.c.col, header: first.c.text, estimate: /\buoc\b/.test(looseKey(first.c.text)) };
 }

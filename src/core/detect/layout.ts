@@ -171,17 +171,32 @@ function skipColumnNumbers(sheet: SheetText, r: number): number {
  * Lays the table out from its header: label, result, measure and STT columns, and the first data row.
  * @example layoutFromHeader(sheet, header, '2022-H1') // { kind: 'ok', layout: { labelCol: 1, valueCol: 4, ... } }
  */
-export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: string | null, periodLabel: string | null = null): LayoutResult {
+export function layoutFromHeader(
+  sheet: SheetText,
+  header: Header,
+  periodKey: string | null,
+  periodLabel: string | null = null,
+): LayoutResult {
   const firstRow = skipColumnNumbers(sheet, header.lastRow + 1);
   const role = (c: number) => header.columns[c]?.role ?? 'unknown';
   const labelCandidates = header.columns.filter((c) => c.role === 'label').map((c) => c.col);
   let labelCol =
     labelCandidates.length === 1
       ? labelCandidates[0]
-      : bestLabelColumn(sheet, labelCandidates.length > 1 ? labelCandidates : header.columns.filter((c) => c.role === 'unknown').map((c) => c.col), firstRow);
+      : bestLabelColumn(
+          sheet,
+          labelCandidates.length > 1
+            ? labelCandidates
+            : header.columns.filter((c) => c.role === 'unknown').map((c) => c.col),
+          firstRow,
+        );
   if (labelCol === null) return { kind: 'fail', reason: DETECT_TEXTS.noLabelColumn() };
   // A label header over numbering only ("Nội dung" above "1.", "2.") with the text one column right, unmerged.
-  if (bestLabelColumn(sheet, [labelCol], firstRow) === null && role(labelCol + 1) === 'unknown' && bestLabelColumn(sheet, [labelCol + 1], firstRow) !== null) {
+  if (
+    bestLabelColumn(sheet, [labelCol], firstRow) === null &&
+    role(labelCol + 1) === 'unknown' &&
+    bestLabelColumn(sheet, [labelCol + 1], firstRow) !== null
+  ) {
     labelCol += 1;
   }
   const notes: Said[] = [];
@@ -205,7 +220,9 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
     // A template filled in only one of its result columns ("Số liệu kỳ báo cáo" left empty, "Lũy kế" filled):
     // an empty column holds no result; the best-named result column that has figures does.
     if (figureCount(sheet, labelCol, valueCol, firstRow) === 0) {
-      const filled = header.columns.filter((c) => c.role === 'value' && c.col !== valueCol && figureCount(sheet, labelCol, c.col, firstRow) >= 2);
+      const filled = header.columns.filter(
+        (c) => c.role === 'value' && c.col !== valueCol && figureCount(sheet, labelCol, c.col, firstRow) >= 2,
+      );
       const next = chooseValueColumn(filled, periodKey);
       if (next.kind === 'chosen') {
         notes.push(DETECT_TEXTS.emptyColumnTaken({ empty: valueHeader, taken: next.header }));
@@ -225,7 +242,10 @@ export function layoutFromHeader(sheet: SheetText, header: Header, periodKey: st
   if (valueCol === labelCol) return { kind: 'fail', reason: DETECT_TEXTS.noResultColumn() };
   if (estimate) notes.push(DETECT_TEXTS.estimate({ column: valueHeader }));
   const valueMeasure = headerMeasure(header.columns[valueCol]);
-  return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader, valueMeasure, estimate, firstRow, notes } };
+  return {
+    kind: 'ok',
+    layout: { labelCol, valueCol, measureCol, sttCol, valueHeader, valueMeasure, estimate, firstRow, notes },
+  };
 }
 
 /**
@@ -248,8 +268,22 @@ export function layoutWithoutHeader(sheet: SheetText): LayoutResult {
   let measureCol: number | null = null;
   for (let c = labelCol + 1; c < valueCol; c++) if (isMeasureColumn(sheet, c, 0)) measureCol = c;
   let firstRow = 0;
-  while (firstRow < sheet.rows && !(isLabelCell(sheet, firstRow, labelCol) && isFigureValue(sheet, firstRow, valueCol))) firstRow += 1;
+  while (firstRow < sheet.rows && !(isLabelCell(sheet, firstRow, labelCol) && isFigureValue(sheet, firstRow, valueCol)))
+    firstRow += 1;
   const notes = [DETECT_TEXTS.noHeaderRow()];
   const sttCol = labelCol > 0 ? labelCol - 1 : null;
-  return { kind: 'ok', layout: { labelCol, valueCol, measureCol, sttCol, valueHeader: null, valueMeasure: null, estimate: false, firstRow, notes } };
+  return {
+    kind: 'ok',
+    layout: {
+      labelCol,
+      valueCol,
+      measureCol,
+      sttCol,
+      valueHeader: null,
+      valueMeasure: null,
+      estimate: false,
+      firstRow,
+      notes,
+    },
+  };
 }

@@ -26,10 +26,13 @@ export const DETECT_TEXTS = {
   }),
   provinceTotal: (): Said => ({
     vi: 'Bảng tổng hợp toàn tỉnh (có cột «Toàn tỉnh»), không phải báo cáo của một đơn vị',
-    en: 'A province summary (it has a «Toàn tỉnh» column), not one unit\'s report',
+    en: "A province summary (it has a «Toàn tỉnh» column), not one unit's report",
   }),
   empty: (): Said => ({ vi: 'Trang tính trống', en: 'Empty sheet' }),
-  prose: (): Said => ({ vi: 'Trang văn bản, không có bảng chỉ tiêu', en: 'A page of text, with no table of indicators' }),
+  prose: (): Said => ({
+    vi: 'Trang văn bản, không có bảng chỉ tiêu',
+    en: 'A page of text, with no table of indicators',
+  }),
   tooLarge: (p: { rows: number; cols: number }): Said => ({
     vi: `Trang tính quá lớn (${p.rows} dòng × ${p.cols} cột) để là báo cáo của một đơn vị`,
     en: `The sheet is far too large (${p.rows} rows × ${p.cols} columns) to be one unit's report`,
@@ -40,7 +43,10 @@ export const DETECT_TEXTS = {
     en: ` (a very large sheet: ${p.rows} rows × ${p.cols} columns; only the start was read)`,
   }),
   noRows: (): Said => ({ vi: 'Không tìm thấy dòng chỉ tiêu nào', en: 'No indicator row found' }),
-  noTable: (): Said => ({ vi: 'Không tìm thấy bảng chỉ tiêu có số liệu', en: 'No table of indicators with figures found' }),
+  noTable: (): Said => ({
+    vi: 'Không tìm thấy bảng chỉ tiêu có số liệu',
+    en: 'No table of indicators with figures found',
+  }),
   blankForm: (p: { column: string | null }): Said => ({
     vi: `Mẫu biểu chưa điền số liệu (cột «${p.column ?? 'kết quả'}» không có số nào), không phải báo cáo của một đơn vị`,
     en: `A form not filled in (column «${p.column ?? 'result'}» has no figure), not one unit's report`,
@@ -49,7 +55,10 @@ export const DETECT_TEXTS = {
     vi: `Không nhận ra đơn vị nào trong danh sách (tên trang «${p.sheet}»)`,
     en: `No unit of the list recognised (sheet name «${p.sheet}»)`,
   }),
-  noLabelColumn: (): Said => ({ vi: 'Không tìm thấy cột chỉ tiêu (Chỉ tiêu / Nội dung)', en: 'No indicator column found (Chỉ tiêu / Nội dung)' }),
+  noLabelColumn: (): Said => ({
+    vi: 'Không tìm thấy cột chỉ tiêu (Chỉ tiêu / Nội dung)',
+    en: 'No indicator column found (Chỉ tiêu / Nội dung)',
+  }),
   noResultColumn: (): Said => ({
     vi: 'Không tìm thấy cột kết quả (Thực hiện / Kết quả / Số liệu)',
     en: 'No result column found (Thực hiện / Kết quả / Số liệu)',
@@ -82,7 +91,7 @@ export const DETECT_TEXTS = {
   }),
   noUnit: (): Said => ({
     vi: 'Không nhận ra tên đơn vị (tiêu đề, tên trang tính, tên tệp).',
-    en: 'The unit\'s name was not recognised (title, sheet name, file name).',
+    en: "The unit's name was not recognised (title, sheet name, file name).",
   }),
   unitNotListed: (p: { unit: string }): Said => ({
     vi: `Tên đơn vị "${p.unit}" không có trong danh sách đơn vị.`,
@@ -110,7 +119,10 @@ export const DETECT_TEXTS = {
     vi: `Biểu tạo từ danh mục chỉ tiêu (phiên bản ${p.version}): mỗi dòng mang mã chỉ tiêu ở cột ẩn.`,
     en: `A form made from the catalog (version ${p.version}): each row carries its indicator's id in a hidden column.`,
   }),
-  revision: (): Said => ({ vi: 'Báo cáo ghi là bản điều chỉnh/thay thế.', en: 'The report says it is a correction or replacement.' }),
+  revision: (): Said => ({
+    vi: 'Báo cáo ghi là bản điều chỉnh/thay thế.',
+    en: 'The report says it is a correction or replacement.',
+  }),
   emptyColumnTaken: (p: { empty: string | null; taken: string | null }): Said => ({
     vi: `Cột «${p.empty}» để trống; đã lấy cột «${p.taken}».`,
     en: `Column «${p.empty}» is empty; column «${p.taken}» was taken.`,

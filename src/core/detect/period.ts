@@ -65,7 +65,9 @@ function findAll(f: string): Found[] {
   const month = /\bthang (\d{1,2})\b(?: nam)?(?: (\d{4})\b)?/g;
   while ((m = month.exec(f))) {
     const n = Number(m[1]);
-    add(m, m[2], (y) => (n >= 1 && n <= 12 ? { label: `tháng ${n}/${y}`, key: `${y}-${String(n).padStart(2, '0')}` } : null));
+    add(m, m[2], (y) =>
+      n >= 1 && n <= 12 ? { label: `tháng ${n}/${y}`, key: `${y}-${String(n).padStart(2, '0')}` } : null,
+    );
   }
   const year = /\bnam (\d{4})\b(?! \d)/g;
   while ((m = year.exec(f))) add(m, m[1], (y) => ({ label: `năm ${y}`, key: `${y}-Y` }));

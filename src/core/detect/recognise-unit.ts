@@ -1,6 +1,23 @@
-import { directoryOfList, findUnitName, nearestUnits, UNIT_KINDS, type DirectoryUnit, type NameHit, type PeriodEra, type ReadingMode, type UnitDirectory } from '../units';
+import {
+  directoryOfList,
+  findUnitName,
+  nearestUnits,
+  UNIT_KINDS,
+  type DirectoryUnit,
+  type NameHit,
+  type PeriodEra,
+  type ReadingMode,
+  type UnitDirectory,
+} from '../units';
 import type { UnitCandidate, UnitEvidenceSource } from '../model';
-import { bareUnitName, parseAnnexUnit, parseUnitFromName, parseUnitPhrase, placeOfDateLine, type UnitName } from './unit-name';
+import {
+  bareUnitName,
+  parseAnnexUnit,
+  parseUnitFromName,
+  parseUnitPhrase,
+  placeOfDateLine,
+  type UnitName,
+} from './unit-name';
 
 export type UnitRecognition = {
   /** Official spelling when the list matched, else the clean display name; null when nothing was found. */
@@ -35,14 +52,21 @@ function directoryOf(expected: string[] | UnitDirectory): UnitDirectory | null {
   return dir;
 }
 
-const candidate = (u: DirectoryUnit): UnitCandidate => ({ name: u.name, ...(u.code ? { code: u.code } : {}), ...(u.era ? { era: u.era } : {}) });
+const candidate = (u: DirectoryUnit): UnitCandidate => ({
+  name: u.name,
+  ...(u.code ? { code: u.code } : {}),
+  ...(u.era ? { era: u.era } : {}),
+});
 
 /**
  * Matches a recognised unit name to the official list: the kind written decides between kinds, diacritics between
  * names that share their letters; a name several units share → null.
  * @example matchUnitName('UBND HUYỆN BÙ ĐỐP', ['Huyện Bù Đốp', 'Huyện Lộc Ninh']) // { name: 'Huyện Bù Đốp', confidence: 1 }
  */
-export function matchUnitName(name: string, expected: string[] | UnitDirectory): { name: string; confidence: number; code?: string } | null {
+export function matchUnitName(
+  name: string,
+  expected: string[] | UnitDirectory,
+): { name: string; confidence: number; code?: string } | null {
   const dir = directoryOf(expected);
   if (!dir) return null;
   const hit = findUnitName(name, dir, 'heading') ?? findUnitName(name, dir, 'name');
@@ -57,14 +81,22 @@ function confidenceOf(hit: NameHit, unit: DirectoryUnit): number {
 }
 
 /** `texts`: what names the unit, each with the whole line it was cut from (a date line for its place); read lazily. */
-type Source = { from: Exclude<UnitEvidenceSource, 'none'>; texts: () => { text: string; line: string }[]; mode: ReadingMode };
+type Source = {
+  from: Exclude<UnitEvidenceSource, 'none'>;
+  texts: () => { text: string; line: string }[];
+  mode: ReadingMode;
+};
 
 const asIs = (text: string) => ({ text, line: text });
 
 /** Where offices write who reports, most trusted first; each read only when the ones before named nobody. */
 function sourcesOf(input: UnitClues): Source[] {
   let titles: string[] | undefined;
-  const titleLines = () => (titles ??= input.titleLines.flatMap((l) => l.split('\n')).map((l) => l.trim()).filter(Boolean));
+  const titleLines = () =>
+    (titles ??= input.titleLines
+      .flatMap((l) => l.split('\n'))
+      .map((l) => l.trim())
+      .filter(Boolean));
   const signature = () => (input.signatureLines ?? []).map((l) => l.trim()).filter(Boolean);
   const places = () =>
     [...titleLines(), ...signature()].flatMap((line) => {
@@ -110,7 +142,11 @@ function ofEra(units: DirectoryUnit[], era: PeriodEra | null | undefined): Direc
  * narrowed by the later ones or flagged; `era` (of the report's period) prefers the units of its era.
  * @example recogniseUnit({ titleLines: ['UBND TỈNH BÌNH PHƯỚC', 'UBND HUYỆN BÙ ĐỐP'], sheetName: 'Sheet1', fileName: 'bc.xlsx' }).unit // "Huyện Bù Đốp"
  */
-export function recogniseUnit(input: UnitClues, expected: string[] | UnitDirectory = [], era?: PeriodEra | null): UnitRecognition {
+export function recogniseUnit(
+  input: UnitClues,
+  expected: string[] | UnitDirectory = [],
+  era?: PeriodEra | null,
+): UnitRecognition {
   const dir = directoryOf(expected);
   if (!dir) return recogniseWithoutList(input);
   let ruledOut: UnitName[] | undefined;
@@ -120,7 +156,9 @@ export function recogniseUnit(input: UnitClues, expected: string[] | UnitDirecto
     if (!read) continue;
     // "UBND HUYỆN LỘC NINH" rules out "Phường Lộc Ninh" for a file named loc-ninh.xlsx: the kind written decides.
     const written = source.from === 'title' ? [] : (ruledOut ??= kindsWritten(input));
-    let units = ofEra(read.hit.units, era).filter((u) => !written.some((w) => w.key === u.key && u.kind !== null && w.kind !== u.kind));
+    let units = ofEra(read.hit.units, era).filter(
+      (u) => !written.some((w) => w.key === u.key && u.kind !== null && w.kind !== u.kind),
+    );
     if (units.length === 0) continue;
     if (pending) {
       const narrowed = units.filter((u) => pending?.units.includes(u));
@@ -130,7 +168,15 @@ export function recogniseUnit(input: UnitClues, expected: string[] | UnitDirecto
     if (units.length === 1) {
       const unit = units[0];
       const confidence = confidenceOf(read.hit, unit);
-      return { unit: unit.name, from: source.from, text: read.text, matched: true, confidence, status: 'official', ...(unit.code ? { code: unit.code } : {}) };
+      return {
+        unit: unit.name,
+        from: source.from,
+        text: read.text,
+        matched: true,
+        confidence,
+        status: 'official',
+        ...(unit.code ? { code: unit.code } : {}),
+      };
     }
     pending ??= { units, from: source.from, text: read.text, written: read.hit.written };
   }
@@ -138,7 +184,15 @@ export function recogniseUnit(input: UnitClues, expected: string[] | UnitDirecto
     // Shown as the name they share ("Tân Tiến"), never as one of them.
     const propers = new Set(pending.units.map((u) => u.proper));
     const shown = propers.size === 1 ? pending.units[0].proper : pending.written;
-    return { unit: shown, from: pending.from, text: pending.text, matched: false, confidence: 0.5, status: 'ambiguous', candidates: pending.units.map(candidate) };
+    return {
+      unit: shown,
+      from: pending.from,
+      text: pending.text,
+      matched: false,
+      confidence: 0.5,
+      status: 'ambiguous',
+      candidates: pending.units.map(candidate),
+    };
   }
   const guess = recogniseWithoutList(input);
   if (guess.unit === null) return guess;
@@ -155,7 +209,10 @@ function kindsWritten(input: UnitClues): UnitName[] {
 
 /** Without a list: the first source that names a unit at all, read by its wording alone. */
 function recogniseWithoutList(input: UnitClues): UnitRecognition {
-  const titles = input.titleLines.flatMap((l) => l.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const titles = input.titleLines
+    .flatMap((l) => l.split('\n'))
+    .map((l) => l.trim())
+    .filter(Boolean);
   const level = (u: UnitName) => (u.kind ? UNIT_KINDS[u.kind].level : 0);
   const headed = titles
     .map((text) => ({ text, unit: parseUnitPhrase(text) }))
@@ -172,7 +229,14 @@ function recogniseWithoutList(input: UnitClues): UnitRecognition {
   ];
   for (const [from, read] of readers) {
     const found = read().find((r) => r.unit !== null && (from !== 'signature' || r.unit.kind !== null));
-    if (found?.unit) return { unit: found.unit.display, from, text: found.text, matched: false, confidence: found.unit.kind ? 0.8 : 0.6 };
+    if (found?.unit)
+      return {
+        unit: found.unit.display,
+        from,
+        text: found.text,
+        matched: false,
+        confidence: found.unit.kind ? 0.8 : 0.6,
+      };
   }
   return { unit: null, from: 'none', text: '', matched: false, confidence: 0 };
 }

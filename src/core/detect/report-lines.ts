@@ -22,7 +22,9 @@ export function titleLines(sheet: SheetText, end: number): string[] {
 
 /** The period of a title block: lines that name the report first ("BÁO CÁO Kết quả ..."), then any line. */
 export function periodFromLines(lines: string[]): Period | null {
-  const naming = lines.filter((l) => /\b(bao cao|ket qua|tinh hinh|so lieu|bieu|thong ke|tong hop)\b/.test(looseKey(l)));
+  const naming = lines.filter((l) =>
+    /\b(bao cao|ket qua|tinh hinh|so lieu|bieu|thong ke|tong hop)\b/.test(looseKey(l)),
+  );
   for (const line of [...naming, ...lines]) {
     const p = parsePeriod(line);
     if (p) return p;
@@ -43,7 +45,8 @@ export function issueDate(lines: string[]): string | undefined {
     const m = /\bngay (\d{1,2})(?: thang |\s+)(\d{1,2})(?: nam |\s+)(\d{4})\b/.exec(looseKey(line));
     if (!m) continue;
     const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12)
+      return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
   return undefined;
 }
@@ -76,7 +79,8 @@ export function signerLines(sheet: SheetText, from: number): string[] {
     for (let c = 0; c < sheet.cols; c++) {
       const text = sheet.text(r, c);
       if (/^noi nhan\b/.test(looseKey(text))) continue;
-      for (const line of text.split('\n')) if (/^(tm|kt|tl|tuq|ubnd|uy ban nhan dan)\b/.test(looseKey(line)) && !/^\s*[-+•]/.test(line)) lines.push(line);
+      for (const line of text.split('\n'))
+        if (/^(tm|kt|tl|tuq|ubnd|uy ban nhan dan)\b/.test(looseKey(line)) && !/^\s*[-+•]/.test(line)) lines.push(line);
     }
   }
   return lines;

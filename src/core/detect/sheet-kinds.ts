@@ -38,7 +38,8 @@ export function isGuideTitle(lines: string[]): boolean {
 
 /** Header words of a staff roster: a name column and at least one personal column. */
 const PERSON_NAME = /^(ho va ten|ho ten|ho va ten can bo|ten can bo)$/;
-const PERSONAL = /^(chuc vu|chuc danh|nam sinh|ngay sinh|so dien thoai|dien thoai|dtdd|email|trinh do|trinh do chuyen mon|gioi tinh|que quan|dan toc|co quan cong tac)$/;
+const PERSONAL =
+  /^(chuc vu|chuc danh|nam sinh|ngay sinh|so dien thoai|dien thoai|dtdd|email|trinh do|trinh do chuyen mon|gioi tinh|que quan|dan toc|co quan cong tac)$/;
 
 /** A staff roster: within the first rows, one row names "Họ và tên" and a personal column (chức vụ, điện thoại...). */
 export function rosterReason(sheet: SheetText, scanRows: number): Said | null {
@@ -60,7 +61,9 @@ export function rosterReason(sheet: SheetText, scanRows: number): Said | null {
 const NAME_START = /^\s*(h[oọ]|t[eê]n)/i;
 
 // Header cells are asked once per sheet; the same unit names come back in every summary.
-const namesUnitColumn = memoizeText((text: string): boolean => parseUnitPhrase(text) !== null || SUB_UNIT.test(looseKey(text)));
+const namesUnitColumn = memoizeText(
+  (text: string): boolean => parseUnitPhrase(text) !== null || SUB_UNIT.test(looseKey(text)),
+);
 const SUB_UNIT = /^(thon|to|ban|ap|khu|khu pho|to dan pho|tdp|khom|xom|tt|thi tran|doi)\s+\S+/;
 const TOTAL = /^(tong cong|cong|tong so|tong|toan tinh|toan huyen|toan xa|toan phuong|tong toan tinh|province total)$/;
 
@@ -89,7 +92,9 @@ export function isSummaryTitle(lines: string[]): boolean {
  * at least 60 % of its cells.
  */
 export function unitsListReason(sheet: SheetText, header: Header | null, labels: string[]): Said | null {
-  const column = header?.columns.find((c) => /^(ten don vi|don vi|don vi bao cao|ten xa|xa phuong|ten xa phuong)$/.test(looseKey(c.text)));
+  const column = header?.columns.find((c) =>
+    /^(ten don vi|don vi|don vi bao cao|ten xa|xa phuong|ten xa phuong)$/.test(looseKey(c.text)),
+  );
   if (header && column) {
     const cells: string[] = [];
     for (let r = header.lastRow + 1; r < Math.min(sheet.rows, header.lastRow + 200); r++) {
@@ -120,7 +125,10 @@ function isUnitList(labels: string[]): boolean {
 export function isPlaceholderLine(line: string): boolean {
   if (!/\.{3,}|…|_{3,}/.test(line)) return false;
   const rest = looseKey(line.replace(/[.…_]+/g, ' '))
-    .replace(/\b(ubnd|uy ban nhan dan|xa|phuong|thi tran|huyen|thi xa|thanh pho|tp|tx|dac khu|don vi|tinh|tm|kt|chu tich|ngay|thang|nam|\d+)\b/g, ' ')
+    .replace(
+      /\b(ubnd|uy ban nhan dan|xa|phuong|thi tran|huyen|thi xa|thanh pho|tp|tx|dac khu|don vi|tinh|tm|kt|chu tich|ngay|thang|nam|\d+)\b/g,
+      ' ',
+    )
     .trim();
   return rest === '';
 }

@@ -49,7 +49,10 @@ function cleanerFor(font: string | null): Cleaner {
   cleaner = byEncoding.get(key);
   if (!cleaner) {
     // Any font of the same encoding decodes alike, so the first one met stands for all of them.
-    cleaner = { clean: memoizeText((raw: string) => cleanTextUncached(raw, font)), plainIsClean: !(encoding === 'tcvn3' && caps) };
+    cleaner = {
+      clean: memoizeText((raw: string) => cleanTextUncached(raw, font)),
+      plainIsClean: !(encoding === 'tcvn3' && caps),
+    };
     byEncoding.set(key, cleaner);
   }
   // Fonts are few (a workbook has a handful): the map stays small.
@@ -100,7 +103,7 @@ export function readSheetText(grid: Grid, maxRows: number, maxCols: number): She
         if (encoding !== 'unicode') encodings.add(encoding);
         row.push(text === '' ? null : text);
       } else {
-        row.push(typeof v === 'number' && !Number.isFinite(v) ? null : v ?? null);
+        row.push(typeof v === 'number' && !Number.isFinite(v) ? null : (v ?? null));
       }
     }
     values.push(row);
@@ -124,7 +127,8 @@ export function readSheetText(grid: Grid, maxRows: number, maxCols: number): She
       return v === null ? '' : String(v);
     },
     hasMerges: owners.size > 0,
-    owner: (r, c) => (owners.size > 0 && r >= 0 && r < rows && c >= 0 && c < cols ? owners.get(r * cols + c) ?? null : null),
+    owner: (r, c) =>
+      owners.size > 0 && r >= 0 && r < rows && c >= 0 && c < cols ? (owners.get(r * cols + c) ?? null) : null,
     encodings,
     answers: null,
   };

@@ -19,21 +19,37 @@ export const ROW_CAP = 3000;
  * `end`: the row where reading stopped (the signature block, a note, the next table, or the end of the sheet);
  * `nextTable`: set when another table's header stopped it.
  */
-export type Extracted = { rows: ReportRow[]; sections: ReportSection[]; capped: boolean; end: number; nextTable?: number };
+export type Extracted = {
+  rows: ReportRow[];
+  sections: ReportSection[];
+  capped: boolean;
+  end: number;
+  nextTable?: number;
+};
 
 /** Reads the data rows: sections remembered, blanks, notes and the signature block left out. */
 export function extractRows(
-  grid: Grid, sheet: SheetText, layout: TableLayout, labelHeader: string | null, idCol: number | null,
-  until = sheet.rows, tableMeasure: string | null = null,
+  grid: Grid,
+  sheet: SheetText,
+  layout: TableLayout,
+  labelHeader: string | null,
+  idCol: number | null,
+  until = sheet.rows,
+  tableMeasure: string | null = null,
 ): Extracted {
   const origin = grid.origin ?? { row: 0, col: 0 };
-  const ref = (r: number, c: number) => ({ file: grid.source.file, sheet: grid.source.sheet, address: cellAddress(origin.row + r, origin.col + c) });
+  const ref = (r: number, c: number) => ({
+    file: grid.source.file,
+    sheet: grid.source.sheet,
+    address: cellAddress(origin.row + r, origin.col + c),
+  });
   const hidden = new Set(grid.hiddenRows ?? []);
   const rows: ReportRow[] = [];
   const sections: ReportSection[] = [];
   let section: string | undefined;
   const labelOf = (r: number) => cellText(sheet, r, layout.labelCol);
-  const depthOf = (r: number) => numberingDepth(labelOf(r)) ?? (layout.sttCol !== null ? sttDepth(cellText(sheet, r, layout.sttCol)) : null);
+  const depthOf = (r: number) =>
+    numberingDepth(labelOf(r)) ?? (layout.sttCol !== null ? sttDepth(cellText(sheet, r, layout.sttCol)) : null);
 
   let r = layout.firstRow;
   for (; r < until; r++) {
@@ -43,15 +59,20 @@ export function extractRows(
     const figure = isFigureValue(sheet, r, layout.valueCol);
     if (!figure && rowTexts(sheet, r).some(isSignatureText)) break;
     // Another table begins: its own header says where its result column is; never read it with this one's.
-    if (!figure && (labelHeader === null || label !== labelHeader) && startsTable(sheet, r)) return { rows, sections, capped: false, end: r, nextTable: r };
+    if (!figure && (labelHeader === null || label !== labelHeader) && startsTable(sheet, r))
+      return { rows, sections, capped: false, end: r, nextTable: r };
     if (!isLabelText(label)) continue;
     if (raw === null && isNoteText(label)) break;
     // A header repeated on a new printed page.
-    if (labelHeader !== null && label === labelHeader && typeof raw === 'string' && classifyHeader(raw) !== 'unknown') continue;
+    if (labelHeader !== null && label === labelHeader && typeof raw === 'string' && classifyHeader(raw) !== 'unknown')
+      continue;
     const measure = layout.measureCol !== null ? cellText(sheet, r, layout.measureCol) : '';
     const number = layout.sttCol !== null ? cellText(sheet, r, layout.sttCol) : '';
     // A label that ends in its measure ("Tổng số thuê bao (thuê bao)") names one as a ĐVT column would.
-    if (raw === null && isSection(label, depthOf(r), measure || (stripMeasureSuffix(label).measure ?? ''), nextDepth(r))) {
+    if (
+      raw === null &&
+      isSection(label, depthOf(r), measure || (stripMeasureSuffix(label).measure ?? ''), nextDepth(r))
+    ) {
       section = label;
       const heading: ReportSection = { label, labelCell: ref(r, layout.labelCol) };
       if (number !== '') heading.number = number;
@@ -115,7 +136,11 @@ export type ColumnPeriod = { key: string | null; label: string | null };
 
 /** Tables after the first, each read with its own header, until the signature block or the end of the sheet. */
 export function followingTables(
-  grid: Grid, sheet: SheetText, first: Extracted, period: ColumnPeriod, idCol: number | null,
+  grid: Grid,
+  sheet: SheetText,
+  first: Extracted,
+  period: ColumnPeriod,
+  idCol: number | null,
 ): { rows: ReportRow[]; sections: ReportSection[]; end: number; tables: number } {
   const rows: ReportRow[] = [];
   const sections: ReportSection[] = [];
@@ -125,7 +150,15 @@ export function followingTables(
     const header = findHeader(sheet, 2, current.nextTable);
     const laid = header ? layoutFromHeader(sheet, header, period.key, period.label) : null;
     if (!header || !laid || laid.kind === 'fail') break;
-    current = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol, sheet.rows, tableNoteMeasure(sheet, header.row, 0));
+    current = extractRows(
+      grid,
+      sheet,
+      laid.layout,
+      header.columns[laid.layout.labelCol]?.text ?? null,
+      idCol,
+      sheet.rows,
+      tableNoteMeasure(sheet, header.row, 0),
+    );
     rows.push(...current.rows);
     sections.push(...current.sections);
     tables += 1;
@@ -138,13 +171,27 @@ export function followingTables(
  * read with its own header, up to the chosen one. Null when the rows above are only the title block.
  */
 export function tableAbove(
-  grid: Grid, sheet: SheetText, chosen: Header, period: ColumnPeriod, idCol: number | null,
+  grid: Grid,
+  sheet: SheetText,
+  chosen: Header,
+  period: ColumnPeriod,
+  idCol: number | null,
 ): { rows: ReportRow[]; sections: ReportSection[]; headerRow: number } | null {
   if (chosen.row < 3) return null;
   const header = findHeader(sheet, chosen.row, 0);
   if (!header || header.lastRow >= chosen.row - 1 || !startsTable(sheet, header.row)) return null;
   const laid = layoutFromHeader(sheet, header, period.key, period.label);
   if (laid.kind === 'fail') return null;
-  const extracted = extractRows(grid, sheet, laid.layout, header.columns[laid.layout.labelCol]?.text ?? null, idCol, chosen.row, tableNoteMeasure(sheet, header.row, 0));
-  return extracted.rows.length > 0 ? { rows: extracted.rows, sections: extracted.sections, headerRow: header.row } : null;
+  const extracted = extractRows(
+    grid,
+    sheet,
+    laid.layout,
+    header.columns[laid.layout.labelCol]?.text ?? null,
+    idCol,
+    chosen.row,
+    tableNoteMeasure(sheet, header.row, 0),
+  );
+  return extracted.rows.length > 0
+    ? { rows: extracted.rows, sections: extracted.sections, headerRow: header.row }
+    : null;
 }

@@ -16,8 +16,14 @@ export type UnitName = {
 };
 
 // Kind words as written (diacritics or none at all) and the short forms offices use, from the one table of kinds.
-const KIND_WORDS = KIND_LIST.map((kind) => ({ folded: UNIT_KINDS[kind].folded, written: UNIT_KINDS[kind].label.toLowerCase(), kind }));
-const ABBREVIATIONS: Record<string, UnitKind> = Object.fromEntries(KIND_LIST.flatMap((kind) => UNIT_KINDS[kind].short.map((s) => [s, kind])));
+const KIND_WORDS = KIND_LIST.map((kind) => ({
+  folded: UNIT_KINDS[kind].folded,
+  written: UNIT_KINDS[kind].label.toLowerCase(),
+  kind,
+}));
+const ABBREVIATIONS: Record<string, UnitKind> = Object.fromEntries(
+  KIND_LIST.flatMap((kind) => UNIT_KINDS[kind].short.map((s) => [s, kind])),
+);
 const SHORT_FORMS = Object.keys(ABBREVIATIONS);
 const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -32,12 +38,17 @@ const STOP = /[,;:()[\]\n–—]| - /;
 function titleCase(name: string): string {
   return name
     .split(/\s+/)
-    .map((w) => (w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+    .map((w) =>
+      w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w,
+    )
     .join(' ');
 }
 
 function makeName(kind: UnitKind | null, rawName: string): UnitName | null {
-  const name = rawName.replace(/[.\s]+$/, '').replace(/\s+/g, ' ').trim();
+  const name = rawName
+    .replace(/[.\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const words = name.split(' ');
   const f = looseKey(name);
   if (!name || words.length > 5 || !/^[\p{L}\p{N}]/u.test(name)) return null;
@@ -57,7 +68,7 @@ export const parseUnitPhrase: (line: string) => UnitName | null = memoizeText(pa
 function parseUnitPhraseOf(line: string): UnitName | null {
   const text = line.normalize('NFC');
   const f = foldAligned(text).replace(/[^a-z0-9.:,;()[\]\n–—-]/g, ' ');
-  const start = (PREFIX.exec(f)?.[0].length ?? 0);
+  const start = PREFIX.exec(f)?.[0].length ?? 0;
   const m = KIND_AT_START.exec(f.slice(start));
   if (!m) return null;
   let kind: UnitKind;
@@ -77,8 +88,34 @@ function parseUnitPhraseOf(line: string): UnitName | null {
 }
 
 /** Names a sheet or file carries besides the unit ("BC 6T - Lộc Ninh", "BaoCao_LocNinh_6T2022"). */
-const NOISE_PAIRS = ['bao cao', 'so lieu', 'ket qua', 'tong hop', 'du lieu', 'danh sach', 'phu luc', 'trang tinh', 'bieu mau'];
-const NOISE_WORDS = new Set(['bc', 'baocao', 'bieu', 'mau', 'sheet', 'data', 'report', 'ds', 'final', 'copy', 'new', 'xlsx', 'xls', 'csv', 'ubnd']);
+const NOISE_PAIRS = [
+  'bao cao',
+  'so lieu',
+  'ket qua',
+  'tong hop',
+  'du lieu',
+  'danh sach',
+  'phu luc',
+  'trang tinh',
+  'bieu mau',
+];
+const NOISE_WORDS = new Set([
+  'bc',
+  'baocao',
+  'bieu',
+  'mau',
+  'sheet',
+  'data',
+  'report',
+  'ds',
+  'final',
+  'copy',
+  'new',
+  'xlsx',
+  'xls',
+  'csv',
+  'ubnd',
+]);
 
 /** Splits a sheet or file name into words: separators, camelCase, and tokens with digits (periods, versions) dropped. */
 function nameWords(text: string): string[] {
@@ -99,10 +136,15 @@ function nameWords(text: string): string[] {
 export const parseUnitFromName: (text: string) => UnitName | null = memoizeText(parseUnitFromNameOf);
 
 function parseUnitFromNameOf(text: string): UnitName | null {
-  const segments = text.replace(/\.(xlsx|xlsm|xls|csv|ods)$/i, '').split(/\s+-\s+|[_,;()]+/).map((s) => s.trim());
+  const segments = text
+    .replace(/\.(xlsx|xlsm|xls|csv|ods)$/i, '')
+    .split(/\s+-\s+|[_,;()]+/)
+    .map((s) => s.trim());
   for (let i = 0; i < segments.length; i++) {
     // "Phuong_7": a ward's number is its name, in the next segment.
-    const numbered = /^\d{1,3}$/.test(segments[i + 1] ?? '') ? parseUnitPhrase(`${segments[i]} ${segments[i + 1]}`) : null;
+    const numbered = /^\d{1,3}$/.test(segments[i + 1] ?? '')
+      ? parseUnitPhrase(`${segments[i]} ${segments[i + 1]}`)
+      : null;
     const typed = numbered ?? parseUnitPhrase(segments[i]);
     if (typed) return typed;
   }
@@ -118,7 +160,6 @@ function parseUnitFromNameOf(text: string): UnitName | null {
   // File names are often lower case ("bu_dop"): capitalise each word for display.
   return makeName(null, remaining.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '));
 }
-
 
 /**
  * The unit an annex line says the sheet belongs to: "(Kèm theo Báo cáo số 12/BC-UBND ngày 10/6/2025 của UBND xã

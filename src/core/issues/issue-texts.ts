@@ -13,9 +13,17 @@ export const ISSUE_TEXTS: Record<IssueCode, IssueText> = {
   value_unreadable: { severity: 'error', vi: 'Số liệu không đọc được', en: 'Figure unreadable' },
   out_of_range: { severity: 'error', vi: 'Số liệu ngoài khoảng hợp lệ', en: 'Figure out of range' },
   rule_violated: { severity: 'warning', vi: 'Số liệu mâu thuẫn', en: 'Figures inconsistent' },
-  scale_suspect: { severity: 'warning', vi: 'Nghi nhầm đơn vị tính, hàng nghìn', en: 'Suspected measure or thousand-scale error' },
+  scale_suspect: {
+    severity: 'warning',
+    vi: 'Nghi nhầm đơn vị tính, hàng nghìn',
+    en: 'Suspected measure or thousand-scale error',
+  },
   outlier: { severity: 'info', vi: 'Số liệu bất thường', en: 'Unusual figure' },
-  duplicate_conflict: { severity: 'error', vi: 'Chỉ tiêu trùng, số liệu khác nhau', en: 'Duplicate indicator with different figures' },
+  duplicate_conflict: {
+    severity: 'error',
+    vi: 'Chỉ tiêu trùng, số liệu khác nhau',
+    en: 'Duplicate indicator with different figures',
+  },
   label_unmatched: { severity: 'info', vi: 'Chưa đối chiếu được chỉ tiêu', en: 'Label not matched' },
   template_mismatch: { severity: 'warning', vi: 'Mẫu báo cáo của danh mục khác', en: 'Form of another catalog' },
 };

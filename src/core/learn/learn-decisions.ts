@@ -26,10 +26,16 @@ function columnsOf(row: CellValue[]): Columns | null {
   const label = row.findIndex((c) => isHeader(c, LABEL_HEADERS));
   const id = row.findIndex((c) => isHeader(c, ID_HEADERS));
   if (label < 0 || id < 0) return null;
-  return { label, id, name: row.findIndex((c) => isHeader(c, NAME_HEADERS)), agree: row.findIndex((c) => isHeader(c, AGREE_HEADERS)) };
+  return {
+    label,
+    id,
+    name: row.findIndex((c) => isHeader(c, NAME_HEADERS)),
+    agree: row.findIndex((c) => isHeader(c, AGREE_HEADERS)),
+  };
 }
 
-const filled = (cell: CellValue | undefined): boolean => cell !== null && cell !== undefined && String(cell).trim() !== '';
+const filled = (cell: CellValue | undefined): boolean =>
+  cell !== null && cell !== undefined && String(cell).trim() !== '';
 
 /**
  * Learns from the "Đối chiếu" sheet a person has worked on, in both its tables (decisions by wording, every row):

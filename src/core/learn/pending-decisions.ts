@@ -32,7 +32,12 @@ export function pendingDecisions(summary: Summary): PendingDecision[] {
     const key = `${foldKey(m.label)}|${m.indicatorId ?? ''}`;
     const held = byKey.get(key);
     if (held) {
-      if (!held.places.some((p) => p.unit === m.unit && p.cell.address === m.cell.address && p.cell.sheet === m.cell.sheet)) held.places.push({ unit: m.unit, cell: m.cell });
+      if (
+        !held.places.some(
+          (p) => p.unit === m.unit && p.cell.address === m.cell.address && p.cell.sheet === m.cell.sheet,
+        )
+      )
+        held.places.push({ unit: m.unit, cell: m.cell });
       continue;
     }
     byKey.set(key, {
@@ -47,5 +52,7 @@ export function pendingDecisions(summary: Summary): PendingDecision[] {
     });
   }
   // Unmatched before likely (their figures are not in the totals yet), then the widest decisions first.
-  return [...byKey.values()].sort((a, b) => Number(a.status === 'likely') - Number(b.status === 'likely') || b.places.length - a.places.length);
+  return [...byKey.values()].sort(
+    (a, b) => Number(a.status === 'likely') - Number(b.status === 'likely') || b.places.length - a.places.length,
+  );
 }

@@ -37,7 +37,9 @@ export function linkToBuiltin(catalog: Catalog, builtin: Catalog): BuiltinLink[]
   const mine = plainMatcher(catalog);
   const found: BuiltinLink[] = [];
   for (const indicator of catalog.indicators) {
-    const builtinId = [indicator.name, ...(indicator.aliases ?? [])].map((text) => sureMatch(theirs, text)).find((id) => id !== null) ?? null;
+    const builtinId =
+      [indicator.name, ...(indicator.aliases ?? [])].map((text) => sureMatch(theirs, text)).find((id) => id !== null) ??
+      null;
     const other = builtinId ? builtinById.get(builtinId) : undefined;
     if (!other || !compatible(indicator, other)) continue;
     // Both ways: the built-in name must read as this indicator in the department's catalog too. "Mật độ điện thoại"
@@ -105,7 +107,8 @@ export function withBuiltinChecks(catalog: Catalog, links: BuiltinLink[], builti
       if (borrowed.max === undefined && other.max !== undefined) borrowed.max = other.max;
       if (borrowed.integer === undefined && other.integer !== undefined) borrowed.integer = other.integer;
       if (borrowed.nameEn === undefined && other.nameEn !== undefined) borrowed.nameEn = other.nameEn;
-      if (borrowed.sizeBy === undefined && other.sizeBy !== undefined && toMine.has(other.sizeBy)) borrowed.sizeBy = toMine.get(other.sizeBy);
+      if (borrowed.sizeBy === undefined && other.sizeBy !== undefined && toMine.has(other.sizeBy))
+        borrowed.sizeBy = toMine.get(other.sizeBy);
       if (borrowed.rules === undefined && other.rules) {
         const rules = other.rules.map((r) => translateRule(r, toMine)).filter((r): r is Rule => r !== null);
         if (rules.length > 0) borrowed.rules = rules;

@@ -112,7 +112,9 @@ export function unmatched(reading: LabelReading, options: RowOption[], note?: { 
   const closest = new Map<string, number>();
   for (const o of options) closest.set(o.id, formOf(o.id)?.score ?? 0);
   for (const v of reading.vetoed) if (!closest.has(v.id)) closest.set(v.id, v.score);
-  const ranked = pair ? pair.map((id) => [id, closest.get(id) ?? 0] as const) : [...closest].sort((a, b) => b[1] - a[1]);
+  const ranked = pair
+    ? pair.map((id) => [id, closest.get(id) ?? 0] as const)
+    : [...closest].sort((a, b) => b[1] - a[1]);
   return {
     kind: 'unmatched',
     reason: vi,

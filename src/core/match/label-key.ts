@@ -12,10 +12,56 @@ export const stripLeadingNumbering = stripNumbering;
 
 // Folded measures a label may end with in brackets ("(trạm)", "(ĐVT: thuê bao)"); the catalog's own measures are added.
 const MEASURES = [
-  'tram', 'thue bao', 'tb', 'ho', 'nguoi', 'luot', 'luot nguoi', 'diem', 'diem cau', 'cuoc', 'ho so', 'bo ho so',
-  'dich vu', 'thu tuc', 'camera', 'cai', 'chiec', 'trieu dong', 'tr d', 'trd', 'tr dong', 'dong', 'nghin dong', 'ngan dong',
-  'ti dong', 'ty dong', 'hop thu', 'tai khoan', 'chung thu', 'cum', 'cum loa', 'to', 'thanh vien', 'don vi', 'co quan',
-  'van ban', 'tin bai', 'tin', 'bai', 'may', 'xa', 'dai', 'quyet dinh', 'so', 'ti le', 'ty le', 'phan tram', 'km', 'buu gui', 'cot',
+  'tram',
+  'thue bao',
+  'tb',
+  'ho',
+  'nguoi',
+  'luot',
+  'luot nguoi',
+  'diem',
+  'diem cau',
+  'cuoc',
+  'ho so',
+  'bo ho so',
+  'dich vu',
+  'thu tuc',
+  'camera',
+  'cai',
+  'chiec',
+  'trieu dong',
+  'tr d',
+  'trd',
+  'tr dong',
+  'dong',
+  'nghin dong',
+  'ngan dong',
+  'ti dong',
+  'ty dong',
+  'hop thu',
+  'tai khoan',
+  'chung thu',
+  'cum',
+  'cum loa',
+  'to',
+  'thanh vien',
+  'don vi',
+  'co quan',
+  'van ban',
+  'tin bai',
+  'tin',
+  'bai',
+  'may',
+  'xa',
+  'dai',
+  'quyet dinh',
+  'so',
+  'ti le',
+  'ty le',
+  'phan tram',
+  'km',
+  'buu gui',
+  'cot',
 ];
 
 const MEASURE_SUFFIX = /\s*[([]\s*(đvt|dvt|đơn vị tính)?\s*[:.]?\s*([^()[\]]{0,30})[)\]]\s*$/iu;
@@ -33,7 +79,11 @@ function stripMeasureSuffix(label: string, measures: ReadonlySet<string>): strin
       // "(TB/100 dân)" is a measure, "(3G/4G)" is meaning.
       const ratioMeasure = inside.includes('/') && !/\d\s*g\b/i.test(inside);
       const isMeasure =
-        bracket[1] !== undefined || inside === '' || inside.includes('%') || ratioMeasure || measures.has(canonicalTokens(foldKey(inside)));
+        bracket[1] !== undefined ||
+        inside === '' ||
+        inside.includes('%') ||
+        ratioMeasure ||
+        measures.has(canonicalTokens(foldKey(inside)));
       if (isMeasure) rest = rest.slice(0, bracket.index);
     }
     if (rest === before) break;
@@ -80,7 +130,9 @@ function detectPeriod(key: string): string | null {
 
 const ANY_FILLER = new RegExp(FILLER_PATTERNS.map((filler) => `(?:${filler.source})`).join('|'));
 
-const COMPOUND_PATTERNS = COMPOUNDS.map((phrase) => [new RegExp(`\\b${phrase}\\b`, 'g'), phrase.replace(/ /g, '_')] as const);
+const COMPOUND_PATTERNS = COMPOUNDS.map(
+  (phrase) => [new RegExp(`\\b${phrase}\\b`, 'g'), phrase.replace(/ /g, '_')] as const,
+);
 
 function compound(key: string): string {
   if (!ANY_COMPOUND.test(key)) return key;
@@ -89,9 +141,35 @@ function compound(key: string): string {
 }
 
 /** Whether a key holds any compound term (or "thông tin và truyền thông"): most keys hold none. */
-const ANY_COMPOUND = new RegExp([/\bthong tin va truyen thong\b/.source, ...COMPOUND_PATTERNS.map(([pattern]) => pattern.source)].map((source) => `(?:${source})`).join('|'));
+const ANY_COMPOUND = new RegExp(
+  [/\bthong tin va truyen thong\b/.source, ...COMPOUND_PATTERNS.map(([pattern]) => pattern.source)]
+    .map((source) => `(?:${source})`)
+    .join('|'),
+);
 
-const STOPWORDS = new Set(['cac', 'cua', 'va', 'duoc', 'da', 've', 'tai', 'cho', 'voi', 'trong', 'nhung', 'la', 'dat', 'tren', 'theo', 'nay', 'hien', 'den', 'tu', 'o', 'moi']);
+const STOPWORDS = new Set([
+  'cac',
+  'cua',
+  'va',
+  'duoc',
+  'da',
+  've',
+  'tai',
+  'cho',
+  'voi',
+  'trong',
+  'nhung',
+  'la',
+  'dat',
+  'tren',
+  'theo',
+  'nay',
+  'hien',
+  'den',
+  'tu',
+  'o',
+  'moi',
+]);
 // "tu" is kept when it ends "điện tử"; see scoringTokens.
 const COUNT_WORDS = /^(?:tong so|so luong|so)\b(?! (?:hoa|lieu)\b)\s*|\b(?:tong so|so luong)\b/g;
 
@@ -169,7 +247,11 @@ function withoutGenerationList(text: string): string {
   if (!GENERATION_LIST.test(text)) return text;
   GENERATION_LIST.lastIndex = 0;
   const dropped = text.replace(GENERATION_LIST, ' ').replace(/\s+/g, ' ').trim();
-  return foldKey(dropped).split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w)).length > 2 ? dropped : text;
+  return foldKey(dropped)
+    .split(' ')
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w)).length > 2
+    ? dropped
+    : text;
 }
 
 /**
@@ -208,7 +290,11 @@ function withoutListing(text: string): string {
   const m = LISTING_BRACKET.exec(text);
   if (!m || m.index === 0) return text;
   const rest = text.slice(0, m.index);
-  return foldKey(rest).split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w)).length >= 3 ? rest : text;
+  return foldKey(rest)
+    .split(' ')
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w)).length >= 3
+    ? rest
+    : text;
 }
 
 export function analyseLabel(label: string, measures: ReadonlySet<string> = new Set()): LabelKey {
@@ -228,7 +314,12 @@ export function analyseLabel(label: string, measures: ReadonlySet<string> = new 
   // "Tổng số thuê bao, trong đó:" ends by announcing its parts: it is the whole, not a part.
   const partOf = /\btrong do\b/.test(key) && !/\btrong do$/.test(key);
   const kind = labelKind(fullKey, key, percent);
-  const bare = key.replace(/\btrong do\b/g, ' ').replace(COUNT_WORDS, ' ').replace(KIND_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  const bare = key
+    .replace(/\btrong do\b/g, ' ')
+    .replace(COUNT_WORDS, ' ')
+    .replace(KIND_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const tokens = scoringTokens(compound(bare));
   const { head, clause } = headOf(bare);
   return {
@@ -237,7 +328,10 @@ export function analyseLabel(label: string, measures: ReadonlySet<string> = new 
     head,
     headClause: clause,
     fingerprint: [...tokens].sort().join(' '),
-    digits: tokens.filter((t) => /\d/.test(t)).sort().join(' '),
+    digits: tokens
+      .filter((t) => /\d/.test(t))
+      .sort()
+      .join(' '),
     period,
     kind,
     partOf,

@@ -15,14 +15,18 @@ export type Matcher = {
 
 /** The decision on a label's own evidence. */
 function decideLabel(reading: LabelReading): MatchResult {
-  const options: RowOption[] = reading.kind === 'read' ? reading.options.map((o) => ({ id: o.id, weight: o.weight, evidence: [o.evidence] })) : [];
+  const options: RowOption[] =
+    reading.kind === 'read' ? reading.options.map((o) => ({ id: o.id, weight: o.weight, evidence: [o.evidence] })) : [];
   const [first, second] = options;
   const tier = first ? tierOf(first.weight, first.weight - (second?.weight ?? -Infinity)) : null;
   return first && tier ? matched(reading, options, first, tier) : unmatched(reading, options);
 }
 
 /** A label matcher over an index and its scorer, answers cached per label. */
-export function matcherOver(index: TextIndex, read: (label: string) => LabelReading = createLabelScorer(index)): Matcher {
+export function matcherOver(
+  index: TextIndex,
+  read: (label: string) => LabelReading = createLabelScorer(index),
+): Matcher {
   const results = new Map<string, MatchResult>();
   const match = (label: string): MatchResult => {
     let result = results.get(label);

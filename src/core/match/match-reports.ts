@@ -60,7 +60,12 @@ function figureValue(row: ReportRow, style: 'vi' | 'en'): number | null {
 }
 
 /** The row's own evidence for one indicator: its measure and its section. */
-function rowEvidence(matching: Matching, row: ReportRow, indicator: Indicator, sections: Map<string, Set<string>>): Evidence[] {
+function rowEvidence(
+  matching: Matching,
+  row: ReportRow,
+  indicator: Indicator,
+  sections: Map<string, Set<string>>,
+): Evidence[] {
   const pieces: Evidence[] = [];
   const measure = measureEvidence(writtenMeasure(row), indicator);
   if (measure) pieces.push(measure);
@@ -81,7 +86,13 @@ type RunCache = {
 
 const NO_OPTIONS: RowOption[] = [];
 
-function evidenceOf(matching: Matching, reading: LabelReading & { kind: 'read' }, row: ReportRow, sections: Map<string, Set<string>>, extra: Evidence[]): RowOption[] {
+function evidenceOf(
+  matching: Matching,
+  reading: LabelReading & { kind: 'read' },
+  row: ReportRow,
+  sections: Map<string, Set<string>>,
+  extra: Evidence[],
+): RowOption[] {
   const options: RowOption[] = [];
   for (const option of reading.options.slice(0, OPTIONS_PER_ROW)) {
     const indicator = matching.byId.get(option.id);
@@ -102,7 +113,8 @@ function readRow(matching: Matching, row: ReportRow, cache: RunCache): RowReadin
   const blank = row.raw === null;
   let alike = cache.rows.get(row.label);
   if (!alike) cache.rows.set(row.label, (alike = []));
-  for (const seen of alike) if (seen.measure === measure && seen.section === section && seen.blank === blank) return seen.read;
+  for (const seen of alike)
+    if (seen.measure === measure && seen.section === section && seen.blank === blank) return seen.read;
   const read = readRowText(matching, row, cache);
   alike.push({ measure, section, blank, read });
   return read;
@@ -112,13 +124,19 @@ function readRowText(matching: Matching, row: ReportRow, cache: RunCache): RowRe
   const label = labelForMatching(row);
   let reading = matching.readLabel(label);
   // "Thanh tra, kiểm tra" with a figure and a measure is the indicator, not the section of that name.
-  if (reading.kind === 'ignored' && reading.vi === 'tiêu đề phần' && row.measure && row.raw !== null) reading = matching.readAsIndicator(label);
+  if (reading.kind === 'ignored' && reading.vi === 'tiêu đề phần' && row.measure && row.raw !== null)
+    reading = matching.readAsIndicator(label);
   const options = reading.kind === 'read' ? evidenceOf(matching, reading, row, cache.sections, []) : NO_OPTIONS;
   return { reading, options, key: reading.kind === 'read' ? `${reading.label.key}|${reading.label.kind ?? ''}` : null };
 }
 
 /** Reads each row of a report: its label (or, for a qualifier sub-row, its parent's indicator plus its words). */
-function readReport(matching: Matching, report: UnitReport, isQualifier: (label: string) => boolean, cache: RunCache): ReportWork {
+function readReport(
+  matching: Matching,
+  report: UnitReport,
+  isQualifier: (label: string) => boolean,
+  cache: RunCache,
+): ReportWork {
   const rows: RowWork[] = [];
   const style = report.layout.numberStyle;
   // A form generated from this catalog names each row's indicator by id: sure, whatever its wording says.
@@ -135,9 +153,17 @@ function readReport(matching: Matching, report: UnitReport, isQualifier: (label:
       const parent = parentAt === null ? undefined : rows[parentAt];
       const parentId = parent && parent.options[0]?.weight >= TIERS.likely ? parent.options[0].id : null;
       if (parent && parentId) {
-        const asPart = matching.readLabel(`${matching.byId.get(parentId)?.name ?? parent.row.label} ${subRowWords(row.label)}`);
-        const note: Evidence = { kind: 'parent', weight: 0, vi: `đọc cùng dòng trên «${parent.row.label}»`, en: `read with the row above, "${parent.row.label}"` };
-        const partOptions = asPart.kind === 'read' ? evidenceOf(matching, asPart, row, cache.sections, [note]) : NO_OPTIONS;
+        const asPart = matching.readLabel(
+          `${matching.byId.get(parentId)?.name ?? parent.row.label} ${subRowWords(row.label)}`,
+        );
+        const note: Evidence = {
+          kind: 'parent',
+          weight: 0,
+          vi: `đọc cùng dòng trên «${parent.row.label}»`,
+          en: `read with the row above, "${parent.row.label}"`,
+        };
+        const partOptions =
+          asPart.kind === 'read' ? evidenceOf(matching, asPart, row, cache.sections, [note]) : NO_OPTIONS;
         if (partOptions[0] && partOptions[0].id !== parentId && partOptions[0].weight >= TIERS.likely) {
           reading = asPart;
           options = partOptions;
@@ -154,7 +180,11 @@ function readReport(matching: Matching, report: UnitReport, isQualifier: (label:
  * Decides one report: sure rows first (two sure rows of one indicator are a real duplicate, kept for the check
  * stage), then the other rows, one per free indicator, so the summed weight is greatest.
  */
-function decideReport(work: ReportWork, extra: ((row: number, id: string) => Evidence[]) | null, cache: RunCache): MatchResult[] {
+function decideReport(
+  work: ReportWork,
+  extra: ((row: number, id: string) => Evidence[]) | null,
+  cache: RunCache,
+): MatchResult[] {
   const options = work.rows.map((r, i) => {
     if (extra === null) return r.options;
     let changed = false;
@@ -167,7 +197,12 @@ function decideReport(work: ReportWork, extra: ((row: number, id: string) => Evi
     return changed ? more.sort((a, b) => b.weight - a.weight) : r.options;
   });
   // Rows with the same options and the same choice get the same (never changed) result.
-  const matchedOnce = (reading: LabelReading, list: RowOption[], chosen: RowOption, tier: 'sure' | 'likely'): MatchResult => {
+  const matchedOnce = (
+    reading: LabelReading,
+    list: RowOption[],
+    chosen: RowOption,
+    tier: 'sure' | 'likely',
+  ): MatchResult => {
     if (tier === 'sure' && chosen === list[0]) {
       let result = cache.sure.get(list);
       if (!result) cache.sure.set(list, (result = matched(reading, list, chosen, tier)));
@@ -200,7 +235,9 @@ function decideReport(work: ReportWork, extra: ((row: number, id: string) => Evi
   const edges: Edge[] = [];
   options.forEach((list, i) => {
     if (results[i]) return;
-    for (const o of list) if (o.weight >= TIERS.likely && !takenBy.has(o.id)) edges.push({ row: i, id: o.id, weight: o.weight - TIERS.likely + 1e-3 });
+    for (const o of list)
+      if (o.weight >= TIERS.likely && !takenBy.has(o.id))
+        edges.push({ row: i, id: o.id, weight: o.weight - TIERS.likely + 1e-3 });
   });
   // Most reports are decided by their sure rows alone: no assignment to solve.
   const assigned = edges.length === 0 ? new Map<number, string>() : assignRows(edges);
@@ -223,17 +260,30 @@ function decideReport(work: ReportWork, extra: ((row: number, id: string) => Evi
     // A row with no figure and no measure that is no indicator is a heading the detector could not tell
     // ("4. DVCTT toàn trình, một phần" over the service rows): nothing to decide, nothing to flag.
     if (reading.kind === 'read' && isBlank(row) && !(list[0]?.weight >= TIERS.likely)) {
-      results[i] = { kind: 'ignored', reason: 'dòng không có số liệu và không khớp chỉ tiêu nào: coi là tiêu đề', reasonEn: 'a row with no figure that matches no indicator: taken as a heading' };
+      results[i] = {
+        kind: 'ignored',
+        reason: 'dòng không có số liệu và không khớp chỉ tiêu nào: coi là tiêu đề',
+        reasonEn: 'a row with no figure that matches no indicator: taken as a heading',
+      };
       return;
     }
     const best = list[0];
     const owner = best && best.weight >= TIERS.likely ? holder.get(best.id) : undefined;
-    results[i] = unmatched(reading, list, owner !== undefined && owner !== i ? takenNote(work.rows[owner].row) : undefined);
+    results[i] = unmatched(
+      reading,
+      list,
+      owner !== undefined && owner !== i ? takenNote(work.rows[owner].row) : undefined,
+    );
   });
   return results as MatchResult[];
 }
 
-const FORM_EVIDENCE = { kind: 'template', weight: WEIGHTS.exact, vi: 'mã chỉ tiêu của mẫu báo cáo', en: 'the indicator id of the report form' } as const;
+const FORM_EVIDENCE = {
+  kind: 'template',
+  weight: WEIGHTS.exact,
+  vi: 'mã chỉ tiêu của mẫu báo cáo',
+  en: 'the indicator id of the report form',
+} as const;
 
 /** The one option of a row whose form names its indicator (shared per id: results are cached per options list). */
 function formOption(id: string, cache: RunCache): RowOption[] {
@@ -259,7 +309,11 @@ const isOpen = (r: MatchResult): boolean => r.kind === 'unmatched' || (r.kind ==
  * What the first decisions of all reports say together, only where an undecided row will ask: the sure wordings
  * of the wordings still open, and the sure figures of the indicators they may be.
  */
-function gatherPeers(matching: Matching, works: ReportWork[], first: MatchResult[][]): { consensus: Consensus; sizes: SizeTable } {
+function gatherPeers(
+  matching: Matching,
+  works: ReportWork[],
+  first: MatchResult[][],
+): { consensus: Consensus; sizes: SizeTable } {
   const openKeys = new Set<string>();
   const openIds = new Set<string>();
   works.forEach((work, w) =>
@@ -290,14 +344,20 @@ function gatherPeers(matching: Matching, works: ReportWork[], first: MatchResult
 }
 
 /** The second reading's evidence for an undecided row: the template's order, the other units. */
-function togetherEvidence(matching: Matching, work: ReportWork, first: MatchResult[], peers: { consensus: Consensus; sizes: SizeTable }) {
+function togetherEvidence(
+  matching: Matching,
+  work: ReportWork,
+  first: MatchResult[],
+  peers: { consensus: Consensus; sizes: SizeTable },
+) {
   const anchors: Anchor[] = [];
   const holders = new Map<string, number>();
   first.forEach((result, i) => {
     if (result.kind !== 'matched') return;
     if (!holders.has(result.id)) holders.set(result.id, i);
     const order = matching.order.get(result.id);
-    if (result.tier === 'sure' && order !== undefined) anchors.push({ row: i, order, name: matching.byId.get(result.id)?.name ?? result.id });
+    if (result.tier === 'sure' && order !== undefined)
+      anchors.push({ row: i, order, name: matching.byId.get(result.id)?.name ?? result.id });
   });
   const usable = usableAnchors(anchors);
   // Free for row i: held by no row, or by row i itself in the first decision.
@@ -321,12 +381,14 @@ function togetherEvidence(matching: Matching, work: ReportWork, first: MatchResu
     const byPeers = row.key ? peersEvidence(peers.consensus, row.key, id) : null;
     if (byPeers) pieces.push(byPeers);
     const indicator = matching.byId.get(id);
-    const bySize = indicator && measureKind(indicator.unit) === 'count' ? sizeEvidence(peers.sizes, figureValue(row.row, row.style), indicator) : null;
+    const bySize =
+      indicator && measureKind(indicator.unit) === 'count'
+        ? sizeEvidence(peers.sizes, figureValue(row.row, row.style), indicator)
+        : null;
     if (bySize) pieces.push(bySize);
     return pieces;
   };
 }
-
 
 /**
  * Matches every row of every report to the catalog: for each report, one result per row, in order.
@@ -334,7 +396,13 @@ function togetherEvidence(matching: Matching, work: ReportWork, first: MatchResu
  */
 export function matchReports(reports: readonly UnitReport[], matching: Matching): MatchResult[][] {
   const isQualifier = createQualifierTest(matching.index);
-  const cache: RunCache = { sections: new Map(), rows: new Map(), results: new WeakMap(), sure: new WeakMap(), forms: new Map() };
+  const cache: RunCache = {
+    sections: new Map(),
+    rows: new Map(),
+    results: new WeakMap(),
+    sure: new WeakMap(),
+    forms: new Map(),
+  };
   const works = reports.map((report) => readReport(matching, report, isQualifier, cache));
   const first = works.map((work) => decideReport(work, null, cache));
   const undecided = first.some((results) => results.some(isOpen));

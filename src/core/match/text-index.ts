@@ -73,7 +73,16 @@ function formsOf(catalog: Catalog, lent: LentForm[], measures: ReadonlySet<strin
   for (const { indicator, text, origin } of written) {
     const label = analyseLabel(text, measures);
     if (label.tokens.length === 0) continue;
-    forms.push({ indicator, text, origin, index: forms.length, label, facts: guardFacts(label.key), kind: indicatorKind(indicator), isWhole: wholes.has(indicator.id) });
+    forms.push({
+      indicator,
+      text,
+      origin,
+      index: forms.length,
+      label,
+      facts: guardFacts(label.key),
+      kind: indicatorKind(indicator),
+      isWhole: wholes.has(indicator.id),
+    });
   }
   // What an indicator's wordings say together about each opposite pair: a side named by some and contradicted by none.
   const sidesById = new Map<string, GuardFacts['sides']>();
@@ -145,7 +154,9 @@ export function buildTextIndex(catalog: Catalog, lent: LentForm[] = []): TextInd
       found =
         allowance === 0 || /\d/.test(token)
           ? []
-          : vocabulary.filter((word) => typoAllowance(word.length) > 0 && editDistance(token, word, allowance) <= allowance);
+          : vocabulary.filter(
+              (word) => typoAllowance(word.length) > 0 && editDistance(token, word, allowance) <= allowance,
+            );
       neighbourCache.set(token, found);
     }
     return found;
@@ -170,9 +181,13 @@ export function buildTextIndex(catalog: Catalog, lent: LentForm[] = []): TextInd
     }
     // Every word of the form written out exactly, and the form carrying most of the label's weight; words the
     // catalog never uses ("ở thôn", "trả trước và trả sau") are qualifiers and weigh little here.
-    const qualifierWeight = tokens.reduce((sum, t) => sum + (form.label.tokens.includes(t) ? 0 : indicatorsByToken.has(t) ? weight(t) : 1), 0);
+    const qualifierWeight = tokens.reduce(
+      (sum, t) => sum + (form.label.tokens.includes(t) ? 0 : indicatorsByToken.has(t) ? weight(t) : 1),
+      0,
+    );
     const whole = open.size === 0;
-    const contained = whole && matched >= CONTAINED_SHARE * (matched + qualifierWeight) && form.label.tokens.length >= 2;
+    const contained =
+      whole && matched >= CONTAINED_SHARE * (matched + qualifierWeight) && form.label.tokens.length >= 2;
     for (const token of typos) {
       const allowance = typoAllowance(token.length);
       let best: string | null = null;

@@ -1,5 +1,13 @@
 import type {
-  Catalog, CellRef, MappingRow, MatchResult, ReportRow, SummaryRow, UnitInfo, UnitValue, UnmatchedLabel,
+  Catalog,
+  CellRef,
+  MappingRow,
+  MatchResult,
+  ReportRow,
+  SummaryRow,
+  UnitInfo,
+  UnitValue,
+  UnmatchedLabel,
 } from '../model';
 import { readFigure, type MeasureTrouble, type ReadFigure } from './read-figure';
 import { computeTotals } from './aggregate';
@@ -9,7 +17,13 @@ import { rememberUnitValues } from './unit-values';
 export type MatchedReport = { unit: UnitInfo; rows: { row: ReportRow; match: MatchResult }[] };
 
 /** A figure not counted because of its measure or magnitude (see MeasureTrouble); check turns it into an issue. */
-export type MeasureConflict = { unit: string; indicatorId: string; cell: CellRef; raw: string; trouble: MeasureTrouble };
+export type MeasureConflict = {
+  unit: string;
+  indicatorId: string;
+  cell: CellRef;
+  raw: string;
+  trouble: MeasureTrouble;
+};
 
 export type MergeResult = {
   rows: SummaryRow[];
@@ -28,7 +42,9 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
   const byId = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
   // A record per indicator with a key per unit: made without a prototype, which V8 keeps as a hash table from the
   // start, where a plain {} would change shape with each of thousands of added units.
-  const values = new Map<string, Record<string, UnitValue>>(catalog.indicators.map((i) => [i.id, Object.create(null) as Record<string, UnitValue>]));
+  const values = new Map<string, Record<string, UnitValue>>(
+    catalog.indicators.map((i) => [i.id, Object.create(null) as Record<string, UnitValue>]),
+  );
   const pairs = new Map<string, [string, UnitValue][]>(catalog.indicators.map((i) => [i.id, []]));
   const unmatched: UnmatchedLabel[] = [];
   const mapping: MappingRow[] = [];
@@ -48,14 +64,28 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
       const mapped = mappingRow(unit.name, row, match);
       mapping.push(mapped);
       if (match.kind === 'unmatched') {
-        unmatched.push({ unit: unit.name, label: row.label, cell: row.labelCell, candidates: match.candidates, reason: match.reason, reasonEn: match.reasonEn });
+        unmatched.push({
+          unit: unit.name,
+          label: row.label,
+          cell: row.labelCell,
+          candidates: match.candidates,
+          reason: match.reason,
+          reasonEn: match.reasonEn,
+        });
         continue;
       }
       const indicator = byId.get(match.id);
       const unitValues = values.get(match.id);
       if (!indicator || !unitValues) continue;
       const read = readFigure(row, indicator, style);
-      if (read.measureTrouble) measureConflicts.push({ unit: unit.name, indicatorId: indicator.id, cell: row.valueCell, raw: read.figure.raw, trouble: read.measureTrouble });
+      if (read.measureTrouble)
+        measureConflicts.push({
+          unit: unit.name,
+          indicatorId: indicator.id,
+          cell: row.valueCell,
+          raw: read.figure.raw,
+          trouble: read.measureTrouble,
+        });
       const existing = own.get(match.id) ?? (repeated ? unitValues[unit.name] : undefined);
       if (existing) {
         (existing.duplicates ??= []).push({ cell: row.valueCell, figure: read.figure, value: read.value });
@@ -82,7 +112,15 @@ export function mergeReports(reports: MatchedReport[], catalog: Catalog): MergeR
 function unitValue(row: ReportRow, read: ReadFigure, confidence: number): UnitValue {
   // Every unit value has the same fields (scale undefined when the sheet wrote no measure): totals, checks and render
   // walk hundreds of thousands of them, and objects of one shape keep those loops fast.
-  return { figure: read.figure, value: read.value, cell: row.valueCell, label: row.label, labelCell: row.labelCell, confidence, scale: read.scale };
+  return {
+    figure: read.figure,
+    value: read.value,
+    cell: row.valueCell,
+    label: row.label,
+    labelCell: row.labelCell,
+    confidence,
+    scale: read.scale,
+  };
 }
 
 function mappingRow(unit: string, row: ReportRow, match: Exclude<MatchResult, { kind: 'ignored' }>): MappingRow {

@@ -28,7 +28,8 @@ export type ReadFigure = {
  */
 export function readFigure(row: ReportRow, indicator: Indicator, style: 'vi' | 'en'): ReadFigure {
   const parsed = parseFigure(row.raw, { numberFormat: row.numberFormat, style });
-  if (parsed.kind !== 'number') return { figure: plainFigure(parsed, row), value: null, scale: undefined, measureTrouble: undefined };
+  if (parsed.kind !== 'number')
+    return { figure: plainFigure(parsed, row), value: null, scale: undefined, measureTrouble: undefined };
   const figure = plainFigure(parsed, row);
   const scale = scaleOf(row, parsed, indicator.unit);
   if (scale.kind === 'read') {
@@ -39,7 +40,8 @@ export function readFigure(row: ReportRow, indicator: Indicator, style: 'vi' | '
 }
 
 function troubleOf(scale: Exclude<FigureScale, { kind: 'read' }>, to: string): MeasureTrouble {
-  if (scale.kind === 'mismatch') return { kind: 'mismatch', from: scale.statement.text, to, statement: scale.statement };
+  if (scale.kind === 'mismatch')
+    return { kind: 'mismatch', from: scale.statement.text, to, statement: scale.statement };
   if (scale.kind === 'conflict') return { kind: 'conflict', to, statements: scale.statements };
   return { kind: 'unknown', to };
 }
@@ -75,7 +77,14 @@ function scaleOf(row: ReportRow, parsed: ParsedFigure & { kind: 'number' }, targ
   return scale;
 }
 
-function decide(row: ReportRow, format: MeasureStatement | null, label: string | null, cellMeasure: string | undefined, cellExponent: number | undefined, target: string): FigureScale {
+function decide(
+  row: ReportRow,
+  format: MeasureStatement | null,
+  label: string | null,
+  cellMeasure: string | undefined,
+  cellExponent: number | undefined,
+  target: string,
+): FigureScale {
   const statements: MeasureStatement[] = [];
   if (format) statements.push(format);
   if (row.measure?.trim()) statements.push({ from: 'measure', text: row.measure.trim() });

@@ -1,12 +1,6 @@
 /** The catalog (danh mục chỉ tiêu): the indicators a summary holds, with aliases and rules. */
 export type Aggregate =
-  | 'sum'
-  | 'mean'
-  | 'max'
-  | 'min'
-  | 'none'
-  | { weightedBy: string }
-  | { ratio: [string, string]; scale?: number };
+  'sum' | 'mean' | 'max' | 'min' | 'none' | { weightedBy: string } | { ratio: [string, string]; scale?: number };
 
 /** A rule between indicators of the same unit. */
 export type Rule =

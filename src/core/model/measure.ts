@@ -15,7 +15,13 @@ export type MeasureStatement = { from: MeasureSource; text: string; shift?: numb
  * (`mismatch`).
  */
 export type FigureScale =
-  | { kind: 'read'; factor: number; used: MeasureStatement | null; agreeing: MeasureStatement[]; overridden: MeasureStatement[] }
+  | {
+      kind: 'read';
+      factor: number;
+      used: MeasureStatement | null;
+      agreeing: MeasureStatement[];
+      overridden: MeasureStatement[];
+    }
   | { kind: 'conflict'; statements: MeasureStatement[] }
   | { kind: 'unknown' }
   | { kind: 'mismatch'; statement: MeasureStatement };

@@ -59,7 +59,14 @@ export type UnitsSource = {
   straddles?: boolean;
 };
 
-export type UnmatchedLabel = { unit: string; label: string; cell: CellRef; candidates: IndicatorCandidate[]; reason: string; reasonEn: string };
+export type UnmatchedLabel = {
+  unit: string;
+  label: string;
+  cell: CellRef;
+  candidates: IndicatorCandidate[];
+  reason: string;
+  reasonEn: string;
+};
 
 export type MappingRow = {
   unit: string;

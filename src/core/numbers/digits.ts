@@ -46,7 +46,9 @@ export function readDigits(text: string, style: NumberStyle): DigitsReading {
   if (count > 1) {
     if (!groupsRe.test(text)) return { ok: false };
     const native = (sep === '.' && style === 'vi') || (sep === ',' && style === 'en');
-    return native ? { ok: true, decimal: grouping } : { ok: true, decimal: grouping, note: `dấu «${sep}» phân nhóm nghìn` };
+    return native
+      ? { ok: true, decimal: grouping }
+      : { ok: true, decimal: grouping, note: `dấu «${sep}» phân nhóm nghìn` };
   }
   const [a, b] = text.split(sep);
   if (a === '' || b === '') return { ok: false };

@@ -62,7 +62,10 @@ function readMeasureOf(text: string): MeasureReading {
   let per: MeasureReading['per'] = null;
   const slash = folded.indexOf('/');
   if (slash >= 0) {
-    const after = folded.slice(slash + 1).replace(/\//g, ' ').trim();
+    const after = folded
+      .slice(slash + 1)
+      .replace(/\//g, ' ')
+      .trim();
     const m = /^(\d+)?\s*(.*)$/.exec(after);
     const n = m?.[1] ? Number(m[1]) : 1;
     const perWords = (m?.[2] ?? '').split(' ').filter((w) => w !== '');
@@ -79,7 +82,11 @@ function readMeasureOf(text: string): MeasureReading {
   if (words.length > 0 && /^10+$/.test(words[0])) {
     exponent = words[0].length - 1;
     words = words.slice(1);
-  } else if (words.length > 0 && magnitudeOf.has(words[0]) && !(words[1] === 'le' && (words[0] === 'ty' || words[0] === 'ti'))) {
+  } else if (
+    words.length > 0 &&
+    magnitudeOf.has(words[0]) &&
+    !(words[1] === 'le' && (words[0] === 'ty' || words[0] === 'ti'))
+  ) {
     exponent = magnitudeOf.get(words[0]) ?? 0;
     words = words.slice(1);
   }
@@ -156,7 +163,8 @@ export function compareMeasures(a: string | null | undefined, b: string | null |
     if (other.kind === 'percent' || other.kind === 'density') return 'different';
     return x.exponent === y.exponent ? 'same' : 'convertible';
   }
-  if (x.kind !== y.kind && (x.kind === 'percent' || y.kind === 'percent' || x.kind === 'money' || y.kind === 'money')) return 'different';
+  if (x.kind !== y.kind && (x.kind === 'percent' || y.kind === 'percent' || x.kind === 'money' || y.kind === 'money'))
+    return 'different';
   const thing = sameThing(x, y);
   if (thing !== 'same') return thing;
   return x.exponent === y.exponent ? 'same' : 'convertible';

@@ -39,7 +39,9 @@ export function inferNumberStyle(texts: readonly string[]): { style: NumberStyle
     style,
     // Written out only when someone reads it: every sheet asks for the style, few for the reasons.
     get evidence() {
-      return score.en === 0 && score.vi === 0 ? 'không có số viết bằng chữ: mặc định vi' : `${describe(style)} / ${describe(style === 'vi' ? 'en' : 'vi')}`;
+      return score.en === 0 && score.vi === 0
+        ? 'không có số viết bằng chữ: mặc định vi'
+        : `${describe(style)} / ${describe(style === 'vi' ? 'en' : 'vi')}`;
     },
   };
 }

@@ -22,23 +22,69 @@ export type ParsedFigure = Figure & { measure?: string; magnitude?: number };
 const fold = memoizeText((text: string): string => removeDiacritics(text.toLowerCase()).replace(/\s+/g, ' ').trim());
 
 const MISSING = new Set([
-  '-', '--', '---', '–', '—', '_', 'x', 'xx', '…', '..', '...', '/', 'n/a', 'na', 'k', 'khong', 'khong co',
-  'chua co', 'chua', 'khong phat sinh', 'chua phat sinh', 'chua bao cao', 'khong bao cao', 'khong co so lieu',
-  'chua co so lieu', 'null', 'none',
+  '-',
+  '--',
+  '---',
+  '–',
+  '—',
+  '_',
+  'x',
+  'xx',
+  '…',
+  '..',
+  '...',
+  '/',
+  'n/a',
+  'na',
+  'k',
+  'khong',
+  'khong co',
+  'chua co',
+  'chua',
+  'khong phat sinh',
+  'chua phat sinh',
+  'chua bao cao',
+  'khong bao cao',
+  'khong co so lieu',
+  'chua co so lieu',
+  'null',
+  'none',
 ]);
 
-const EXCEL_ERROR = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|GETTING_DATA)$/i;
+const EXCEL_ERROR =
+  /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|GETTING_DATA)$/i;
 
 /** Words before a figure that make it approximate ("khoảng 91.000", "trên 1.300"), folded, longest first. */
 const APPROX_WORDS = [
-  'uoc dat khoang', 'uoc dat', 'uoc tinh', 'uoc khoang', 'khoang hon', 'khoang', 'xap xi', 'it nhat', 'toi thieu',
-  'toi da', 'tren', 'hon', 'gan', 'dat', 'uoc', 'duoi', 'chung',
+  'uoc dat khoang',
+  'uoc dat',
+  'uoc tinh',
+  'uoc khoang',
+  'khoang hon',
+  'khoang',
+  'xap xi',
+  'it nhat',
+  'toi thieu',
+  'toi da',
+  'tren',
+  'hon',
+  'gan',
+  'dat',
+  'uoc',
+  'duoi',
+  'chung',
 ];
 const APPROX_SYMBOLS = ['>=', '<=', '~', '≈', '>', '<', '≥', '≤'];
 /** Words before a figure that change nothing ("tổng số 12"). */
 const NEUTRAL_WORDS = ['tong cong', 'tong so', 'tong', 'co', 'la', 'gom', '=', ':'];
 
-const MAGNITUDES: [string, number][] = [['nghin', 3], ['ngan', 3], ['trieu', 6], ['ty', 9], ['ti', 9]];
+const MAGNITUDES: [string, number][] = [
+  ['nghin', 3],
+  ['ngan', 3],
+  ['trieu', 6],
+  ['ty', 9],
+  ['ti', 9],
+];
 
 function missing(rawText: string, reason: string): ParsedFigure {
   return { kind: 'missing', raw: rawText, reason };
@@ -54,7 +100,12 @@ export function isPercentFormat(format: string | null | undefined): boolean {
 
 // Asked for every number cell; a workbook has a handful of distinct formats.
 const percentFormat = memoizeText((format: string): boolean =>
-  format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').includes('%'));
+  format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .includes('%'),
+);
 
 /** Removes binary floating noise (0.928 × 100 = 92.80000000000001). */
 function clean(n: number): number {
@@ -158,12 +209,20 @@ function parseText(text: string, style: NumberStyle): Parts | string {
     }
   }
 
-  rest = rest.replace(/^[.:]+(?=\s|$)/, '').replace(/\s*[.;,]$/, '').trim();
+  rest = rest
+    .replace(/^[.:]+(?=\s|$)/, '')
+    .replace(/\s*[.;,]$/, '')
+    .trim();
   let measure: string | undefined;
   if (rest !== '') {
     const cut = /\s*[,;(]/.exec(rest);
     const head = (cut ? rest.slice(0, cut.index) : rest).trim();
-    const tail = cut ? rest.slice(cut.index).replace(/^\s*[,;]\s*/, '').trim() : '';
+    const tail = cut
+      ? rest
+          .slice(cut.index)
+          .replace(/^\s*[,;]\s*/, '')
+          .trim()
+      : '';
     if (head !== '') {
       if (!/^[\p{L}%]/u.test(head) || hasLooseNumber(head)) return `nhiều số hoặc chữ lạ: «${text}»`;
       measure = head;

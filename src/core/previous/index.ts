@@ -1,1 +1,7 @@
-export { previousFromReportJson, previousFromSummaryGrid, previousFromWorkbook, type PreviousFigures, type PreviousResult } from './previous';
+export {
+  previousFromReportJson,
+  previousFromSummaryGrid,
+  previousFromWorkbook,
+  type PreviousFigures,
+  type PreviousResult,
+} from './previous';

@@ -24,7 +24,10 @@ export function previousFromReportJson(json: unknown, source: string): PreviousR
       (values[unit] ??= {})[indicator.id] = typeof v === 'number' ? v : null;
     }
   }
-  return { ok: true, previous: { period: typeof json.period === 'string' ? json.period : null, totals, values, source } };
+  return {
+    ok: true,
+    previous: { period: typeof json.period === 'string' ? json.period : null, totals, values, source },
+  };
 }
 
 /**
@@ -42,15 +45,22 @@ export function previousFromSummaryGrid(grid: Grid, catalog: Catalog): PreviousR
   const period = periodOf(grid);
   const rowsLayout = unitRowsLayout(grid, byName);
   if (rowsLayout) return { ok: true, previous: { period, source, ...rowsLayout } };
-  const headerIndex = grid.values.findIndex((row) => row.some((c) => typeof c === 'string' && HEADER_LABEL.has(foldKey(c))) && row.some((c) => typeof c === 'string' && HEADER_TOTAL.has(foldKey(c))));
-  if (headerIndex < 0) return { ok: false, reason: `${source} không có bảng tổng hợp (thiếu dòng tiêu đề «Chỉ tiêu … Toàn tỉnh»)` };
+  const headerIndex = grid.values.findIndex(
+    (row) =>
+      row.some((c) => typeof c === 'string' && HEADER_LABEL.has(foldKey(c))) &&
+      row.some((c) => typeof c === 'string' && HEADER_TOTAL.has(foldKey(c))),
+  );
+  if (headerIndex < 0)
+    return { ok: false, reason: `${source} không có bảng tổng hợp (thiếu dòng tiêu đề «Chỉ tiêu … Toàn tỉnh»)` };
   // A unit's header cell may carry its official code on a second line ("Xã Tân Tiến\n25xxx"): the name is the first.
   const header = grid.values[headerIndex].map((c) => (typeof c === 'string' ? c.split('\n')[0].trim() : ''));
   const labelCol = header.findIndex((h) => HEADER_LABEL.has(foldKey(h)));
   const totalCol = header.findIndex((h) => HEADER_TOTAL.has(foldKey(h)));
   // The overview's columns after the total are statistics, not units.
   const overview = header.some((h) => OVERVIEW_HEADERS.has(foldKey(h)));
-  const unitCols = overview ? [] : header.map((h, col) => [h, col] as const).filter(([h, col]) => col > totalCol && h && !NOT_UNIT.test(foldKey(h)));
+  const unitCols = overview
+    ? []
+    : header.map((h, col) => [h, col] as const).filter(([h, col]) => col > totalCol && h && !NOT_UNIT.test(foldKey(h)));
   const totals: Record<string, number | null> = {};
   const values: Record<string, Record<string, number | null>> = {};
   for (const row of grid.values.slice(headerIndex + 1)) {
@@ -82,13 +92,25 @@ export function previousFromWorkbook(grids: Grid[], catalog: Catalog, source: st
 
 /** "Tỉnh Bình Phước — Kỳ báo cáo: năm 2021 — Ngày lập: 23/11/2026" → "năm 2021". */
 function periodOf(grid: Grid): string | null {
-  const line = grid.values.slice(0, 8).flat().find((c): c is string => typeof c === 'string' && /kỳ báo cáo:|period:/i.test(c));
-  return line ? line.replace(/^.*(kỳ báo cáo|period):\s*/i, '').split(/\s+—\s+/)[0].trim() : null;
+  const line = grid.values
+    .slice(0, 8)
+    .flat()
+    .find((c): c is string => typeof c === 'string' && /kỳ báo cáo:|period:/i.test(c));
+  return line
+    ? line
+        .replace(/^.*(kỳ báo cáo|period):\s*/i, '')
+        .split(/\s+—\s+/)[0]
+        .trim()
+    : null;
 }
 
 /** Units as rows: the header row with "STT" and "Đơn vị", indicator names in it or the row under it, the "Toàn tỉnh" row. */
 function unitRowsLayout(grid: Grid, byName: Map<string, string>): Pick<PreviousFigures, 'totals' | 'values'> | null {
-  const headerIndex = grid.values.findIndex((row) => row.some((c) => typeof c === 'string' && HEADER_NUMBER.has(foldKey(c))) && row.some((c) => typeof c === 'string' && HEADER_UNIT.has(foldKey(c))));
+  const headerIndex = grid.values.findIndex(
+    (row) =>
+      row.some((c) => typeof c === 'string' && HEADER_NUMBER.has(foldKey(c))) &&
+      row.some((c) => typeof c === 'string' && HEADER_UNIT.has(foldKey(c))),
+  );
   if (headerIndex < 0) return null;
   const unitCol = grid.values[headerIndex].findIndex((c) => typeof c === 'string' && HEADER_UNIT.has(foldKey(c)));
   const indicatorCols: [string, number][] = [];

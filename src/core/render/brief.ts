@@ -18,12 +18,24 @@ const NAMES_LISTED = 4;
 /**
  * @example briefSentences(result, stats, keys, 'vi')[0] // "Kỳ 6 tháng đầu năm 2022: 11/11 đơn vị đã gửi báo cáo."
  */
-export function briefSentences(result: ConsolidationResult, stats: IndicatorStats[], keys: IndicatorStats[], lang: Lang): string[] {
+export function briefSentences(
+  result: ConsolidationResult,
+  stats: IndicatorStats[],
+  keys: IndicatorStats[],
+  lang: Lang,
+): string[] {
   const w = WORDS[lang];
   const sentences = [w.reported(result)];
   const headlines = keys.slice(0, HEADLINES);
   const compared = result.summary.previous !== undefined;
-  sentences.push(headlines.length ? w.totals(headlines.map((s) => w.figureWithChange(s)), compared) : w.noFigures);
+  sentences.push(
+    headlines.length
+      ? w.totals(
+          headlines.map((s) => w.figureWithChange(s)),
+          compared,
+        )
+      : w.noFigures,
+  );
   const moves = changes(stats);
   if (moves) sentences.push(w.changes(moves.up, moves.down));
   const lead = keys.find((s) => s.max && s.min && s.max.value !== s.min.value);
@@ -36,12 +48,30 @@ export function briefSentences(result: ConsolidationResult, stats: IndicatorStat
 function changes(stats: IndicatorStats[]): { up: IndicatorStats | null; down: IndicatorStats | null } | null {
   const counts = stats.filter((s) => s.change?.kind === 'percent');
   if (!counts.length) return null;
-  const up = counts.reduce<IndicatorStats | null>((best, s) => ((s.change as Change).value > 0 && (!best || (s.change as Change).value > (best.change as Change).value) ? s : best), null);
-  const down = counts.reduce<IndicatorStats | null>((best, s) => ((s.change as Change).value < 0 && (!best || (s.change as Change).value < (best.change as Change).value) ? s : best), null);
+  const up = counts.reduce<IndicatorStats | null>(
+    (best, s) =>
+      (s.change as Change).value > 0 && (!best || (s.change as Change).value > (best.change as Change).value)
+        ? s
+        : best,
+    null,
+  );
+  const down = counts.reduce<IndicatorStats | null>(
+    (best, s) =>
+      (s.change as Change).value < 0 && (!best || (s.change as Change).value < (best.change as Change).value)
+        ? s
+        : best,
+    null,
+  );
   return up || down ? { up, down } : null;
 }
 
-type FlagCounts = { cells: Record<Severity, number>; units: number; worstUnit: { name: string; count: number } | null; wrongPeriod: number; unmatched: number };
+type FlagCounts = {
+  cells: Record<Severity, number>;
+  units: number;
+  worstUnit: { name: string; count: number } | null;
+  wrongPeriod: number;
+  unmatched: number;
+};
 
 /** Flagged figures (one per unit and indicator, by its worst severity), the units they sit in, and the other problems. */
 function flagCounts(result: ConsolidationResult): FlagCounts {
@@ -56,7 +86,8 @@ function flagCounts(result: ConsolidationResult): FlagCounts {
     const key = `${issue.unit}\u0000${issue.indicator}`;
     const before = worst.get(key);
     if (!before) perUnit.set(issue.unit, (perUnit.get(issue.unit) ?? 0) + (issue.severity === 'info' ? 0 : 1));
-    else if (before === 'info' && issue.severity !== 'info') perUnit.set(issue.unit, (perUnit.get(issue.unit) ?? 0) + 1);
+    else if (before === 'info' && issue.severity !== 'info')
+      perUnit.set(issue.unit, (perUnit.get(issue.unit) ?? 0) + 1);
     if (!before || RANK[issue.severity] < RANK[before]) worst.set(key, issue.severity);
   }
   const cells: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -87,7 +118,8 @@ type Words = {
 function figure(value: number, s: IndicatorStats, lang: Lang): string {
   const decimals = s.format === '#,##0' ? 0 : s.format === '0.0' ? 1 : 2;
   const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
-  const digits = lang === 'vi' ? formatVietnamese(rounded) : rounded.toLocaleString('en-US', { maximumFractionDigits: decimals });
+  const digits =
+    lang === 'vi' ? formatVietnamese(rounded) : rounded.toLocaleString('en-US', { maximumFractionDigits: decimals });
   const measure = s.row.indicator.unit.trim();
   return !measure ? digits : measure === '%' ? `${digits}%` : `${digits} ${measure}`;
 }
@@ -125,7 +157,8 @@ const WORDS: Record<Lang, Words> = {
     reported: ({ summary }) => {
       const n = summary.units.length;
       const period = summary.period ? `Kỳ ${summary.period}: ` : '';
-      if (!summary.expected?.length && summary.missingUnits.length === 0) return `${period}đã nhận báo cáo của ${n} đơn vị.`;
+      if (!summary.expected?.length && summary.missingUnits.length === 0)
+        return `${period}đã nhận báo cáo của ${n} đơn vị.`;
       const { sent, expected } = sentCount(summary);
       const missing = summary.missingUnits.length ? `; chưa gửi: ${names(summary.missingUnits, 'vi')}` : '';
       return `${period}${sent}/${expected} đơn vị đã gửi báo cáo${missing}.`;
@@ -138,7 +171,10 @@ const WORDS: Record<Lang, Words> = {
       return s.change ? `${total} (${changeVi(s.change)})` : `${total} (kỳ trước không có số liệu)`;
     },
     changes: (up, down) => {
-      const parts = [up ? `tăng nhiều nhất là ${midSentence(up.row.indicator.name)} (${changeVi(up.change as Change)})` : '', down ? `giảm nhiều nhất là ${midSentence(down.row.indicator.name)} (${changeVi(down.change as Change)})` : ''];
+      const parts = [
+        up ? `tăng nhiều nhất là ${midSentence(up.row.indicator.name)} (${changeVi(up.change as Change)})` : '',
+        down ? `giảm nhiều nhất là ${midSentence(down.row.indicator.name)} (${changeVi(down.change as Change)})` : '',
+      ];
       return `So với kỳ trước, ${parts.filter(Boolean).join('; ')}.`;
     },
     leaders: (s) => {
@@ -151,13 +187,20 @@ const WORDS: Record<Lang, Words> = {
       const parts: string[] = [];
       if (toCheck === 0) parts.push('Không có số liệu nào bị đánh dấu lỗi hoặc cảnh báo');
       else {
-        const most = f.worstUnit && f.worstUnit.count > 1 ? `, nhiều nhất là ${f.worstUnit.name} (${f.worstUnit.count})` : '';
-        const kinds = [f.cells.error ? `${f.cells.error} lỗi` : '', f.cells.warning ? `${f.cells.warning} cảnh báo` : ''].filter(Boolean).join(', ');
+        const most =
+          f.worstUnit && f.worstUnit.count > 1 ? `, nhiều nhất là ${f.worstUnit.name} (${f.worstUnit.count})` : '';
+        const kinds = [
+          f.cells.error ? `${f.cells.error} lỗi` : '',
+          f.cells.warning ? `${f.cells.warning} cảnh báo` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
         parts.push(`Có ${number(toCheck, 'vi')} số liệu cần kiểm tra lại (${kinds}) ở ${f.units} đơn vị${most}`);
       }
       if (f.cells.info) parts.push(`${number(f.cells.info, 'vi')} số liệu khác thường cần lưu ý`);
       if (f.wrongPeriod) parts.push(`${f.wrongPeriod} báo cáo khác kỳ`);
-      if (f.unmatched) parts.push(`${number(f.unmatched, 'vi')} dòng chưa đối chiếu được với danh mục (trang «Đối chiếu»)`);
+      if (f.unmatched)
+        parts.push(`${number(f.unmatched, 'vi')} dòng chưa đối chiếu được với danh mục (trang «Đối chiếu»)`);
       return `${parts.join('; ')}; chi tiết ở trang «Kiểm tra».`;
     },
   },
@@ -165,12 +208,14 @@ const WORDS: Record<Lang, Words> = {
     reported: ({ summary }) => {
       const n = summary.units.length;
       const period = summary.period ? `${summary.period}: ` : '';
-      if (!summary.expected?.length && summary.missingUnits.length === 0) return `${period}reports received from ${n} units.`;
+      if (!summary.expected?.length && summary.missingUnits.length === 0)
+        return `${period}reports received from ${n} units.`;
       const { sent, expected } = sentCount(summary);
       const missing = summary.missingUnits.length ? `; not sent: ${names(summary.missingUnits, 'en')}` : '';
       return `${period}${sent} of ${expected} units have reported${missing}.`;
     },
-    totals: (figures, compared) => `Province figures${compared ? ' (against the previous period)' : ''}: ${figures.join('; ')}.`,
+    totals: (figures, compared) =>
+      `Province figures${compared ? ' (against the previous period)' : ''}: ${figures.join('; ')}.`,
     noFigures: 'No indicator has a figure from the units yet.',
     figureWithChange: (s) => {
       const total = `${nameEn(s)} ${figure(s.row.total as number, s, 'en')}`;
@@ -178,7 +223,10 @@ const WORDS: Record<Lang, Words> = {
       return s.change ? `${total} (${changeEn(s.change)})` : `${total} (no previous figure)`;
     },
     changes: (up, down) => {
-      const parts = [up ? `the largest rise is ${nameEn(up)} (${changeEn(up.change as Change)})` : '', down ? `the largest fall is ${nameEn(down)} (${changeEn(down.change as Change)})` : ''];
+      const parts = [
+        up ? `the largest rise is ${nameEn(up)} (${changeEn(up.change as Change)})` : '',
+        down ? `the largest fall is ${nameEn(down)} (${changeEn(down.change as Change)})` : '',
+      ];
       return `Against the previous period, ${parts.filter(Boolean).join('; ')}.`;
     },
     leaders: (s) => {
@@ -192,7 +240,12 @@ const WORDS: Record<Lang, Words> = {
       if (toCheck === 0) parts.push('No figure is flagged as an error or a warning');
       else {
         const most = f.worstUnit && f.worstUnit.count > 1 ? `, most in ${f.worstUnit.name} (${f.worstUnit.count})` : '';
-        const kinds = [f.cells.error ? `${f.cells.error} errors` : '', f.cells.warning ? `${f.cells.warning} warnings` : ''].filter(Boolean).join(', ');
+        const kinds = [
+          f.cells.error ? `${f.cells.error} errors` : '',
+          f.cells.warning ? `${f.cells.warning} warnings` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
         parts.push(`${number(toCheck, 'en')} figures to re-check (${kinds}) in ${f.units} units${most}`);
       }
       if (f.cells.info) parts.push(`${number(f.cells.info, 'en')} unusual figures to note`);

@@ -29,7 +29,13 @@ export const THIS_PERIOD_COLOR = '#2E75B6';
 export const PREVIOUS_COLOR = '#A5A5A5';
 const HEADING: CellStyle = { ...GROUP, wrap: false };
 
-export function renderChartsSheet(result: ConsolidationResult, keys: IndicatorStats[], units: UnitEntry[], options: RenderOptions, t: RenderTexts): SheetSpec {
+export function renderChartsSheet(
+  result: ConsolidationResult,
+  keys: IndicatorStats[],
+  units: UnitEntry[],
+  options: RenderOptions,
+  t: RenderTexts,
+): SheetSpec {
   const { summary } = result;
   const reportingUnits = units.filter((u) => u.info);
   const ranked = reportingUnits.length <= RANKED_MAX_UNITS;
@@ -46,12 +52,18 @@ export function renderChartsSheet(result: ConsolidationResult, keys: IndicatorSt
     const heading = `${key.section ? `${roman(key.section)}. ${key.row.indicator.group} — ` : ''}${key.row.indicator.name} (${key.row.indicator.unit})`;
     rows.push([text(heading, HEADING), ...Array.from({ length: span - 1 }, () => text('', HEADING))]);
     merges.push({ top, left: 0, bottom: top, right: span - 1 });
-    const table = ranked ? rankedTable(key, reportingUnits, result, t) : bandTable(key, reportingUnits, result, t, options.lang ?? 'vi');
+    const table = ranked
+      ? rankedTable(key, reportingUnits, result, t)
+      : bandTable(key, reportingUnits, result, t, options.lang ?? 'vi');
     const tableTop = rows.length;
     rows.push(...table.rows);
     const withPrevious = table.rows[0].length > 3;
     const bars = ranked ? (table.rows.length - 1) * (withPrevious ? 2 : 1) : 0;
-    const chartRows = Math.max(MIN_CHART_ROWS, table.rows.length, Math.min(MAX_CHART_ROWS, Math.ceil(bars * ROWS_PER_BAR) + 4));
+    const chartRows = Math.max(
+      MIN_CHART_ROWS,
+      table.rows.length,
+      Math.min(MAX_CHART_ROWS, Math.ceil(bars * ROWS_PER_BAR) + 4),
+    );
     while (rows.length < tableTop + chartRows) rows.push([]);
     const first = tableTop + 1;
     const last = tableTop + table.rows.length - 1;
@@ -61,7 +73,9 @@ export function renderChartsSheet(result: ConsolidationResult, keys: IndicatorSt
       categories: { top: first, left: 1, bottom: last, right: 1 },
       series: [
         { name: t.thisPeriod, values: { top: first, left: 2, bottom: last, right: 2 }, color: THIS_PERIOD_COLOR },
-        ...(withPrevious ? [{ name: t.lastPeriod, values: { top: first, left: 3, bottom: last, right: 3 }, color: PREVIOUS_COLOR }] : []),
+        ...(withPrevious
+          ? [{ name: t.lastPeriod, values: { top: first, left: 3, bottom: last, right: 3 }, color: PREVIOUS_COLOR }]
+          : []),
       ],
       anchor: { top: tableTop, left: CHART_FIRST_COL, bottom: tableTop + chartRows - 1, right: span - 1 },
       numberFormat: ranked ? key.format : '0',
@@ -79,7 +93,11 @@ export function renderChartsSheet(result: ConsolidationResult, keys: IndicatorSt
     merges,
     columnWidths,
     print: {
-      orientation: 'landscape', paperSize: 'A4', fitToWidth: true, pageNumbers: t.page, margins: MARGINS,
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToWidth: true,
+      pageNumbers: t.page,
+      margins: MARGINS,
       rowBreaks: rowBreaks(heights, blocks, printableHeight('landscape') - 2 * ROW_POINTS),
     },
     charts,
@@ -101,23 +119,48 @@ function rankedTable(key: IndicatorStats, units: UnitEntry[], result: Consolidat
   const rows: (CellSpec | null)[][] = [header];
   figures.forEach((f, i) => {
     const before = previous?.values[f.name]?.[id];
-    rows.push([num(i + 1, '0', BODY_CENTER), text(f.name, TEXT), num(f.value, key.format, BODY), ...(previous ? [num(typeof before === 'number' ? before : null, key.format, BODY)] : [])]);
+    rows.push([
+      num(i + 1, '0', BODY_CENTER),
+      text(f.name, TEXT),
+      num(f.value, key.format, BODY),
+      ...(previous ? [num(typeof before === 'number' ? before : null, key.format, BODY)] : []),
+    ]);
   });
   return { rows };
 }
 
 /** How many units fall in each band of this period's figures (and the previous period's, in the same bands). */
-function bandTable(key: IndicatorStats, units: UnitEntry[], result: ConsolidationResult, t: RenderTexts, lang: 'vi' | 'en'): Table {
+function bandTable(
+  key: IndicatorStats,
+  units: UnitEntry[],
+  result: ConsolidationResult,
+  t: RenderTexts,
+  lang: 'vi' | 'en',
+): Table {
   const previous = result.summary.previous;
   const id = key.row.indicator.id;
   const now = units.map((u) => key.row.values[u.name]?.value).filter((v): v is number => typeof v === 'number');
-  const before = previous ? units.map((u) => previous.values[u.name]?.[id]).filter((v): v is number => typeof v === 'number') : [];
+  const before = previous
+    ? units.map((u) => previous.values[u.name]?.[id]).filter((v): v is number => typeof v === 'number')
+    : [];
   const integers = [...now, ...before].every((v) => Number.isInteger(v));
   const bands = valueBands([...now, ...before], BANDS, integers, lang);
   const counts = bandCounts(bands, now);
   const earlier = bandCounts(bands, before);
-  const header = [null, text(`${t.band} (${key.row.indicator.unit})`, HEADER), text(t.thisPeriod, HEADER), ...(previous ? [text(t.lastPeriod, HEADER)] : [])];
+  const header = [
+    null,
+    text(`${t.band} (${key.row.indicator.unit})`, HEADER),
+    text(t.thisPeriod, HEADER),
+    ...(previous ? [text(t.lastPeriod, HEADER)] : []),
+  ];
   const rows: (CellSpec | null)[][] = [header];
-  bands.forEach((b, i) => rows.push([null, text(b.label, TEXT), num(counts[i], '0', BODY), ...(previous ? [num(earlier[i], '0', BODY)] : [])]));
+  bands.forEach((b, i) =>
+    rows.push([
+      null,
+      text(b.label, TEXT),
+      num(counts[i], '0', BODY),
+      ...(previous ? [num(earlier[i], '0', BODY)] : []),
+    ]),
+  );
   return { rows };
 }

@@ -25,16 +25,34 @@ export function describeReading(value: UnitValue, measure: string, lang: 'vi' | 
 }
 
 const NOT_COUNTED = {
-  conflict: { vi: 'Không cộng: các nơi ghi đơn vị tính mâu thuẫn (xem trang Kiểm tra)', en: 'Not added: the measures written disagree (see Kiểm tra)' },
-  unknown: { vi: 'Không cộng: không rõ đơn vị tính (đồng, nghìn, triệu hay tỷ đồng)', en: 'Not added: the magnitude is written nowhere' },
-  mismatch: { vi: 'Không cộng: đơn vị tính khác chỉ tiêu', en: "Not added: measured in another thing than the indicator's" },
+  conflict: {
+    vi: 'Không cộng: các nơi ghi đơn vị tính mâu thuẫn (xem trang Kiểm tra)',
+    en: 'Not added: the measures written disagree (see Kiểm tra)',
+  },
+  unknown: {
+    vi: 'Không cộng: không rõ đơn vị tính (đồng, nghìn, triệu hay tỷ đồng)',
+    en: 'Not added: the magnitude is written nowhere',
+  },
+  mismatch: {
+    vi: 'Không cộng: đơn vị tính khác chỉ tiêu',
+    en: "Not added: measured in another thing than the indicator's",
+  },
 } as const;
 
-const described = { vi: new WeakMap<FigureScale, Map<string, string>>(), en: new WeakMap<FigureScale, Map<string, string>>() };
+const described = {
+  vi: new WeakMap<FigureScale, Map<string, string>>(),
+  en: new WeakMap<FigureScale, Map<string, string>>(),
+};
 
 /** A figure read as its ĐVT column says, already in the catalog's measure: the ordinary case, nothing to tell. */
 function ordinary(scale: FigureScale): boolean {
-  return scale.kind === 'read' && scale.used?.from === 'measure' && scale.factor === 1 && scale.agreeing.length === 0 && scale.overridden.length === 0;
+  return (
+    scale.kind === 'read' &&
+    scale.used?.from === 'measure' &&
+    scale.factor === 1 &&
+    scale.agreeing.length === 0 &&
+    scale.overridden.length === 0
+  );
 }
 
 function describe(value: UnitValue, measure: string, lang: 'vi' | 'en'): string {
@@ -45,14 +63,28 @@ function describe(value: UnitValue, measure: string, lang: 'vi' | 'en'): string 
   if (scale?.kind === 'read' && scale.used && !ordinary(scale)) {
     // The factor from the number as the clerk sees it ("106,7" of "106,7 tỷ"), not from the parsed amount.
     const seen = Number((scale.factor * 10 ** -(scale.used.shift ?? 0)).toPrecision(12));
-    const factor = seen === 1 ? '' : seen > 1 ? `×${fmt.format(seen)}` : `÷${fmt.format(Number((1 / seen).toPrecision(12)))}`;
-    parts.push(lang === 'vi'
-      ? `Đơn vị tính theo ${said(scale.used)}${factor ? `: ${factor} sang ${measure}` : ''}`
-      : `Measure from ${said(scale.used)}${factor ? `: ${factor} to ${measure}` : ''}`);
-    if (scale.agreeing.length > 0) parts.push(lang === 'vi' ? `${scale.agreeing.map(said).join(', ')} ghi cùng đơn vị (không áp dụng lần nữa)` : `${scale.agreeing.map(said).join(', ')} agree (not applied again)`);
-    if (scale.overridden.length > 0) parts.push(lang === 'vi' ? `ô đã ghi rõ nên không áp dụng ${scale.overridden.map(said).join(', ')}` : `the cell says it, so ${scale.overridden.map(said).join(', ')} not applied`);
+    const factor =
+      seen === 1 ? '' : seen > 1 ? `×${fmt.format(seen)}` : `÷${fmt.format(Number((1 / seen).toPrecision(12)))}`;
+    parts.push(
+      lang === 'vi'
+        ? `Đơn vị tính theo ${said(scale.used)}${factor ? `: ${factor} sang ${measure}` : ''}`
+        : `Measure from ${said(scale.used)}${factor ? `: ${factor} to ${measure}` : ''}`,
+    );
+    if (scale.agreeing.length > 0)
+      parts.push(
+        lang === 'vi'
+          ? `${scale.agreeing.map(said).join(', ')} ghi cùng đơn vị (không áp dụng lần nữa)`
+          : `${scale.agreeing.map(said).join(', ')} agree (not applied again)`,
+      );
+    if (scale.overridden.length > 0)
+      parts.push(
+        lang === 'vi'
+          ? `ô đã ghi rõ nên không áp dụng ${scale.overridden.map(said).join(', ')}`
+          : `the cell says it, so ${scale.overridden.map(said).join(', ')} not applied`,
+      );
   }
   if (scale && scale.kind !== 'read') parts.push(NOT_COUNTED[scale.kind][lang]);
-  if (value.figure.kind === 'number' && value.figure.note) parts.push(lang === 'vi' ? `ghi chú: ${value.figure.note}` : `note: «${value.figure.note}»`);
+  if (value.figure.kind === 'number' && value.figure.note)
+    parts.push(lang === 'vi' ? `ghi chú: ${value.figure.note}` : `note: «${value.figure.note}»`);
   return parts.join('; ');
 }

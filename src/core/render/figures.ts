@@ -75,5 +75,8 @@ export function worseOf(a: Severity | null, b: Severity | null): Severity | null
 }
 
 export function worstSeverity(issues: Issue[]): Severity | null {
-  return issues.reduce<Severity | null>((worst, i) => (worst === null || SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[worst] ? i.severity : worst), null);
+  return issues.reduce<Severity | null>(
+    (worst, i) => (worst === null || SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[worst] ? i.severity : worst),
+    null,
+  );
 }

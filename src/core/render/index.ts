@@ -18,7 +18,13 @@ import { unitsLayout } from './layout';
 export type { RenderOptions, UnitsLayout } from './options';
 export { RENDER_TEXTS } from './texts';
 export { internalLink, SEVERITY_FILL } from './styles';
-export { allOutputSheetNames, findOutputSheet, outputSheetNamesOf, OUTPUT_SHEETS, type OutputSheet } from './output-sheets';
+export {
+  allOutputSheetNames,
+  findOutputSheet,
+  outputSheetNamesOf,
+  OUTPUT_SHEETS,
+  type OutputSheet,
+} from './output-sheets';
 export { unitsLayout, COLUMNS_MAX_UNITS } from './layout';
 
 /**
@@ -31,9 +37,13 @@ export function renderWorkbook(result: ConsolidationResult, options: RenderOptio
   const lang = options.lang ?? 'vi';
   const t = RENDER_TEXTS[lang];
   const units = unitsInOrder(result.summary);
-  const stats = indicatorStats(result, units.map((u) => u.name));
+  const stats = indicatorStats(
+    result,
+    units.map((u) => u.name),
+  );
   const keys = keyIndicators(stats, result.summary.catalog);
-  const perUnit = unitsLayout(options.layout, result.summary.units.length) === 'rows' ? renderUnitRowsSheet : renderUnitColumnsSheet;
+  const perUnit =
+    unitsLayout(options.layout, result.summary.units.length) === 'rows' ? renderUnitRowsSheet : renderUnitColumnsSheet;
   const sheets = [
     renderOverviewSheet(result, stats, briefSentences(result, stats, keys, lang), options, t),
     perUnit(result, stats, units, options, t),

@@ -9,13 +9,23 @@ import { GROUP, GROUP_CENTER } from './styles';
  * cells of the indicator numbered `index`, to sit at row `at`.
  * @example pushIndicatorRows(rows, stats, 13, (s, index) => [num(index, '0'), text(s.row.indicator.name)])
  */
-export function pushIndicatorRows(rows: (CellSpec | null)[][], stats: IndicatorStats[], width: number, row: (s: IndicatorStats, index: number, at: number) => (CellSpec | null)[]): void {
+export function pushIndicatorRows(
+  rows: (CellSpec | null)[][],
+  stats: IndicatorStats[],
+  width: number,
+  row: (s: IndicatorStats, index: number, at: number) => (CellSpec | null)[],
+): void {
   let section = -1;
   stats.forEach((s, i) => {
     if (s.section !== section) {
       section = s.section;
       const group = s.row.indicator.group;
-      if (group) rows.push([text(roman(section), GROUP_CENTER), text(group, GROUP), ...Array.from({ length: width - 2 }, () => text('', GROUP))]);
+      if (group)
+        rows.push([
+          text(roman(section), GROUP_CENTER),
+          text(group, GROUP),
+          ...Array.from({ length: width - 2 }, () => text('', GROUP)),
+        ]);
     }
     rows.push(row(s, i + 1, rows.length));
   });

@@ -6,7 +6,16 @@
 import type { CellRef, ConsolidationResult, Severity, SummaryRow } from '../model';
 import { unitValues } from '../merge';
 import { sentCount } from './unit-order';
-import { changeOf, isRate, issuesByCell, numberFormatFor, sections, worseOf, worstSeverity, type Change } from './figures';
+import {
+  changeOf,
+  isRate,
+  issuesByCell,
+  numberFormatFor,
+  sections,
+  worseOf,
+  worstSeverity,
+  type Change,
+} from './figures';
 
 /**
  * The lowest or highest figure, and every unit that has it (official order); `cell` is the first unit's source and
@@ -66,7 +75,7 @@ export function indicatorStats(result: ConsolidationResult, unitOrder: string[])
         flaggedInTotal += 1;
         totalSeverity = worseOf(totalSeverity, worstSeverity(issues.filter((i) => i.severity !== 'info')));
       }
-      const before = previous ? previous.totals[row.indicator.id] ?? null : undefined;
+      const before = previous ? (previous.totals[row.indicator.id] ?? null) : undefined;
       stats.push({
         row,
         section: group.group ? section : 0,
@@ -118,15 +127,29 @@ function spread(row: SummaryRow, rank: Map<string, number>): Spread {
     }
     if (v === max) highs.push(i);
   }
-  return { sorted: values.subarray(0, n).sort(), min: extreme(entries, lows, min, rank), max: extreme(entries, highs, max, rank) };
+  return {
+    sorted: values.subarray(0, n).sort(),
+    min: extreme(entries, lows, min, rank),
+    max: extreme(entries, highs, max, rank),
+  };
 }
 
 /** The units at `at` (ties in official order) with their figure; null when no unit has one. */
-function extreme(entries: ReturnType<typeof unitValues>, at: number[], value: number, rank: Map<string, number>): Extreme | null {
+function extreme(
+  entries: ReturnType<typeof unitValues>,
+  at: number[],
+  value: number,
+  rank: Map<string, number>,
+): Extreme | null {
   if (!at.length) return null;
   const units = at.map((i) => entries[i][0]);
   if (units.length > 1) units.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-  return { value, units, cell: (units.length > 1 ? entries.find(([u]) => u === units[0])! : entries[at[0]])[1].cell, severity: null };
+  return {
+    value,
+    units,
+    cell: (units.length > 1 ? entries.find(([u]) => u === units[0])! : entries[at[0]])[1].cell,
+    severity: null,
+  };
 }
 
 /** @example median(Float64Array.of(1, 2, 10)) // 2 */

@@ -19,7 +19,12 @@ export function renderIssuesSheet(result: ConsolidationResult, options: RenderOp
   const counts = severityCounts(result.issues);
   const rows: (CellSpec | null)[][] = [
     [text(t.issuesTitle, { bold: true, size: 14 })],
-    [text(`${t.period}: ${result.summary.period ?? t.noPeriod} — ${t.errors}: ${counts.error}, ${t.warnings}: ${counts.warning}, ${t.infos}: ${counts.info}`, { italic: true })],
+    [
+      text(
+        `${t.period}: ${result.summary.period ?? t.noPeriod} — ${t.errors}: ${counts.error}, ${t.warnings}: ${counts.warning}, ${t.infos}: ${counts.info}`,
+        { italic: true },
+      ),
+    ],
     [],
     [t.stt, t.severity, t.code, t.unit, t.indicator, t.message, t.cell].map((h) => text(h, HEADER)),
   ];
@@ -31,7 +36,7 @@ export function renderIssuesSheet(result: ConsolidationResult, options: RenderOp
       text(SEVERITY_TEXTS[issue.severity][lang], TEXT_FLAGGED[issue.severity]),
       text(ISSUE_TEXTS[issue.code][lang], TEXT),
       text(issue.unit ?? '', TEXT),
-      text(issue.indicator ? names.get(issue.indicator) ?? issue.indicator : '', TEXT),
+      text(issue.indicator ? (names.get(issue.indicator) ?? issue.indicator) : '', TEXT),
       text(lang === 'en' ? issue.messageEn : issue.message, TEXT),
       target ? { ...text(issue.cell ?? '', LINK), link: target } : text(issue.cell ?? '', TEXT),
     ]);
@@ -69,7 +74,8 @@ function countsTable(result: ConsolidationResult, t: RenderTexts, lang: 'vi' | '
   for (const [code, n] of byCode) table.push([text(ISSUE_TEXTS[code][lang], TEXT), num(n, '0', BODY)]);
   table.push([]);
   table.push([t.byUnit, t.errors, t.warnings, t.infos].map((h) => text(h, HEADER)));
-  for (const [unit, c] of byUnit) table.push([text(unit, TEXT), num(c.error, '0', BODY), num(c.warning, '0', BODY), num(c.info, '0', BODY)]);
+  for (const [unit, c] of byUnit)
+    table.push([text(unit, TEXT), num(c.error, '0', BODY), num(c.warning, '0', BODY), num(c.info, '0', BODY)]);
   return table;
 }
 

@@ -24,7 +24,8 @@ export function keyIndicators(stats: IndicatorStats[], catalog: Catalog): Indica
   const keys: IndicatorStats[] = [];
   for (const list of bySection.values()) {
     const candidates = list.filter((s) => s.reported > 0 && s.row.total !== null && !sizes.has(s.row.indicator.id));
-    const key = candidates.find((s) => !s.row.indicator.optional && addsUp(s)) ?? candidates.find(addsUp) ?? candidates[0];
+    const key =
+      candidates.find((s) => !s.row.indicator.optional && addsUp(s)) ?? candidates.find(addsUp) ?? candidates[0];
     if (key) keys.push(key);
   }
   return keys;

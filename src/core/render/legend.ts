@@ -8,7 +8,14 @@ import type { RenderTexts } from './texts';
  * Appends the legend (and `notes`, in italics) to `rows`, each coloured box merged over columns 1 to `right`.
  * @example pushLegend(rows, merges, t, 3, [t.legendNotes])
  */
-export function pushLegend(rows: (CellSpec | null)[][], merges: NonNullable<SheetSpec['merges']>, t: RenderTexts, right: number, notes: string[], boxes: string[] = []): void {
+export function pushLegend(
+  rows: (CellSpec | null)[][],
+  merges: NonNullable<SheetSpec['merges']>,
+  t: RenderTexts,
+  right: number,
+  notes: string[],
+  boxes: string[] = [],
+): void {
   rows.push([null, text(t.legend, { bold: true })]);
   const colours = [
     { label: t.legendError, fill: SEVERITY_FILL.error },

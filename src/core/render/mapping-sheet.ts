@@ -35,18 +35,43 @@ function shownTexts(style: CellStyle, width: number): (value: string) => Shown {
 
 type Sheet = { rows: (CellSpec | null)[][]; heights: (number | null)[]; merges: NonNullable<SheetSpec['merges']> };
 
-const tierText = (t: RenderTexts, tier: Tier | null): string => (tier === 'sure' ? t.tierSure : tier === 'likely' ? t.tierLikely : t.tierNone);
+const tierText = (t: RenderTexts, tier: Tier | null): string =>
+  tier === 'sure' ? t.tierSure : tier === 'likely' ? t.tierLikely : t.tierNone;
 
 /**
  * The decisions a person has to make, one row per wording across units: its proposal (applied, to confirm) or its
  * closest indicators (not applied, to choose). It sits in the sheet's own columns, so "tonghop learn" reads its
  * "Mã chỉ tiêu" and "Đồng ý" columns by their headings like those of the row table below.
  */
-function decisionRows(sheet: Sheet, decisions: PendingDecision[], names: Map<string, string>, t: RenderTexts, en: boolean, widths: number[]): void {
+function decisionRows(
+  sheet: Sheet,
+  decisions: PendingDecision[],
+  names: Map<string, string>,
+  t: RenderTexts,
+  en: boolean,
+  widths: number[],
+): void {
   if (decisions.length === 0) return;
   // Columns of the row table: STT, units, label, agree, proposal, id, count, -, -, tier, -, reason.
-  const header: (string | null)[] = [t.stt, t.unitList, t.label, t.agree, t.proposal, t.indicatorId, t.unitCount, null, null, t.tier, null, t.reason];
-  sheet.rows.push([text(t.decideTitle, SECTION)], [text(t.decideHelp, HELP)], header.map((h) => (h === null ? null : text(h, HEADER))));
+  const header: (string | null)[] = [
+    t.stt,
+    t.unitList,
+    t.label,
+    t.agree,
+    t.proposal,
+    t.indicatorId,
+    t.unitCount,
+    null,
+    null,
+    t.tier,
+    null,
+    t.reason,
+  ];
+  sheet.rows.push(
+    [text(t.decideTitle, SECTION)],
+    [text(t.decideHelp, HELP)],
+    header.map((h) => (h === null ? null : text(h, HEADER))),
+  );
   const first = sheet.rows.length - 3;
   decisions.forEach((d, i) => {
     const style = d.status === 'likely' ? TEXT : TEXT_FLAGGED.warning;
@@ -78,10 +103,20 @@ function linkRows(sheet: Sheet, result: ConsolidationResult, t: RenderTexts, en:
   const links = result.summary.builtinLinks ?? [];
   if (links.length === 0) return;
   const names = new Map(result.summary.catalog.indicators.map((i) => [i.id, i.name]));
-  sheet.rows.push([], [text(t.linksTitle, SECTION)], [t.stt, t.indicatorId, t.indicator, t.builtinIndicator, t.reason].map((h) => text(h, HEADER)));
+  sheet.rows.push(
+    [],
+    [text(t.linksTitle, SECTION)],
+    [t.stt, t.indicatorId, t.indicator, t.builtinIndicator, t.reason].map((h) => text(h, HEADER)),
+  );
   sheet.heights.push(null, null, null);
   links.forEach((link, i) => {
-    sheet.rows.push([{ value: i + 1, style: ORDINAL }, text(link.id, TEXT), text(names.get(link.id) ?? link.id, TEXT), text(link.builtinName, TEXT), text(en ? link.reasonEn : link.reason, TEXT)]);
+    sheet.rows.push([
+      { value: i + 1, style: ORDINAL },
+      text(link.id, TEXT),
+      text(names.get(link.id) ?? link.id, TEXT),
+      text(link.builtinName, TEXT),
+      text(en ? link.reasonEn : link.reason, TEXT),
+    ]);
     sheet.heights.push(null);
   });
 }
@@ -97,9 +132,26 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const byId = new Map(summary.rows.map((row) => [row.indicator.id, row]));
   const names = new Map(summary.catalog.indicators.map((i) => [i.id, i.name]));
   const link = options.sourceLink ?? ((ref) => internalLink(ref.sheet, ref.address));
-  const header = [t.stt, t.unit, t.label, t.cell, t.indicator, t.indicatorId, t.measure, t.raw, t.used, t.tier, t.confidence, t.reason];
+  const header = [
+    t.stt,
+    t.unit,
+    t.label,
+    t.cell,
+    t.indicator,
+    t.indicatorId,
+    t.measure,
+    t.raw,
+    t.used,
+    t.tier,
+    t.confidence,
+    t.reason,
+  ];
   const widths = [6, 22, 50, 30, 44, 22, 12, 16, 14, 14, 10, 60];
-  const sheet: Sheet = { rows: [[text(t.mappingTitle, { bold: true, size: 14 })], []], heights: [null, null], merges: [] };
+  const sheet: Sheet = {
+    rows: [[text(t.mappingTitle, { bold: true, size: 14 })], []],
+    heights: [null, null],
+    merges: [],
+  };
   const decisions = pendingDecisions(summary);
   decisionRows(sheet, decisions, names, t, en, widths);
   if (decisions.length > 0) {
@@ -116,7 +168,11 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
   const nameCells = { matched: shownTexts(TEXT, widths[4]), unmatched: shownTexts(TEXT_FLAGGED.info, widths[4]) };
   const idCells = shownTexts(TEXT, widths[5]);
   const measureCells = shownTexts(TEXT, widths[6]);
-  const tierCells = { sure: shownTexts(TEXT, widths[9]), likely: shownTexts(TEXT_FLAGGED.warning, widths[9]), none: shownTexts(TEXT_FLAGGED.info, widths[9]) };
+  const tierCells = {
+    sure: shownTexts(TEXT, widths[9]),
+    likely: shownTexts(TEXT_FLAGGED.warning, widths[9]),
+    none: shownTexts(TEXT_FLAGGED.info, widths[9]),
+  };
   const duplicate: Shown = { cell: text(t.duplicateRow, TEXT), lines: linesNeeded(t.duplicateRow, widths[7]) };
   const reasonCells = shownTexts(TEXT, widths[11]);
   // Reasons and readings each repeat; their pairs are few, so each pair's text is built once.
@@ -168,7 +224,16 @@ export function renderMappingSheet(result: ConsolidationResult, options: RenderO
       confidenceCell(Math.round(m.confidence * 100) / 100),
       reason.cell,
     ]);
-    const lines = Math.max(unit.lines, label.lines, linesNeeded(ref, widths[3]), name.lines, id.lines, measure.lines, rawLines, reason.lines);
+    const lines = Math.max(
+      unit.lines,
+      label.lines,
+      linesNeeded(ref, widths[3]),
+      name.lines,
+      id.lines,
+      measure.lines,
+      rawLines,
+      reason.lines,
+    );
     sheet.heights.push(heightOfLines(lines));
   });
   linkRows(sheet, result, t, en);

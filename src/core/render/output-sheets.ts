@@ -1,7 +1,14 @@
 import { RENDER_TEXTS } from './texts';
 
 /** Every sheet render writes, by its text key. */
-export const OUTPUT_SHEETS = ['summarySheet', 'unitsSheet', 'chartsSheet', 'issuesSheet', 'mappingSheet', 'sourcesSheet'] as const;
+export const OUTPUT_SHEETS = [
+  'summarySheet',
+  'unitsSheet',
+  'chartsSheet',
+  'issuesSheet',
+  'mappingSheet',
+  'sourcesSheet',
+] as const;
 
 /** A sheet of the result workbook (the front ends read some back: a later run, `tonghop learn`). */
 export type OutputSheet = (typeof OUTPUT_SHEETS)[number];

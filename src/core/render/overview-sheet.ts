@@ -12,7 +12,15 @@ import { heightOfLines, proseLines, rowHeights } from './row-heights';
 import type { RenderOptions } from './options';
 import { MARGINS } from './page-fit';
 import {
-  BODY, BODY_CENTER, BODY_FLAGGED, HEADER, LINK, SEVERITY_FILL, TEXT, TEXT_CENTER, internalLink,
+  BODY,
+  BODY_CENTER,
+  BODY_FLAGGED,
+  HEADER,
+  LINK,
+  SEVERITY_FILL,
+  TEXT,
+  TEXT_CENTER,
+  internalLink,
 } from './styles';
 import type { RenderTexts } from './texts';
 import { titleBlock } from './title';
@@ -23,7 +31,9 @@ import { pushIndicatorRows } from './indicator-rows';
 const BRIEF: CellStyle = { numberFormat: '@', wrap: true, vAlign: 'top', fill: '#F2F6FC' };
 const BRIEF_HEADING: CellStyle = { ...BRIEF, bold: true };
 const FLAGGED: Record<Severity, CellStyle> = {
-  error: { ...BODY_CENTER, fill: SEVERITY_FILL.error }, warning: { ...BODY_CENTER, fill: SEVERITY_FILL.warning }, info: { ...BODY_CENTER, fill: SEVERITY_FILL.info },
+  error: { ...BODY_CENTER, fill: SEVERITY_FILL.error },
+  warning: { ...BODY_CENTER, fill: SEVERITY_FILL.warning },
+  info: { ...BODY_CENTER, fill: SEVERITY_FILL.info },
 };
 
 type Column = { width: number; header: string; sub?: string };
@@ -35,7 +45,12 @@ function columns(t: RenderTexts, previous: boolean, previousPeriod: string | nul
     { width: 32.5, header: t.indicator },
     { width: 11, header: t.measure },
     { width: 12, header: t.total },
-    ...(previous ? [{ width: 11, header: `${t.previous}${previousPeriod ? ` (${previousPeriod})` : ''}` }, { width: 9.5, header: t.change }] : []),
+    ...(previous
+      ? [
+          { width: 11, header: `${t.previous}${previousPeriod ? ` (${previousPeriod})` : ''}` },
+          { width: 9.5, header: t.change },
+        ]
+      : []),
     { width: 8.5, header: t.reported },
     { width: 10, header: t.lowest, sub: t.figure },
     { width: 19, header: t.lowest, sub: t.unit },
@@ -46,7 +61,13 @@ function columns(t: RenderTexts, previous: boolean, previousPeriod: string | nul
   ];
 }
 
-export function renderOverviewSheet(result: ConsolidationResult, stats: IndicatorStats[], brief: string[], options: RenderOptions, t: RenderTexts): SheetSpec {
+export function renderOverviewSheet(
+  result: ConsolidationResult,
+  stats: IndicatorStats[],
+  brief: string[],
+  options: RenderOptions,
+  t: RenderTexts,
+): SheetSpec {
   const { summary } = result;
   const previous = summary.previous;
   const cols = columns(t, previous !== undefined, previous?.period ?? null);
@@ -74,7 +95,8 @@ export function renderOverviewSheet(result: ConsolidationResult, stats: Indicato
   rows.push(cols.map((c) => text(c.sub ?? '', HEADER)));
   cols.forEach((c, i) => {
     if (c.sub === undefined) merges.push({ top: headerRow, left: i, bottom: headerRow + 1, right: i });
-    else if (cols[i + 1]?.header === c.header && cols[i + 1]?.sub !== undefined) merges.push({ top: headerRow, left: i, bottom: headerRow, right: i + 1 });
+    else if (cols[i + 1]?.header === c.header && cols[i + 1]?.sub !== undefined)
+      merges.push({ top: headerRow, left: i, bottom: headerRow, right: i + 1 });
   });
 
   pushIndicatorRows(rows, stats, span, (s, index) => indicatorRow(s, index, t, options, previous !== undefined));
@@ -90,12 +112,25 @@ export function renderOverviewSheet(result: ConsolidationResult, stats: Indicato
     merges,
     columnWidths: widths,
     rowHeights: heights,
-    print: { orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow + 1], fitToWidth: true, pageNumbers: t.page, margins: MARGINS },
+    print: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      repeatRows: [headerRow, headerRow + 1],
+      fitToWidth: true,
+      pageNumbers: t.page,
+      margins: MARGINS,
+    },
     tabColor: '#1F4E78',
   };
 }
 
-function indicatorRow(s: IndicatorStats, index: number, t: RenderTexts, options: RenderOptions, withPrevious: boolean): CellSpec[] {
+function indicatorRow(
+  s: IndicatorStats,
+  index: number,
+  t: RenderTexts,
+  options: RenderOptions,
+  withPrevious: boolean,
+): CellSpec[] {
   const { row, format } = s;
   const cells: CellSpec[] = [
     num(index, '0', BODY_CENTER),
@@ -112,7 +147,13 @@ function indicatorRow(s: IndicatorStats, index: number, t: RenderTexts, options:
   cells.push(num(s.median, format, BODY));
   cells.push(extremeFigure(s.max, format), extremeUnits(s.max, t, options));
   const flagged = s.flagged.error + s.flagged.warning + s.flagged.info;
-  const worst: Severity | null = s.flagged.error ? 'error' : s.flagged.warning ? 'warning' : s.flagged.info ? 'info' : null;
+  const worst: Severity | null = s.flagged.error
+    ? 'error'
+    : s.flagged.warning
+      ? 'warning'
+      : s.flagged.info
+        ? 'info'
+        : null;
   const count = num(flagged, '0', worst ? FLAGGED[worst] : BODY_CENTER);
   cells.push(worst ? { ...count, note: t.flagsNote(s.flagged.error, s.flagged.warning, s.flagged.info) } : count);
   return cells;
@@ -127,8 +168,13 @@ function extremeFigure(extreme: Extreme | null, format: string): CellSpec {
 function extremeUnits(extreme: Extreme | null, t: RenderTexts, options: RenderOptions): CellSpec {
   if (!extreme) return text('', TEXT);
   const [first, ...others] = extreme.units;
-  const link = options.sourceLink ? options.sourceLink(extreme.cell) : internalLink(extreme.cell.sheet, extreme.cell.address);
-  const cell: CellSpec = { ...text(`${first}${others.length ? t.more(others.length) : ''}`, link ? LINK : TEXT), ...(link ? { link } : {}) };
+  const link = options.sourceLink
+    ? options.sourceLink(extreme.cell)
+    : internalLink(extreme.cell.sheet, extreme.cell.address);
+  const cell: CellSpec = {
+    ...text(`${first}${others.length ? t.more(others.length) : ''}`, link ? LINK : TEXT),
+    ...(link ? { link } : {}),
+  };
   if (!others.length) return cell;
   const listed = extreme.units.length > 30 ? `${extreme.units.slice(0, 30).join(', ')}…` : extreme.units.join(', ');
   return { ...cell, note: t.tiedNote(extreme.units.length, listed) };

@@ -48,8 +48,14 @@ const MOVE_WHOLE = 0.35;
  * wastes little of this one; otherwise, or when it is wider than a page, it is cut between two columns.
  * @example columnBreaks([10, 10, 20, 20], [[2, 2], [3, 3]], 2, 250) // [3]: 114 + 114 points fit, a third column does not
  */
-export function columnBreaks(widths: number[], groups: [number, number][], repeated: number, pageWidth: number): number[] {
-  const span = (from: number, to: number): number => widths.slice(from, to + 1).reduce((sum, w) => sum + columnPoints(w), 0);
+export function columnBreaks(
+  widths: number[],
+  groups: [number, number][],
+  repeated: number,
+  pageWidth: number,
+): number[] {
+  const span = (from: number, to: number): number =>
+    widths.slice(from, to + 1).reduce((sum, w) => sum + columnPoints(w), 0);
   const fixed = span(0, repeated - 1);
   const fresh = pageWidth - fixed;
   const breaks: number[] = [];

@@ -9,7 +9,10 @@ const CHAR_FACTOR = 1.0;
  * written file on open, so a long label would be cut off without them.
  * @example rowHeights({ rows: [[{ value: "a long label...", style: { wrap: true } }]], columnWidths: [10] })
  */
-export function rowHeights(sheet: SheetSpec, lines: (value: string, width: number) => number = linesNeeded): (number | null)[] {
+export function rowHeights(
+  sheet: SheetSpec,
+  lines: (value: string, width: number) => number = linesNeeded,
+): (number | null)[] {
   // Texts shorter than this share of their column never wrap, whichever measure is used.
   const charFactor = lines === linesNeeded ? CHAR_FACTOR : PROSE_CHAR;
   const widths = (sheet.columnWidths ?? []).map((w) => Math.max(w ?? 9, 4));

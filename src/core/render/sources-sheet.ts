@@ -13,7 +13,11 @@ export function renderSourcesSheet(result: ConsolidationResult, options: RenderO
   const en = options.lang === 'en';
   const link = options.sourceLink ?? ((ref) => internalLink(ref.sheet, ref.address));
   const header = [t.stt, t.unit, t.sourceSheet, t.period, t.unitFrom, t.valueColumn, t.readerNotes];
-  const rows: (CellSpec | null)[][] = [[text(t.sourcesTitle, { bold: true, size: 14 })], [], header.map((h) => text(h, HEADER))];
+  const rows: (CellSpec | null)[][] = [
+    [text(t.sourcesTitle, { bold: true, size: 14 })],
+    [],
+    header.map((h) => text(h, HEADER)),
+  ];
   result.summary.units.forEach((unit, i) => {
     const { report } = unit;
     const target = link({ file: report.source.file, sheet: report.source.sheet, address: 'A1' });
@@ -24,7 +28,10 @@ export function renderSourcesSheet(result: ConsolidationResult, options: RenderO
       text(unit.name, TEXT),
       target ? { ...text(unit.source, LINK), link: target } : text(unit.source, TEXT),
       text(unit.period ?? t.noPeriod, TEXT),
-      text(`${t.evidence[report.unitEvidence.from]}${report.unitEvidence.text ? `: «${report.unitEvidence.text}»` : ''}`, TEXT),
+      text(
+        `${t.evidence[report.unitEvidence.from]}${report.unitEvidence.text ? `: «${report.unitEvidence.text}»` : ''}`,
+        TEXT,
+      ),
       text(report.layout.valueHeader ?? t.noHeader, TEXT),
       text(notes.join('\n'), noted ? TEXT_FLAGGED.info : TEXT),
     ]);
@@ -33,7 +40,9 @@ export function renderSourcesSheet(result: ConsolidationResult, options: RenderO
     rows.push([]);
     rows.push([text(t.skippedTitle, { bold: true })]);
     rows.push([t.stt, t.sourceSheet, t.skipReason].map((h) => text(h, HEADER)));
-    result.skipped.forEach((s, i) => rows.push([num(i + 1, '0', BODY), text(s.source, TEXT), text((en ? s.reasonEn : undefined) ?? s.reason, TEXT)]));
+    result.skipped.forEach((s, i) =>
+      rows.push([num(i + 1, '0', BODY), text(s.source, TEXT), text((en ? s.reasonEn : undefined) ?? s.reason, TEXT)]),
+    );
   }
   return {
     name: t.sourcesSheet,

@@ -5,7 +5,15 @@ import type { CellStyle, Severity } from '../model';
 /** Fills by severity: light enough to read the figure, distinct in print and for colour-blind readers (with notes). */
 export const SEVERITY_FILL: Record<Severity, string> = { error: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' };
 
-export const HEADER: CellStyle = { bold: true, fill: '#1F4E78', color: '#FFFFFF', hAlign: 'center', vAlign: 'middle', wrap: true, border: true };
+export const HEADER: CellStyle = {
+  bold: true,
+  fill: '#1F4E78',
+  color: '#FFFFFF',
+  hAlign: 'center',
+  vAlign: 'middle',
+  wrap: true,
+  border: true,
+};
 export const GROUP: CellStyle = { bold: true, fill: '#D9E1F2', border: true };
 export const TITLE: CellStyle = { bold: true, size: 14, hAlign: 'center' };
 export const SUBTITLE: CellStyle = { italic: true, hAlign: 'center' };

@@ -12,7 +12,13 @@ export type TitleBlock = { rows: (CellSpec | null)[][]; merges: NonNullable<Shee
  * how an earlier summary's period is read back (previous.ts), up to the dash.
  * @example titleBlock(summary, opts, t, 'BẢNG TỔNG HỢP…', 11).rows.length // 3 with a department
  */
-export function titleBlock(summary: Summary, options: RenderOptions, t: RenderTexts, title: string, span: number): TitleBlock {
+export function titleBlock(
+  summary: Summary,
+  options: RenderOptions,
+  t: RenderTexts,
+  title: string,
+  span: number,
+): TitleBlock {
   const rows: (CellSpec | null)[][] = [];
   const merges: TitleBlock['merges'] = [];
   const banner = (value: string, style: CellStyle): void => {
@@ -21,7 +27,11 @@ export function titleBlock(summary: Summary, options: RenderOptions, t: RenderTe
   };
   if (options.department) banner(options.department, DEPARTMENT);
   banner(title, TITLE);
-  const where = [options.province ? `${t.province} ${options.province}` : '', `${t.period}: ${summary.period ?? t.noPeriod}`, `${t.date}: ${formatDateVi(options.generatedAt)}`];
+  const where = [
+    options.province ? `${t.province} ${options.province}` : '',
+    `${t.period}: ${summary.period ?? t.noPeriod}`,
+    `${t.date}: ${formatDateVi(options.generatedAt)}`,
+  ];
   banner(where.filter(Boolean).join(' — '), SUBTITLE);
   return { rows, merges };
 }

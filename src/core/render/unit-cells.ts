@@ -3,7 +3,15 @@ import type { CellRef, CellSpec, Issue, UnitValue } from '../model';
 import { num, text } from './cells';
 import { worstSeverity } from './figures';
 import type { RenderOptions } from './options';
-import { BODY, BODY_FLAGGED, BODY_FLAGGED_ITALIC, BODY_ITALIC_CENTER, TOTAL, TOTAL_FLAGGED, internalLink } from './styles';
+import {
+  BODY,
+  BODY_FLAGGED,
+  BODY_FLAGGED_ITALIC,
+  BODY_ITALIC_CENTER,
+  TOTAL,
+  TOTAL_FLAGGED,
+  internalLink,
+} from './styles';
 import type { IndicatorStats } from './indicator-stats';
 import type { RenderTexts } from './texts';
 
@@ -13,13 +21,21 @@ const NO_ISSUES: Issue[] = [];
  * The cell of one unit's figure. Most cells of a wide sheet are plain figures: the caller passes the row's plain
  * style once (`plain`), and only flagged or unreadable figures build a cell of their own.
  */
-export function unitCell(value: UnitValue | undefined, issues: Issue[] | undefined, format: string, plain: CellSpec['style']): CellSpec {
+export function unitCell(
+  value: UnitValue | undefined,
+  issues: Issue[] | undefined,
+  format: string,
+  plain: CellSpec['style'],
+): CellSpec {
   if (!issues && value?.figure.kind !== 'unreadable') return { value: value?.value ?? null, style: plain };
   const list = issues ?? NO_ISSUES;
   const severity = worstSeverity(list);
   const note = list.length ? list.map((i) => `• ${i.message}`).join('\n') : undefined;
   // An unreadable figure is shown as written (in italics), so the leader sees what the unit sent.
-  const cell = value?.figure.kind === 'unreadable' ? text(value.figure.raw, severity ? BODY_FLAGGED_ITALIC[severity] : BODY_ITALIC_CENTER) : num(value?.value ?? null, format, severity ? BODY_FLAGGED[severity] : BODY);
+  const cell =
+    value?.figure.kind === 'unreadable'
+      ? text(value.figure.raw, severity ? BODY_FLAGGED_ITALIC[severity] : BODY_ITALIC_CENTER)
+      : num(value?.value ?? null, format, severity ? BODY_FLAGGED[severity] : BODY);
   return note ? { ...cell, note } : cell;
 }
 

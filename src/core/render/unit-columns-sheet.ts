@@ -24,7 +24,13 @@ const TITLE_SPAN = 9;
 /** The smallest print size (points) the sheet may be shrunk to on one page width; below it, pages go across. */
 const MIN_PRINT_POINTS = 9;
 
-export function renderUnitColumnsSheet(result: ConsolidationResult, stats: IndicatorStats[], entries: UnitEntry[], options: RenderOptions, t: RenderTexts): SheetSpec {
+export function renderUnitColumnsSheet(
+  result: ConsolidationResult,
+  stats: IndicatorStats[],
+  entries: UnitEntry[],
+  options: RenderOptions,
+  t: RenderTexts,
+): SheetSpec {
   const { summary } = result;
   const units = entries.filter((u) => u.info).map((u) => u.name);
   const width = FIXED_COLS + units.length;
@@ -33,14 +39,24 @@ export function renderUnitColumnsSheet(result: ConsolidationResult, stats: Indic
 
   const title = titleBlock(summary, options, t, t.unitsTitle, Math.min(Math.max(width, 4), TITLE_SPAN));
   const { rows, merges } = title;
-  const missing = summary.missingUnits.length ? `. ${t.notSent}: ${summary.missingUnits.map((u) => withCode(summary, u)).join(', ')}` : '';
-  merges.push({ top: rows.length, left: 0, bottom: rows.length, right: Math.min(Math.max(width - 1, 3), TITLE_SPAN - 1) });
+  const missing = summary.missingUnits.length
+    ? `. ${t.notSent}: ${summary.missingUnits.map((u) => withCode(summary, u)).join(', ')}`
+    : '';
+  merges.push({
+    top: rows.length,
+    left: 0,
+    bottom: rows.length,
+    right: Math.min(Math.max(width - 1, 3), TITLE_SPAN - 1),
+  });
   rows.push([text(`${t.sent(sent, expected)}${missing}`, { bold: true, hAlign: 'left', wrap: true })]);
   rows.push([]);
 
   const headerRow = rows.length;
   rows.push([
-    text(t.stt, HEADER), text(t.indicator, HEADER), text(t.measure, HEADER), text(t.total, HEADER),
+    text(t.stt, HEADER),
+    text(t.indicator, HEADER),
+    text(t.measure, HEADER),
+    text(t.total, HEADER),
     ...units.map((u) => text(withCode(summary, u, '\n'), HEADER)),
   ]);
 
@@ -48,7 +64,12 @@ export function renderUnitColumnsSheet(result: ConsolidationResult, stats: Indic
   pushIndicatorRows(rows, stats, width, (s, index, at) => {
     const plain = plainStyle(s.format);
     const byUnit = flags.get(s.row.indicator.id);
-    if (units.length) dataBars.push({ range: { top: at, left: FIXED_COLS, bottom: at, right: width - 1 }, color: DATA_BAR, ...(s.rate ? { max: 100 } : {}) });
+    if (units.length)
+      dataBars.push({
+        range: { top: at, left: FIXED_COLS, bottom: at, right: width - 1 },
+        color: DATA_BAR,
+        ...(s.rate ? { max: 100 } : {}),
+      });
     return [
       num(index, '0', BODY_CENTER),
       text(s.row.indicator.name, TEXT),
@@ -60,8 +81,16 @@ export function renderUnitColumnsSheet(result: ConsolidationResult, stats: Indic
 
   const required = stats.filter((s) => !s.row.indicator.optional);
   rows.push([
-    null, text(t.completeness, TEXT_ITALIC), null, null,
-    ...units.map((u) => text(`${required.filter((s) => typeof s.row.values[u]?.value === 'number').length}/${required.length}`, BODY_ITALIC_CENTER)),
+    null,
+    text(t.completeness, TEXT_ITALIC),
+    null,
+    null,
+    ...units.map((u) =>
+      text(
+        `${required.filter((s) => typeof s.row.values[u]?.value === 'number').length}/${required.length}`,
+        BODY_ITALIC_CENTER,
+      ),
+    ),
   ]);
   rows.push([]);
   pushLegend(rows, merges, t, 3, [t.legendNotes], [t.legendEmpty]);
@@ -79,7 +108,11 @@ export function renderUnitColumnsSheet(result: ConsolidationResult, stats: Indic
     rowHeights: rowHeights({ name: t.unitsSheet, rows: measured, merges, columnWidths }, proseLines),
     freeze: { rows: headerRow + 1, cols: FIXED_COLS },
     print: {
-      orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow], pageNumbers: t.page, margins: MARGINS,
+      orientation: 'landscape',
+      paperSize: 'A4',
+      repeatRows: [headerRow, headerRow],
+      pageNumbers: t.page,
+      margins: MARGINS,
       ...(fits ? { fitToWidth: true } : { repeatCols: [0, FIXED_COLS - 1] as [number, number] }),
     },
     dataBars,

@@ -19,9 +19,14 @@ export type UnitEntry = {
 export function unitsInOrder(summary: Summary): UnitEntry[] {
   const read = new Map(summary.units.map((u) => [u.name, u]));
   const codes = new Map((summary.expected ?? []).map((u) => [u.name, u.code]));
-  const names = new Set([...(summary.expected ?? []).map((u) => u.name), ...summary.missingUnits, ...summary.units.map((u) => u.name)]);
+  const names = new Set([
+    ...(summary.expected ?? []).map((u) => u.name),
+    ...summary.missingUnits,
+    ...summary.units.map((u) => u.name),
+  ]);
   const entries = [...names].map((name) => entry(name, read.get(name) ?? null, codes.get(name)));
-  if (entries.length > 0 && entries.every((e) => e.code)) entries.sort((a, b) => compareCodes(a.code as string, b.code as string));
+  if (entries.length > 0 && entries.every((e) => e.code))
+    entries.sort((a, b) => compareCodes(a.code as string, b.code as string));
   return entries;
 }
 

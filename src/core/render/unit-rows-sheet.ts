@@ -41,15 +41,22 @@ function sectionColumns(stats: IndicatorStats[], first: number): [number, number
 function split(from: number, to: number, breaks: number[]): [number, number][] {
   const parts: [number, number][] = [];
   let start = from;
-  for (const b of breaks) if (b > start && b <= to) {
-    parts.push([start, b - 1]);
-    start = b;
-  }
+  for (const b of breaks)
+    if (b > start && b <= to) {
+      parts.push([start, b - 1]);
+      start = b;
+    }
   parts.push([start, to]);
   return parts;
 }
 
-export function renderUnitRowsSheet(result: ConsolidationResult, stats: IndicatorStats[], units: UnitEntry[], options: RenderOptions, t: RenderTexts): SheetSpec {
+export function renderUnitRowsSheet(
+  result: ConsolidationResult,
+  stats: IndicatorStats[],
+  units: UnitEntry[],
+  options: RenderOptions,
+  t: RenderTexts,
+): SheetSpec {
   const withCode = units.some((u) => u.code);
   const fixed: { header: string; width: number }[] = [
     { header: t.stt, width: 5 },
@@ -63,7 +70,13 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
   const groups = sectionColumns(stats, first);
   const breaks = columnBreaks(widths, groups, 2, printableWidth('landscape'));
   // The department heads the overview; here the title stays short, so the frozen rows leave room for the units.
-  const title = titleBlock(result.summary, { ...options, department: undefined }, t, t.unitsTitle, Math.min(widths.length, 9));
+  const title = titleBlock(
+    result.summary,
+    { ...options, department: undefined },
+    t,
+    t.unitsTitle,
+    Math.min(widths.length, 9),
+  );
   const rows = title.rows;
   const merges = title.merges;
   const noteSpan = Math.min(widths.length, 9);
@@ -82,9 +95,13 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
   }
   // A section cut by a page break is labelled again on the next page.
   const parts = groups.flatMap(([from, to]) => split(from, to, breaks).map((part, k) => ({ part, continued: k > 0 })));
-  for (const { part: [from, to], continued } of parts) {
+  for (const {
+    part: [from, to],
+    continued,
+  } of parts) {
     const s = stats[from - first];
-    if (s.row.indicator.group) sectionRow[from] = text(`${roman(s.section)}. ${s.row.indicator.group}${continued ? t.continued : ''}`, HEADER);
+    if (s.row.indicator.group)
+      sectionRow[from] = text(`${roman(s.section)}. ${s.row.indicator.group}${continued ? t.continued : ''}`, HEADER);
     if (to > from) merges.push({ top: headerRow, left: from, bottom: headerRow, right: to });
   }
   rows.push(sectionRow, indicatorRow);
@@ -95,10 +112,14 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
   const firstUnitRow = rows.length;
   units.forEach((unit, u) => {
     const report = unit.info?.report;
-    const link = report ? sourceLink(options, { file: report.source.file, sheet: report.source.sheet, address: 'A1' }) : undefined;
+    const link = report
+      ? sourceLink(options, { file: report.source.file, sheet: report.source.sheet, address: 'A1' })
+      : undefined;
     const cells: CellSpec[] = [
       num(u + 1, '0', BODY_CENTER),
-      unit.info ? { ...text(unit.name, link ? LINK : TEXT), ...(link ? { link } : {}) } : text(unit.name, NOT_SENT_NAME),
+      unit.info
+        ? { ...text(unit.name, link ? LINK : TEXT), ...(link ? { link } : {}) }
+        : text(unit.name, NOT_SENT_NAME),
       ...(withCode ? [text(unit.code ?? '', TEXT_CENTER)] : []),
       text(unit.kind ? t.kinds[unit.kind] : '', TEXT_CENTER),
     ];
@@ -109,31 +130,62 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
     }
     const reported = required.filter((s) => typeof s.row.values[unit.name]?.value === 'number').length;
     cells.push(text(`${reported}/${required.length}`, TEXT_CENTER));
-    stats.forEach((s, i) => cells.push(unitCell(s.row.values[unit.name], flags.get(s.row.indicator.id)?.get(unit.name), s.format, plain[i])));
+    stats.forEach((s, i) =>
+      cells.push(unitCell(s.row.values[unit.name], flags.get(s.row.indicator.id)?.get(unit.name), s.format, plain[i])),
+    );
     rows.push(cells);
   });
   const lastUnitRow = rows.length - 1;
 
-  const totals: CellSpec[] = [text('', TOTAL_LABEL), text(t.totalRow, TOTAL_LABEL), ...fixed.slice(2).map(() => text('', TOTAL_LABEL))];
+  const totals: CellSpec[] = [
+    text('', TOTAL_LABEL),
+    text(t.totalRow, TOTAL_LABEL),
+    ...fixed.slice(2).map(() => text('', TOTAL_LABEL)),
+  ];
   for (const s of stats) totals.push(totalCell(s, t));
   rows.push(totals);
   rows.push([]);
   pushLegend(rows, merges, t, 3, [t.legendNotes], [t.legendEmpty]);
 
   const dataBars: DataBarSpec[] = units.some((u) => u.info)
-    ? stats.map((s, i) => ({ range: { top: firstUnitRow, left: first + i, bottom: lastUnitRow, right: first + i }, color: DATA_BAR, ...(s.rate ? { max: 100 } : {}) }))
+    ? stats.map((s, i) => ({
+        range: { top: firstUnitRow, left: first + i, bottom: lastUnitRow, right: first + i },
+        color: DATA_BAR,
+        ...(s.rate ? { max: 100 } : {}),
+      }))
     : [];
   return {
     name: t.unitsSheet,
     rows,
     merges,
     columnWidths: widths,
-    rowHeights: heights(rows.length, headerRow, sectionRow, parts.map((p) => p.part), stats, units, firstUnitRow).map((h, r) =>
-      r === noteRow ? heightOfLines(proseLines(t.unitsNote, widths.slice(0, noteSpan).reduce((a, b) => a + b, 0))) : h),
+    rowHeights: heights(
+      rows.length,
+      headerRow,
+      sectionRow,
+      parts.map((p) => p.part),
+      stats,
+      units,
+      firstUnitRow,
+    ).map((h, r) =>
+      r === noteRow
+        ? heightOfLines(
+            proseLines(
+              t.unitsNote,
+              widths.slice(0, noteSpan).reduce((a, b) => a + b, 0),
+            ),
+          )
+        : h,
+    ),
     freeze: { rows: headerRow + 2, cols: 2 },
     autoFilter: { row: headerRow + 1, fromCol: 0, toCol: widths.length - 1, toRow: lastUnitRow },
     print: {
-      orientation: 'landscape', paperSize: 'A4', repeatRows: [headerRow, headerRow + 1], repeatCols: [0, 1], pageNumbers: t.page, margins: MARGINS,
+      orientation: 'landscape',
+      paperSize: 'A4',
+      repeatRows: [headerRow, headerRow + 1],
+      repeatCols: [0, 1],
+      pageNumbers: t.page,
+      margins: MARGINS,
       colBreaks: breaks,
     },
     dataBars,
@@ -142,10 +194,20 @@ export function renderUnitRowsSheet(result: ConsolidationResult, stats: Indicato
 }
 
 /** Heights measured only where text can wrap: the header rows and the unit names (not 160,000 figure cells). */
-function heights(count: number, headerRow: number, sectionRow: CellSpec[], groups: [number, number][], stats: IndicatorStats[], units: UnitEntry[], firstUnitRow: number): (number | null)[] {
+function heights(
+  count: number,
+  headerRow: number,
+  sectionRow: CellSpec[],
+  groups: [number, number][],
+  stats: IndicatorStats[],
+  units: UnitEntry[],
+  firstUnitRow: number,
+): (number | null)[] {
   const out: (number | null)[] = new Array<number | null>(count).fill(null);
   const names = stats.map((s) => proseLines(s.row.indicator.name, (INDICATOR_WIDTH - 1) * SMALL_FONT_GAIN) + 1);
-  const sectionLines = groups.map(([from, to]) => proseLines(String(sectionRow[from].value ?? ''), (to - from + 1) * INDICATOR_WIDTH - 1));
+  const sectionLines = groups.map(([from, to]) =>
+    proseLines(String(sectionRow[from].value ?? ''), (to - from + 1) * INDICATOR_WIDTH - 1),
+  );
   out[headerRow] = heightOfLines(Math.max(1, ...sectionLines));
   out[headerRow + 1] = Math.max(2, ...names) * SMALL_LINE_POINTS + 4;
   units.forEach((u, i) => {

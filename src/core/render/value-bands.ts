@@ -24,7 +24,11 @@ export function valueBands(values: number[], target: number, integers: boolean, 
     const from = round(low + i * step);
     const to = round(low + (i + 1) * step);
     const last = i === count - 1;
-    const label = integers ? (step === 1 ? write(from) : `${write(from)}–${write(to - 1)}`) : `${write(from)}–${last ? '' : '<'}${write(to)}`;
+    const label = integers
+      ? step === 1
+        ? write(from)
+        : `${write(from)}–${write(to - 1)}`
+      : `${write(from)}–${last ? '' : '<'}${write(to)}`;
     return { from, to, label };
   });
 }

@@ -16,16 +16,26 @@ export type AggregateChoice = { aggregate: Aggregate; from: 'measure' | 'builtIn
  * denominator; with neither on the form it is left undecided ("none": no total rather than a wrong one).
  * @example chooseAggregate(2, [hộ, hộ có cáp quang, tỷ lệ hộ có cáp quang], ids) // { aggregate: { ratio: [...], scale: 100 }, from: 'parts' }
  */
-export function chooseAggregate(index: number, drafts: Draft[], idOfBuiltIn: (id: string) => string | undefined): AggregateChoice {
+export function chooseAggregate(
+  index: number,
+  drafts: Draft[],
+  idOfBuiltIn: (id: string) => string | undefined,
+): AggregateChoice {
   const draft = drafts[index];
   const kind = draft.measure === '' ? 'count' : measureKind(draft.measure);
   const fromBuiltIn = draft.link ? translate(draft.link.aggregate, idOfBuiltIn) : undefined;
-  if (kind === 'count' || kind === 'money') return fromBuiltIn !== undefined ? { aggregate: fromBuiltIn, from: 'builtIn' } : { aggregate: 'sum', from: 'measure' };
+  if (kind === 'count' || kind === 'money')
+    return fromBuiltIn !== undefined
+      ? { aggregate: fromBuiltIn, from: 'builtIn' }
+      : { aggregate: 'sum', from: 'measure' };
 
-  const counts = drafts.map((d, i) => ({ d, i })).filter(({ d, i }) => i !== index && d.measure !== '' && isAdditive(d.measure));
+  const counts = drafts
+    .map((d, i) => ({ d, i }))
+    .filter(({ d, i }) => i !== index && d.measure !== '' && isAdditive(d.measure));
   const rate = core(draft.name);
   const numerator = counts.find(({ d }) => cores(d, drafts).includes(rate));
-  const denominator = kind === 'density' ? perDenominator(draft.measure, counts) : prefixDenominator(rate, counts, numerator?.i);
+  const denominator =
+    kind === 'density' ? perDenominator(draft.measure, counts) : prefixDenominator(rate, counts, numerator?.i);
   // Both parts on the form: the province's rate is recomputed from their totals, exactly.
   if (numerator && denominator) {
     const scale = kind === 'percent' ? 100 : perScale(draft.measure);

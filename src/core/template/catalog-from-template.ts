@@ -41,21 +41,41 @@ export function catalogFromTemplate(grid: Grid): TemplateCatalog {
   }
   const report = detected.report;
   const rows = formIndicators(report);
-  if (rows.length === 0) return { ok: false, reason: `Mẫu «${grid.name}» không có dòng chỉ tiêu nào`, reasonEn: `The form "${grid.name}" has no indicator rows` };
+  if (rows.length === 0)
+    return {
+      ok: false,
+      reason: `Mẫu «${grid.name}» không có dòng chỉ tiêu nào`,
+      reasonEn: `The form "${grid.name}" has no indicator rows`,
+    };
 
   const own: (BuiltInLink | null)[] = [];
   rows.forEach((row) => own.push(linkOf(row, rows, own)));
   const links = oneToOne(own);
   const measures = rows.map((row, i) => (row.measure === '' && links[i] ? links[i].indicator.unit : row.measure));
-  const ids = indicatorIds(rows.map((row, i) => ({ name: row.name, parent: row.parent, builtIn: links[i]?.indicator.id, fixed: uniqueFixed(rows, i) })));
+  const ids = indicatorIds(
+    rows.map((row, i) => ({
+      name: row.name,
+      parent: row.parent,
+      builtIn: links[i]?.indicator.id,
+      fixed: uniqueFixed(rows, i),
+    })),
+  );
   const byBuiltIn = new Map(links.flatMap((link, i) => (link ? [[link.indicator.id, ids[i]] as const] : [])));
   const idOf = (builtInId: string) => byBuiltIn.get(builtInId);
-  const drafts: Draft[] = rows.map((row, i) => ({ id: ids[i], name: row.name, measure: measures[i], parent: row.parent, link: links[i]?.indicator ?? null }));
+  const drafts: Draft[] = rows.map((row, i) => ({
+    id: ids[i],
+    name: row.name,
+    measure: measures[i],
+    parent: row.parent,
+    link: links[i]?.indicator ?? null,
+  }));
 
   const choices = rows.map((_, i) => chooseAggregate(i, drafts, idOf));
   const indicators = rows.map((row, i) => toIndicator(row, drafts, i, choices[i].aggregate, idOf));
   const aggregates = indicators.flatMap((ind, i) =>
-    choices[i].aggregate === 'sum' ? [] : [{ id: ind.id, name: ind.name, aggregate: choices[i].aggregate, from: choices[i].from }],
+    choices[i].aggregate === 'sum'
+      ? []
+      : [{ id: ind.id, name: ind.name, aggregate: choices[i].aggregate, from: choices[i].from }],
   );
 
   const needs: CatalogNeed[] = indicators.filter((_, i) => choices[i].from === 'undecided').map(aggregateNeed);
@@ -99,7 +119,13 @@ function oneToOne(links: (BuiltInLink | null)[]): (BuiltInLink | null)[] {
   return links.map((link, i) => (link && best.get(link.indicator.id) === i ? link : null));
 }
 
-function toIndicator(row: FormIndicator, drafts: Draft[], index: number, aggregate: Aggregate, idOf: (id: string) => string | undefined): Indicator {
+function toIndicator(
+  row: FormIndicator,
+  drafts: Draft[],
+  index: number,
+  aggregate: Aggregate,
+  idOf: (id: string) => string | undefined,
+): Indicator {
   const draft = drafts[index];
   const ids = drafts.map((d) => d.id);
   const indicator: Indicator = { id: ids[index], name: row.name, unit: draft.measure };
@@ -119,7 +145,8 @@ function toIndicator(row: FormIndicator, drafts: Draft[], index: number, aggrega
     // The built-in bounds are in its own measure: a form counting in "nghìn người" gets them converted, and a whole
     // count of people is no whole number of thousands.
     const same = draft.measure === link.unit || sameMeasure(draft.measure, link.unit);
-    const bound = (n: number | undefined) => (n === undefined ? undefined : same ? n : (convertMeasure(n, link.unit, draft.measure) ?? undefined));
+    const bound = (n: number | undefined) =>
+      n === undefined ? undefined : same ? n : (convertMeasure(n, link.unit, draft.measure) ?? undefined);
     const [min, max] = [bound(link.min), bound(link.max)];
     if (min !== undefined) indicator.min = min;
     if (max !== undefined) indicator.max = max;
@@ -128,7 +155,9 @@ function toIndicator(row: FormIndicator, drafts: Draft[], index: number, aggrega
     if (sizeBy && sizeBy !== indicator.id) indicator.sizeBy = sizeBy;
     // The built-in wordings help reports a unit writes its own way; the form's own name is already the name.
     const key = looseKey(row.name);
-    aliases.push(...[link.name, ...(link.aliases ?? [])].filter((a, i, all) => looseKey(a) !== key && all.indexOf(a) === i));
+    aliases.push(
+      ...[link.name, ...(link.aliases ?? [])].filter((a, i, all) => looseKey(a) !== key && all.indexOf(a) === i),
+    );
   } else if (kind === 'percent') {
     indicator.min = 0;
     indicator.max = 100;
@@ -178,14 +207,23 @@ function formTitle(grid: Grid, report: UnitReport): string | undefined {
   const end = report.layout.headerRow ?? 0;
   const sheet = readSheetText(grid, end, 40);
   const lines: string[] = [];
-  for (let r = 0; r < sheet.rows; r++) for (let c = 0; c < sheet.cols; c++) if (!sheet.owner(r, c)) lines.push(...sheet.text(r, c).split('\n'));
+  for (let r = 0; r < sheet.rows; r++)
+    for (let c = 0; c < sheet.cols; c++) if (!sheet.owner(r, c)) lines.push(...sheet.text(r, c).split('\n'));
   const kept = lines.map((l) => l.trim()).filter((l) => l !== '' && !BOILERPLATE.test(looseKey(l)));
   const lone = kept.findIndex((l) => /^(bao cao|bieu mau|bieu)$/.test(looseKey(l)));
-  const chosen = lone >= 0 && kept[lone + 1] ? kept[lone + 1] : kept.find((l) => /\b(bao cao|ket qua|so lieu|tinh hinh|thong ke)\b/.test(looseKey(l)));
+  const chosen =
+    lone >= 0 && kept[lone + 1]
+      ? kept[lone + 1]
+      : kept.find((l) => /\b(bao cao|ket qua|so lieu|tinh hinh|thong ke)\b/.test(looseKey(l)));
   if (!chosen) return undefined;
-  const title = chosen.replace(PERIOD_TAIL, '').replace(/[\s,:;–-]+$/u, '').trim();
+  const title = chosen
+    .replace(PERIOD_TAIL, '')
+    .replace(/[\s,:;–-]+$/u, '')
+    .trim();
   return title === '' ? undefined : title;
 }
 
-const BOILERPLATE = /^(cong hoa|doc lap|ubnd|uy ban|don vi|so \d|so\s*$|kinh gui|noi nhan|bieu so \d|bieu mau so|ngay|thang|nam|dvt|don vi tinh)|\bngay\b.*\bthang\b.*\bnam\b/;
-const PERIOD_TAIL = /\s*[(,–-]?\s*\b(?:6|06|9|09|sáu|chín)\s+tháng\b.*$|\s*[(,–-]?\s*\bquý\b.*$|\s*[(,–-]?\s*\b(?:kỳ|năm)\s+(?:20|19|báo cáo)[\d.…]*.*$/iu;
+const BOILERPLATE =
+  /^(cong hoa|doc lap|ubnd|uy ban|don vi|so \d|so\s*$|kinh gui|noi nhan|bieu so \d|bieu mau so|ngay|thang|nam|dvt|don vi tinh)|\bngay\b.*\bthang\b.*\bnam\b/;
+const PERIOD_TAIL =
+  /\s*[(,–-]?\s*\b(?:6|06|9|09|sáu|chín)\s+tháng\b.*$|\s*[(,–-]?\s*\bquý\b.*$|\s*[(,–-]?\s*\b(?:kỳ|năm)\s+(?:20|19|báo cáo)[\d.…]*.*$/iu;

@@ -38,7 +38,8 @@ const PART_PREFIX = /^\s*(?:trong đó|trong do|tr\.?\s?đó|tr\.?\s?do|t\.\s?đ
 /** A footnote marker at the end of a label ("Số trạm BTS (2)", "... (*):"): it points at a note under the table. */
 const FOOTNOTE = /\s*\((?:\*{1,3}|\d{1,2})\)\s*(?=:?\s*$)/u;
 /** Words an indicator's name starts with in Vietnamese forms: a quantity, not a topic. */
-const QUANTITY = /^(tong so|tong|so luong|so|ty le|ti le|mat do|doanh thu|san luong|gia tri|kinh phi|luot|dien tich|chieu dai|dung luong)\b/;
+const QUANTITY =
+  /^(tong so|tong|so luong|so|ty le|ti le|mat do|doanh thu|san luong|gia tri|kinh phi|luot|dien tich|chieu dai|dung luong)\b/;
 const RATE = /^(ty le|ti le)\b/;
 
 type Item = { kind: 'row'; row: ReportRow; at: number } | { kind: 'section'; section: ReportSection; at: number };
@@ -101,7 +102,13 @@ export function formIndicators(report: UnitReport): FormIndicator[] {
       while (open.length > 0 && !deeper(depth, open[open.length - 1].depth)) open.pop();
       parent = open[open.length - 1]?.index;
       // "6. Tỷ lệ ..." after the heading "5. Tổ công nghệ số:" and its a) b) rows is back in the outer section.
-      if (depth !== null && depth < 10) while (sections.length > 0 && sections[sections.length - 1].numbered && sections[sections.length - 1].level >= depth) sections.pop();
+      if (depth !== null && depth < 10)
+        while (
+          sections.length > 0 &&
+          sections[sections.length - 1].numbered &&
+          sections[sections.length - 1].level >= depth
+        )
+          sections.pop();
     }
 
     const indicator = readIndicator(label, stt, depth, item.kind === 'row' ? item.row.measure : item.section.measure);
@@ -128,7 +135,11 @@ function deeper(depth: number | null, above: number | null): boolean {
 }
 
 /** A row still belongs to the parts begun by "Trong đó": same kind of numbering as the first part, or deeper. */
-function continuesParts(parts: { parent: number; depth: number | null | undefined }, depth: number | null, parent: FormIndicator | undefined): boolean {
+function continuesParts(
+  parts: { parent: number; depth: number | null | undefined },
+  depth: number | null,
+  parent: FormIndicator | undefined,
+): boolean {
   if (parent && parent.depth !== null && depth !== null && depth <= parent.depth) return false;
   if (parts.depth === undefined) return true;
   if (parts.depth === null) return depth === null;
@@ -146,13 +157,22 @@ function cleanName(label: string): string {
   const numbered = stripNumbering(label);
   const rest = numbered.replace(PART_PREFIX, '');
   // "Trong đó: - Toàn trình": the part's own bullet follows the marker.
-  let name = stripNumbering(rest).replace(PARTS_SUFFIX, '').replace(FOOTNOTE, '').replace(/\s*:\s*$/, '').trim();
+  let name = stripNumbering(rest)
+    .replace(PARTS_SUFFIX, '')
+    .replace(FOOTNOTE, '')
+    .replace(/\s*:\s*$/, '')
+    .trim();
   // "Trong đó: thành viên nữ" names a part in mid-sentence; on its own row it starts with a capital.
   if (rest !== numbered) name = name.charAt(0).toUpperCase() + name.slice(1);
   return name === '' ? label.trim() : name;
 }
 
-function readIndicator(label: string, stt: string | undefined, depth: number | null, column: string | undefined): FormIndicator {
+function readIndicator(
+  label: string,
+  stt: string | undefined,
+  depth: number | null,
+  column: string | undefined,
+): FormIndicator {
   let name = cleanName(label);
   const written = stt?.trim() || numberingOf(label);
   let measure = column?.trim() ?? '';
@@ -163,7 +183,14 @@ function readIndicator(label: string, stt: string | undefined, depth: number | n
     if (measure === '') [measure, measureFrom] = [suffix.measure, 'label'];
   }
   if (measure === '' && (RATE.test(looseKey(name)) || /%/.test(name))) [measure, measureFrom] = ['%', 'rate'];
-  const indicator: FormIndicator = { name, label, depth, measure, measureFrom, labelCell: { file: '', sheet: '', address: 'A1' } };
+  const indicator: FormIndicator = {
+    name,
+    label,
+    depth,
+    measure,
+    measureFrom,
+    labelCell: { file: '', sheet: '', address: 'A1' },
+  };
   if (written) indicator.number = written;
   return indicator;
 }
@@ -171,8 +198,14 @@ function readIndicator(label: string, stt: string | undefined, depth: number | n
 /** The numbering a label starts with, as written without its punctuation: "1.2." → "1.2", "a)" → "a", "-" → "-". */
 function numberingOf(label: string): string | undefined {
   const rest = stripNumbering(label);
-  const head = label.trim().slice(0, label.trim().length - rest.length).trim();
+  const head = label
+    .trim()
+    .slice(0, label.trim().length - rest.length)
+    .trim();
   if (head === '') return undefined;
-  const bare = head.replace(/[.):]+$/, '').replace(/^\(/, '').trim();
+  const bare = head
+    .replace(/[.):]+$/, '')
+    .replace(/^\(/, '')
+    .trim();
   return bare === '' ? head : bare;
 }

@@ -27,12 +27,23 @@ export type FormTexts = {
 
 const vn = (n: number): string => String(n).replace('.', ',');
 
-type RangeWords = { between: (min: number, max: number) => string; atLeast: (min: number) => string; atMost: (max: number) => string };
+type RangeWords = {
+  between: (min: number, max: number) => string;
+  atLeast: (min: number) => string;
+  atMost: (max: number) => string;
+};
 
 /** The refusal text of a validation rule, naming its range in the form's language. */
 function rangeText(words: RangeWords, sentence: (range: string) => string): FormTexts['invalidText'] {
   return (min, max) => {
-    const range = min !== undefined && max !== undefined ? words.between(min, max) : min !== undefined ? words.atLeast(min) : max !== undefined ? words.atMost(max) : '';
+    const range =
+      min !== undefined && max !== undefined
+        ? words.between(min, max)
+        : min !== undefined
+          ? words.atLeast(min)
+          : max !== undefined
+            ? words.atMost(max)
+            : '';
     return sentence(range === '' ? '' : ` ${range}`);
   };
 }
@@ -51,7 +62,8 @@ export const FORM_TEXTS: Record<'vi' | 'en', FormTexts> = {
     indicator: 'Chỉ tiêu',
     measure: 'ĐVT',
     result: 'Thực hiện',
-    resultNote: 'Nhập số liệu của đơn vị vào cột này: chỉ nhập số, không ghi đơn vị tính; để trống nếu không có số liệu.',
+    resultNote:
+      'Nhập số liệu của đơn vị vào cột này: chỉ nhập số, không ghi đơn vị tính; để trống nếu không có số liệu.',
     note: 'Ghi chú',
     id: 'Mã chỉ tiêu',
     sheetName: 'Mẫu báo cáo',
@@ -67,7 +79,14 @@ export const FORM_TEXTS: Record<'vi' | 'en', FormTexts> = {
     promptNumber: 'Chỉ nhập số, không ghi đơn vị tính.',
     promptPercent: 'Tỷ lệ phần trăm: số từ 0 đến 100 (ví dụ 16,2).',
     invalidTitle: 'Số liệu không hợp lệ',
-    invalidText: rangeText({ between: (a, b) => `từ ${vn(a)} đến ${vn(b)}`, atLeast: (a) => `không nhỏ hơn ${vn(a)}`, atMost: (b) => `không lớn hơn ${vn(b)}` }, (range) => `Chỉ nhập số${range}. Giải thích thêm ở cột «Ghi chú».`),
+    invalidText: rangeText(
+      {
+        between: (a, b) => `từ ${vn(a)} đến ${vn(b)}`,
+        atLeast: (a) => `không nhỏ hơn ${vn(a)}`,
+        atMost: (b) => `không lớn hơn ${vn(b)}`,
+      },
+      (range) => `Chỉ nhập số${range}. Giải thích thêm ở cột «Ghi chú».`,
+    ),
   },
   en: {
     unitTitle: (unit) => `UBND ${unit.toLocaleUpperCase('vi')}`,
@@ -81,7 +100,8 @@ export const FORM_TEXTS: Record<'vi' | 'en', FormTexts> = {
     indicator: 'Indicator',
     measure: 'Measure',
     result: 'Result',
-    resultNote: 'Type the unit\'s figures in this column: numbers only, no measure; leave empty where there is no figure.',
+    resultNote:
+      "Type the unit's figures in this column: numbers only, no measure; leave empty where there is no figure.",
     note: 'Note',
     id: 'Indicator id',
     sheetName: 'Report form',
@@ -97,6 +117,9 @@ export const FORM_TEXTS: Record<'vi' | 'en', FormTexts> = {
     promptNumber: 'A number only, without its measure.',
     promptPercent: 'A percentage from 0 to 100 (e.g. 16.2).',
     invalidTitle: 'Invalid figure',
-    invalidText: rangeText({ between: (a, b) => `from ${a} to ${b}`, atLeast: (a) => `of at least ${a}`, atMost: (b) => `of at most ${b}` }, (range) => `A number${range} only. Explain in «Note».`),
+    invalidText: rangeText(
+      { between: (a, b) => `from ${a} to ${b}`, atLeast: (a) => `of at least ${a}`, atMost: (b) => `of at most ${b}` },
+      (range) => `A number${range} only. Explain in «Note».`,
+    ),
   },
 };

@@ -32,7 +32,9 @@ export function indicatorIds(rows: { name: string; parent?: number; builtIn?: st
 }
 
 function slug(text: string): string {
-  const words = looseKey(text).split(' ').filter((w) => w !== '');
+  const words = looseKey(text)
+    .split(' ')
+    .filter((w) => w !== '');
   let id = '';
   for (const word of words) {
     const next = id === '' ? word : `${id}_${word}`;

@@ -23,8 +23,16 @@ export function aggregateNeed(indicator: Indicator): CatalogNeed {
 
 /** One question for every indicator the form gives no measure for. */
 export function measureNeed(indicators: Indicator[]): CatalogNeed {
-  const names = indicators.slice(0, LISTED).map((i) => `«${i.name}»`).join(', ') + (indicators.length > LISTED ? ', ...' : '');
-  const namesEn = indicators.slice(0, LISTED).map((i) => `"${i.name}"`).join(', ') + (indicators.length > LISTED ? ', ...' : '');
+  const names =
+    indicators
+      .slice(0, LISTED)
+      .map((i) => `«${i.name}»`)
+      .join(', ') + (indicators.length > LISTED ? ', ...' : '');
+  const namesEn =
+    indicators
+      .slice(0, LISTED)
+      .map((i) => `"${i.name}"`)
+      .join(', ') + (indicators.length > LISTED ? ', ...' : '');
   return {
     kind: 'measure',
     indicators: indicators.map((i) => i.id),
@@ -56,9 +64,19 @@ export function openNeeds(catalog: Catalog): CatalogNeed[] {
  * need closes when none of its indicators is left. The catalog is never changed in place.
  * @example decideNeed(catalog, 'ty_le_ho_co_cap_quang', { aggregate: 'mean' })
  */
-export function decideNeed(catalog: Catalog, id: string, decision: { aggregate: NonNullable<Indicator['aggregate']> } | { unit: string }): Catalog {
+export function decideNeed(
+  catalog: Catalog,
+  id: string,
+  decision: { aggregate: NonNullable<Indicator['aggregate']> } | { unit: string },
+): Catalog {
   const kind: CatalogNeed['kind'] = 'unit' in decision ? 'measure' : 'aggregate';
-  const indicators = catalog.indicators.map((i) => (i.id !== id ? i : 'unit' in decision ? { ...i, unit: decision.unit.trim() } : { ...i, aggregate: decision.aggregate }));
+  const indicators = catalog.indicators.map((i) =>
+    i.id !== id
+      ? i
+      : 'unit' in decision
+        ? { ...i, unit: decision.unit.trim() }
+        : { ...i, aggregate: decision.aggregate },
+  );
   const needs = (catalog.needs ?? [])
     .map((need) => (need.kind === kind ? { ...need, indicators: need.indicators.filter((n) => n !== id) } : need))
     .filter((need) => need.indicators.length > 0);

@@ -52,8 +52,19 @@ export function renderForm(catalog: Catalog, unit: string | null, options: FormO
 
   // Title block: the unit (left), the national motto (right), the report's title and period; the marker sits
   // above the id column, where no one reads it.
-  merges.push({ top: 0, left: 0, bottom: 0, right: 1 }, { top: 0, left: 2, bottom: 0, right: LAST_VISIBLE }, { top: 1, left: 2, bottom: 1, right: LAST_VISIBLE });
-  rows.push([{ value: unit ? t.unitTitle(unit) : t.anyUnit, style: BOLD }, null, { value: t.motto, style: BOLD }, null, null, { value: templateMarkText(catalogVersion(catalog)), style: HIDDEN_ID }]);
+  merges.push(
+    { top: 0, left: 0, bottom: 0, right: 1 },
+    { top: 0, left: 2, bottom: 0, right: LAST_VISIBLE },
+    { top: 1, left: 2, bottom: 1, right: LAST_VISIBLE },
+  );
+  rows.push([
+    { value: unit ? t.unitTitle(unit) : t.anyUnit, style: BOLD },
+    null,
+    { value: t.motto, style: BOLD },
+    null,
+    null,
+    { value: templateMarkText(catalogVersion(catalog)), style: HIDDEN_ID },
+  ]);
   rows.push([null, null, { value: t.mottoLine, style: BOLD }]);
   rows.push([]);
   line(t.report, TITLE);
@@ -63,8 +74,11 @@ export function renderForm(catalog: Catalog, unit: string | null, options: FormO
 
   const headerRow = rows.length;
   rows.push([
-    { value: t.stt, style: HEADER }, { value: t.indicator, style: HEADER }, { value: t.measure, style: HEADER },
-    { value: `${t.result} ${options.period}`, style: HEADER, note: t.resultNote }, { value: t.note, style: HEADER },
+    { value: t.stt, style: HEADER },
+    { value: t.indicator, style: HEADER },
+    { value: t.measure, style: HEADER },
+    { value: `${t.result} ${options.period}`, style: HEADER, note: t.resultNote },
+    { value: t.note, style: HEADER },
     { value: t.id, style: HIDDEN_ID },
   ]);
   rowHeights[headerRow] = 45;
@@ -76,7 +90,13 @@ export function renderForm(catalog: Catalog, unit: string | null, options: FormO
     const path = (indicator.group ?? '').split(GROUP_SEPARATOR).filter((p) => p !== '');
     path.forEach((name, level) => {
       if (previousPath[level] === name && previousPath.slice(0, level).join() === path.slice(0, level).join()) return;
-      rows.push([{ value: numbering.section(level), style: SECTION_CENTER }, { value: name, style: SECTION }, { value: '', style: SECTION }, { value: '', style: SECTION }, { value: '', style: SECTION }]);
+      rows.push([
+        { value: numbering.section(level), style: SECTION_CENTER },
+        { value: name, style: SECTION },
+        { value: '', style: SECTION },
+        { value: '', style: SECTION },
+        { value: '', style: SECTION },
+      ]);
     });
     if (path.length < previousPath.length) numbering.leave(path.length);
     previousPath = path;
@@ -117,7 +137,12 @@ export function renderForm(catalog: Catalog, unit: string | null, options: FormO
  * @example renderForms(catalog, ['Xã Tân Tiến', 'Xã Hưng Phước'], { period: 'năm 2025' }).sheets.length // 2
  */
 export function renderForms(catalog: Catalog, units: string[], options: FormOptions): WorkbookSpec {
-  return { sheets: units.length === 0 ? [renderForm(catalog, null, options)] : units.map((unit) => renderForm(catalog, unit, options)) };
+  return {
+    sheets:
+      units.length === 0
+        ? [renderForm(catalog, null, options)]
+        : units.map((unit) => renderForm(catalog, unit, options)),
+  };
 }
 
 /**
@@ -158,11 +183,20 @@ function newNumbering() {
 /** The range a figure must lie in: the catalog's, and 0–100 for a percentage without one. */
 function rangeOf(indicator: Indicator): { min?: number; max?: number; percent: boolean } {
   const percent = indicator.unit !== '' && measureKind(indicator.unit) === 'percent';
-  return { min: indicator.min ?? (percent ? 0 : undefined), max: indicator.max ?? (percent ? 100 : undefined), percent };
+  return {
+    min: indicator.min ?? (percent ? 0 : undefined),
+    max: indicator.max ?? (percent ? 100 : undefined),
+    percent,
+  };
 }
 
 /** Cells with the same range share one validation rule. */
-function addValidation(validations: Map<string, ValidationSpec>, indicator: Indicator, row: number, t: FormTexts): void {
+function addValidation(
+  validations: Map<string, ValidationSpec>,
+  indicator: Indicator,
+  row: number,
+  t: FormTexts,
+): void {
   const { min, max, percent } = rangeOf(indicator);
   const key = `${min ?? ''}|${max ?? ''}|${percent}`;
   const cell = { top: row, left: COL.value, bottom: row, right: COL.value };
@@ -171,7 +205,12 @@ function addValidation(validations: Map<string, ValidationSpec>, indicator: Indi
     held.cells.push(cell);
     return;
   }
-  const validation: ValidationSpec = { cells: [cell], type: 'decimal', error: { title: t.invalidTitle, text: t.invalidText(min, max) }, prompt: { title: t.promptTitle, text: percent ? t.promptPercent : t.promptNumber } };
+  const validation: ValidationSpec = {
+    cells: [cell],
+    type: 'decimal',
+    error: { title: t.invalidTitle, text: t.invalidText(min, max) },
+    prompt: { title: t.promptTitle, text: percent ? t.promptPercent : t.promptNumber },
+  };
   if (min !== undefined) validation.min = min;
   if (max !== undefined) validation.max = max;
   validations.set(key, validation);

@@ -8,6 +8,7 @@ const SLICE = 4096;
 export function stringOfCodes(codes: Uint16Array): string {
   if (codes.length <= SLICE) return String.fromCharCode.apply(null, codes as unknown as number[]);
   let text = '';
-  for (let i = 0; i < codes.length; i += SLICE) text += String.fromCharCode.apply(null, codes.subarray(i, i + SLICE) as unknown as number[]);
+  for (let i = 0; i < codes.length; i += SLICE)
+    text += String.fromCharCode.apply(null, codes.subarray(i, i + SLICE) as unknown as number[]);
   return text;
 }

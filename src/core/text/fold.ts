@@ -23,7 +23,12 @@ export function removeDiacritics(text: string): string {
 }
 
 function removeDiacriticsAnyScript(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 }
 
 /** Base letter of a code unit, worked out once (0 = not yet): a combining mark is dropped, other scripts go the long way. */
@@ -48,7 +53,6 @@ function baseLetterOf(code: number): number {
   return bare.length === 1 ? bare.charCodeAt(0) : OTHER;
 }
 
-
 /**
  * One code unit folded to one code unit (lower case, no diacritics, đ → d), from the same base-letter table as
  * removeDiacritics; a combining mark stays a mark, so folding a text code unit by code unit keeps indexes aligned.
@@ -57,7 +61,8 @@ export function foldedCode(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
   const base = baseLetter(code);
   // A mark, another script: the first unit of its decomposition (a mark stays a mark).
-  if (base === MARK || base === OTHER) return String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase().charCodeAt(0);
+  if (base === MARK || base === OTHER)
+    return String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase().charCodeAt(0);
   if (base < 0x80) return base >= 0x41 && base <= 0x5a ? base + 0x20 : base;
   return String.fromCharCode(base).toLowerCase().charCodeAt(0);
 }

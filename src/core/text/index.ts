@@ -1,4 +1,11 @@
-export { normalizeText, removeInvisible, collapseWhitespace, unifyTonePlacement, oldTonePlacement, type NormalizeOptions } from './normalize';
+export {
+  normalizeText,
+  removeInvisible,
+  collapseWhitespace,
+  unifyTonePlacement,
+  oldTonePlacement,
+  type NormalizeOptions,
+} from './normalize';
 export { foldKey, foldKeyWithTones, removeDiacritics } from './fold';
 export {
   decodeLegacy,

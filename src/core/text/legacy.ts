@@ -9,20 +9,80 @@ export type DecodedText = { text: string; encoding: TextEncoding };
 
 // TCVN3 (VN3): one byte per letter, lowercase toned letters only; uppercase toned letters need a "...H" font.
 const TCVN3_PAIRS: [number, string][] = [
-  [0xa1, 'Ă'], [0xa2, 'Â'], [0xa3, 'Ê'], [0xa4, 'Ô'], [0xa5, 'Ơ'], [0xa6, 'Ư'], [0xa7, 'Đ'],
-  [0xa8, 'ă'], [0xa9, 'â'], [0xaa, 'ê'], [0xab, 'ô'], [0xac, 'ơ'], [0xad, 'ư'], [0xae, 'đ'],
-  [0xb5, 'à'], [0xb6, 'ả'], [0xb7, 'ã'], [0xb8, 'á'], [0xb9, 'ạ'],
-  [0xbb, 'ằ'], [0xbc, 'ẳ'], [0xbd, 'ẵ'], [0xbe, 'ắ'], [0xc6, 'ặ'],
-  [0xc7, 'ầ'], [0xc8, 'ẩ'], [0xc9, 'ẫ'], [0xca, 'ấ'], [0xcb, 'ậ'],
-  [0xcc, 'è'], [0xce, 'ẻ'], [0xcf, 'ẽ'], [0xd0, 'é'], [0xd1, 'ẹ'],
-  [0xd2, 'ề'], [0xd3, 'ể'], [0xd4, 'ễ'], [0xd5, 'ế'], [0xd6, 'ệ'],
-  [0xd7, 'ì'], [0xd8, 'ỉ'], [0xdc, 'ĩ'], [0xdd, 'í'], [0xde, 'ị'],
-  [0xdf, 'ò'], [0xe1, 'ỏ'], [0xe2, 'õ'], [0xe3, 'ó'], [0xe4, 'ọ'],
-  [0xe5, 'ồ'], [0xe6, 'ổ'], [0xe7, 'ỗ'], [0xe8, 'ố'], [0xe9, 'ộ'],
-  [0xea, 'ờ'], [0xeb, 'ở'], [0xec, 'ỡ'], [0xed, 'ớ'], [0xee, 'ợ'],
-  [0xef, 'ù'], [0xf1, 'ủ'], [0xf2, 'ũ'], [0xf3, 'ú'], [0xf4, 'ụ'],
-  [0xf5, 'ừ'], [0xf6, 'ử'], [0xf7, 'ữ'], [0xf8, 'ứ'], [0xf9, 'ự'],
-  [0xfa, 'ỳ'], [0xfb, 'ỷ'], [0xfc, 'ỹ'], [0xfd, 'ý'], [0xfe, 'ỵ'],
+  [0xa1, 'Ă'],
+  [0xa2, 'Â'],
+  [0xa3, 'Ê'],
+  [0xa4, 'Ô'],
+  [0xa5, 'Ơ'],
+  [0xa6, 'Ư'],
+  [0xa7, 'Đ'],
+  [0xa8, 'ă'],
+  [0xa9, 'â'],
+  [0xaa, 'ê'],
+  [0xab, 'ô'],
+  [0xac, 'ơ'],
+  [0xad, 'ư'],
+  [0xae, 'đ'],
+  [0xb5, 'à'],
+  [0xb6, 'ả'],
+  [0xb7, 'ã'],
+  [0xb8, 'á'],
+  [0xb9, 'ạ'],
+  [0xbb, 'ằ'],
+  [0xbc, 'ẳ'],
+  [0xbd, 'ẵ'],
+  [0xbe, 'ắ'],
+  [0xc6, 'ặ'],
+  [0xc7, 'ầ'],
+  [0xc8, 'ẩ'],
+  [0xc9, 'ẫ'],
+  [0xca, 'ấ'],
+  [0xcb, 'ậ'],
+  [0xcc, 'è'],
+  [0xce, 'ẻ'],
+  [0xcf, 'ẽ'],
+  [0xd0, 'é'],
+  [0xd1, 'ẹ'],
+  [0xd2, 'ề'],
+  [0xd3, 'ể'],
+  [0xd4, 'ễ'],
+  [0xd5, 'ế'],
+  [0xd6, 'ệ'],
+  [0xd7, 'ì'],
+  [0xd8, 'ỉ'],
+  [0xdc, 'ĩ'],
+  [0xdd, 'í'],
+  [0xde, 'ị'],
+  [0xdf, 'ò'],
+  [0xe1, 'ỏ'],
+  [0xe2, 'õ'],
+  [0xe3, 'ó'],
+  [0xe4, 'ọ'],
+  [0xe5, 'ồ'],
+  [0xe6, 'ổ'],
+  [0xe7, 'ỗ'],
+  [0xe8, 'ố'],
+  [0xe9, 'ộ'],
+  [0xea, 'ờ'],
+  [0xeb, 'ở'],
+  [0xec, 'ỡ'],
+  [0xed, 'ớ'],
+  [0xee, 'ợ'],
+  [0xef, 'ù'],
+  [0xf1, 'ủ'],
+  [0xf2, 'ũ'],
+  [0xf3, 'ú'],
+  [0xf4, 'ụ'],
+  [0xf5, 'ừ'],
+  [0xf6, 'ử'],
+  [0xf7, 'ữ'],
+  [0xf8, 'ứ'],
+  [0xf9, 'ự'],
+  [0xfa, 'ỳ'],
+  [0xfb, 'ỷ'],
+  [0xfc, 'ỹ'],
+  [0xfd, 'ý'],
+  [0xfe, 'ỵ'],
 ];
 const TCVN3_DECODE = new Map<string, string>(TCVN3_PAIRS.map(([b, ch]) => [String.fromCharCode(b), ch]));
 const TCVN3_ENCODE = new Map<string, string>(TCVN3_PAIRS.map(([b, ch]) => [ch, String.fromCharCode(b)]));
@@ -31,21 +91,45 @@ const TCVN3_ENCODE = new Map<string, string>(TCVN3_PAIRS.map(([b, ch]) => [ch, S
 type Tone = '' | 'grave' | 'acute' | 'hook' | 'tilde' | 'dot';
 type Hat = '' | 'circumflex' | 'breve';
 const TONE_MARK: Record<Exclude<Tone, ''>, string> = {
-  grave: '\u0300', acute: '\u0301', hook: '\u0309', tilde: '\u0303', dot: '\u0323',
+  grave: '\u0300',
+  acute: '\u0301',
+  hook: '\u0309',
+  tilde: '\u0303',
+  dot: '\u0323',
 };
 const HAT_MARK: Record<Exclude<Hat, ''>, string> = { circumflex: '\u0302', breve: '\u0306' };
 
 /** Lowercase VNI mark bytes; the uppercase marks are the same letters in upper case (ø → Ø). */
 const VNI_MARKS: [string, Hat, Tone][] = [
-  ['ø', '', 'grave'], ['ù', '', 'acute'], ['û', '', 'hook'], ['õ', '', 'tilde'], ['ï', '', 'dot'],
-  ['â', 'circumflex', ''], ['à', 'circumflex', 'grave'], ['á', 'circumflex', 'acute'], ['å', 'circumflex', 'hook'],
-  ['ã', 'circumflex', 'tilde'], ['ä', 'circumflex', 'dot'],
-  ['ê', 'breve', ''], ['è', 'breve', 'grave'], ['é', 'breve', 'acute'], ['ú', 'breve', 'hook'],
-  ['ü', 'breve', 'tilde'], ['ë', 'breve', 'dot'],
+  ['ø', '', 'grave'],
+  ['ù', '', 'acute'],
+  ['û', '', 'hook'],
+  ['õ', '', 'tilde'],
+  ['ï', '', 'dot'],
+  ['â', 'circumflex', ''],
+  ['à', 'circumflex', 'grave'],
+  ['á', 'circumflex', 'acute'],
+  ['å', 'circumflex', 'hook'],
+  ['ã', 'circumflex', 'tilde'],
+  ['ä', 'circumflex', 'dot'],
+  ['ê', 'breve', ''],
+  ['è', 'breve', 'grave'],
+  ['é', 'breve', 'acute'],
+  ['ú', 'breve', 'hook'],
+  ['ü', 'breve', 'tilde'],
+  ['ë', 'breve', 'dot'],
 ];
 /** Letters VNI stores in one byte (lowercase; uppercase is the upper-cased byte). */
 const VNI_SINGLES: [string, string][] = [
-  ['ñ', 'đ'], ['ô', 'ơ'], ['ö', 'ư'], ['ì', 'ì'], ['í', 'í'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ'],
+  ['ñ', 'đ'],
+  ['ô', 'ơ'],
+  ['ö', 'ư'],
+  ['ì', 'ì'],
+  ['í', 'í'],
+  ['æ', 'ỉ'],
+  ['ó', 'ĩ'],
+  ['ò', 'ị'],
+  ['î', 'ỵ'],
 ];
 
 type MarkInfo = { hat: Hat; tone: Tone };
@@ -258,7 +342,11 @@ const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`);
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 // The same shape without diacritics, for folded keys ("dong" is a syllable, "dongg" a typing slip).
-const bareLetters = (pattern: string): string => pattern.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+const bareLetters = (pattern: string): string =>
+  pattern
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
 const FOLDED_SYLLABLE = new RegExp(`^${bareLetters(ONSET)}${bareLetters(NUCLEUS)}${CODA}$`);
 
 /** True for a folded word that has the shape of a Vietnamese syllable. @example isFoldedSyllable('trien') // true */

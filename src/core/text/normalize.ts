@@ -4,7 +4,8 @@ import { decodeLegacy } from './legacy';
  * Zero-width characters, BOM, direction marks, soft hyphen, other format and control characters. Combining marks come
  * first and U+1160 before U+115F, so that no two of them read as one character (eslint no-misleading-character-class).
  */
-const INVISIBLE = /[\u034f\u17b4\u17b5\u180b-\u180d\ufe00-\ufe0f\u00ad\u061c\u1160\u115f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+const INVISIBLE =
+  /[\u034f\u17b4\u17b5\u180b-\u180d\ufe00-\ufe0f\u00ad\u061c\u1160\u115f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 
 /** Removes invisible characters; run it only after legacy decoding (in TCVN3 the soft hyphen is "ư"). @example removeInvisible('Bưu\u200b chính') // "Bưu chính" */
 export function removeInvisible(text: string): string {

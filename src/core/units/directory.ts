@@ -32,7 +32,13 @@ export type UnitDirectory = {
   memo: Map<string, Map<string, unknown>>;
 };
 
-function entryOf(name: string, kind: UnitKind | null, proper: string, order: number, extra: { code?: string; era?: Era }): DirectoryUnit {
+function entryOf(
+  name: string,
+  kind: UnitKind | null,
+  proper: string,
+  order: number,
+  extra: { code?: string; era?: Era },
+): DirectoryUnit {
   const unit: DirectoryUnit = { name, kind, proper, key: nameKey(proper), order };
   if (extra.code) unit.code = extra.code;
   if (extra.era) unit.era = extra.era;

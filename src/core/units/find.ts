@@ -66,7 +66,8 @@ function kindAt(tokens: Token[], i: number, mode: ReadingMode): { kind: UnitKind
     for (let j = 0; j < k.folded.length && ok; j++) {
       const t = tokens[i + j];
       // Written with its diacritics or with none at all: "Quản lý" folds like "Quận" but is not one.
-      ok = t.folded === k.folded[j] && (k.short || t.raw.toLowerCase() === k.toned[j] || t.raw.toLowerCase() === t.folded);
+      ok =
+        t.folded === k.folded[j] && (k.short || t.raw.toLowerCase() === k.toned[j] || t.raw.toLowerCase() === t.folded);
     }
     if (!ok) continue;
     // "H.", "X.", "P.", "Q.": a single letter is a kind in a heading only with its dot.
@@ -76,7 +77,17 @@ function kindAt(tokens: Token[], i: number, mode: ReadingMode): { kind: UnitKind
   return null;
 }
 
-const PREFIXES = [['ubnd'], ['uy', 'ban', 'nhan', 'dan'], ['tm'], ['kt'], ['tl'], ['tuq'], ['ten', 'don', 'vi'], ['don', 'vi', 'bao', 'cao'], ['don', 'vi']];
+const PREFIXES = [
+  ['ubnd'],
+  ['uy', 'ban', 'nhan', 'dan'],
+  ['tm'],
+  ['kt'],
+  ['tl'],
+  ['tuq'],
+  ['ten', 'don', 'vi'],
+  ['don', 'vi', 'bao', 'cao'],
+  ['don', 'vi'],
+];
 const ANCHORS = [['cua'], ['tren', 'dia', 'ban'], ['dia', 'ban']];
 const CODE_ANCHORS = [['ma', 'don', 'vi'], ['ma', 'dvhc'], ['ma', 'so'], ['ma']];
 
@@ -86,7 +97,7 @@ function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
 
 /** Skips "UBND", "TM.", "Đơn vị báo cáo:" and the like, in any number. */
 function skipPrefixes(tokens: Token[], i: number): number {
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     for (const p of PREFIXES) {
       if (wordsAt(tokens, i, p)) {
@@ -114,7 +125,8 @@ function typedAt(tokens: Token[], i: number, dir: UnitDirectory, mode: ReadingMo
   const start = i + kind.length;
   for (let words = Math.min(dir.maxWords + 1, tokens.length - start); words >= 1; words--) {
     const units = lookup(tokens, start, words, dir).filter((u) => u.kind === kind.kind || u.kind === null);
-    if (units.length > 0) return { units, typed: true, from: start, to: start + words, level: UNIT_KINDS[kind.kind].level };
+    if (units.length > 0)
+      return { units, typed: true, from: start, to: start + words, level: UNIT_KINDS[kind.kind].level };
   }
   return null;
 }
@@ -122,10 +134,36 @@ function typedAt(tokens: Token[], i: number, dir: UnitDirectory, mode: ReadingMo
 // Phrases of report titles, sheet and file names that are never part of a unit's name there ("BC", "báo cáo",
 // "6 tháng đầu năm", "năm 2025", "gửi Sở"); "#" stands for a number. Single words stay: "Bảo Thắng" is a name.
 const NOISE_PHRASES = [
-  ['bao', 'cao'], ['baocao'], ['bc'], ['so', 'lieu'], ['ket', 'qua'], ['tong', 'hop'], ['du', 'lieu'], ['danh', 'sach'],
-  ['phu', 'luc'], ['bieu', 'mau'], ['bieu', '#'], ['mau', '#'], ['gui', 'so'], ['sheet'], ['ubnd'], ['final'], ['copy'],
-  ['#', 'thang'], ['thang', '#'], ['thang', 'dau'], ['thang', 'cuoi'], ['dau', 'nam'], ['cuoi', 'nam'], ['nam', '#'], ['quy', '#'],
-  ['quy', 'i'], ['quy', 'ii'], ['quy', 'iii'], ['quy', 'iv'], ['#', 't'],
+  ['bao', 'cao'],
+  ['baocao'],
+  ['bc'],
+  ['so', 'lieu'],
+  ['ket', 'qua'],
+  ['tong', 'hop'],
+  ['du', 'lieu'],
+  ['danh', 'sach'],
+  ['phu', 'luc'],
+  ['bieu', 'mau'],
+  ['bieu', '#'],
+  ['mau', '#'],
+  ['gui', 'so'],
+  ['sheet'],
+  ['ubnd'],
+  ['final'],
+  ['copy'],
+  ['#', 'thang'],
+  ['thang', '#'],
+  ['thang', 'dau'],
+  ['thang', 'cuoi'],
+  ['dau', 'nam'],
+  ['cuoi', 'nam'],
+  ['nam', '#'],
+  ['quy', '#'],
+  ['quy', 'i'],
+  ['quy', 'ii'],
+  ['quy', 'iii'],
+  ['quy', 'iv'],
+  ['#', 't'],
 ];
 
 /** Which tokens belong to a noise phrase, and so to no bare name. */
@@ -165,7 +203,9 @@ function codeAt(tokens: Token[], i: number, dir: UnitDirectory, mode: ReadingMod
   const t = at >= 0 ? tokens[at] : undefined;
   if (!t || t.folded.length !== dir.codeLength || !/^\d+$/.test(t.folded)) return null;
   const unit = dir.byCode.get(t.folded);
-  return unit ? { units: [unit], typed: true, from: at, to: at + 1, level: unit.kind ? UNIT_KINDS[unit.kind].level : 0 } : null;
+  return unit
+    ? { units: [unit], typed: true, from: at, to: at + 1, level: unit.kind ? UNIT_KINDS[unit.kind].level : 0 }
+    : null;
 }
 
 function scan(tokens: Token[], dir: UnitDirectory, mode: ReadingMode): Found[] {
@@ -178,7 +218,9 @@ function scan(tokens: Token[], dir: UnitDirectory, mode: ReadingMode): Found[] {
     const found: Found[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const anchor = ANCHORS.find((a) => wordsAt(tokens, i, a));
-      const hit = anchor ? typedAt(tokens, skipPrefixes(tokens, i + anchor.length), dir, 'heading') : codeAt(tokens, i, dir, mode);
+      const hit = anchor
+        ? typedAt(tokens, skipPrefixes(tokens, i + anchor.length), dir, 'heading')
+        : codeAt(tokens, i, dir, mode);
       if (hit) found.push(hit);
     }
     return found;
@@ -217,13 +259,25 @@ function settle(found: Found[], tokens: Token[], withDiacritics: boolean): NameH
   const finest = Math.max(...found.map((f) => f.level));
   const kept = found.filter((f) => f.level === finest);
   const units = [...new Set(kept.flatMap((f) => f.units))];
-  const written = kept.map((f) => tokens.slice(f.from, f.to).map((t) => t.raw).join(' ')).join(' / ');
+  const written = kept
+    .map((f) =>
+      tokens
+        .slice(f.from, f.to)
+        .map((t) => t.raw)
+        .join(' '),
+    )
+    .join(' / ');
   const writtenToned = tonedKey(written);
   // "Tân Thành" and "Tân Thạnh" share their letters: the diacritics written decide, when the text carries some ("XA THANH
   // AN" may be Thanh An or Thạnh An; "XÃ THANH AN" is Thanh An).
   const toned = withDiacritics ? units.filter((u) => tonedOf(u) === writtenToned) : [];
   const decided = units.length > 1 && toned.length > 0 ? toned : units;
-  return { units: decided, typed: kept.some((f) => f.typed), written, exact: decided.length === 1 && tonedOf(decided[0]) === writtenToned };
+  return {
+    units: decided,
+    typed: kept.some((f) => f.typed),
+    written,
+    exact: decided.length === 1 && tonedOf(decided[0]) === writtenToned,
+  };
 }
 
 // What a heading must start with (after "UBND", "TM.", "Đơn vị:"), and an annex line must hold, to name a unit: the
@@ -262,7 +316,10 @@ export function findUnitName(text: string, dir: UnitDirectory, mode: ReadingMode
 function read(text: string, dir: UnitDirectory, mode: ReadingMode, line: string): NameHit | null {
   const readAs = (t: string) => {
     const clean = t.normalize('NFC');
-    const tokens = tokenize(mode === 'name' ? clean.replace(/\.(xlsx|xlsm|xls|csv|ods)$/i, '') : clean, mode === 'name');
+    const tokens = tokenize(
+      mode === 'name' ? clean.replace(/\.(xlsx|xlsm|xls|csv|ods)$/i, '') : clean,
+      mode === 'name',
+    );
     return settle(scan(tokens, dir, mode), tokens, hasDiacritics(line === text ? clean : line));
   };
   // A sheet or file name typed in a legacy font reads as Latin-1 ("X· T©n TiÕn"): decoded only when the text as it

@@ -51,7 +51,14 @@ function unpackProvince(line: string, era: Era, codeLength: number): Province {
     if (!m || !kind) throw new Error(`gazetteer: bad entry "${packed}"`);
     previous += m[1] === '' ? 1 : Number(m[1]);
     const proper = m[3];
-    return { code: String(previous).padStart(codeLength, '0'), name: `${UNIT_KINDS[kind].label} ${proper}`, kind, proper, era, province: name };
+    return {
+      code: String(previous).padStart(codeLength, '0'),
+      name: `${UNIT_KINDS[kind].label} ${proper}`,
+      kind,
+      proper,
+      era,
+      province: name,
+    };
   });
   return { code, name, fullName, era, formedFrom: formedFrom ? formedFrom.split(',') : [], units };
 }
@@ -74,12 +81,18 @@ export function provincesOf(era: Era): Province[] {
 
 // Names people write for a province besides its own ("TP.HCM", "Sài Gòn", "BR-VT", "Thừa Thiên Huế").
 const ALIASES: Record<string, string> = {
-  hcm: 'hochiminh', tphcm: 'hochiminh', saigon: 'hochiminh', brvt: 'bariavungtau', thuathienhue: 'hue',
+  hcm: 'hochiminh',
+  tphcm: 'hochiminh',
+  saigon: 'hochiminh',
+  brvt: 'bariavungtau',
+  thuathienhue: 'hue',
 };
 
 /** A province name as typed, reduced to its key: "Tỉnh Bình Phước", "binh phuoc", "TP. Hồ Chí Minh" → name keys. */
 export function provinceKey(text: string): string {
-  const key = nameKey(text.replace(/^\s*(tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+/iu, '').replace(/\s+(province|city)\s*$/i, ''));
+  const key = nameKey(
+    text.replace(/^\s*(tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+/iu, '').replace(/\s+(province|city)\s*$/i, ''),
+  );
   const bare = key.replace(/^(tinh|thanhpho|tp)(?=.{3,})/, '');
   return ALIASES[bare] ?? bare;
 }
@@ -106,6 +119,7 @@ export function successorOf(former: string): Province | null {
 /** Every province name of both eras, once each, in Vietnamese alphabetical order (for a picker). */
 export function provinceNames(): string[] {
   const seen = new Map<string, string>();
-  for (const era of ['since', 'before'] as const) for (const p of provincesOf(era)) if (!seen.has(nameKey(p.name))) seen.set(nameKey(p.name), p.name);
+  for (const era of ['since', 'before'] as const)
+    for (const p of provincesOf(era)) if (!seen.has(nameKey(p.name))) seen.set(nameKey(p.name), p.name);
   return [...seen.values()].sort((a, b) => a.localeCompare(b, 'vi'));
 }

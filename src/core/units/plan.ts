@@ -1,6 +1,14 @@
 import { directoryOfList, directoryOfUnits, type UnitDirectory } from './directory';
 import { eraOfPeriodKey, reportedAcrossReform, type PeriodEra } from './era';
-import { findProvince, provinceKey, provinceNames, successorOf, type Era, type OfficialUnit, type Province } from './gazetteer';
+import {
+  findProvince,
+  provinceKey,
+  provinceNames,
+  successorOf,
+  type Era,
+  type OfficialUnit,
+  type Province,
+} from './gazetteer';
 import { editDistance } from '../text/edit-distance';
 
 /**
@@ -29,7 +37,8 @@ export type UnitPlan = {
   official: Record<Era, OfficialUnit[]>;
 };
 
-export type PlanResult = { ok: true; plan: UnitPlan } | { ok: false; problem: { kind: 'province_unknown'; text: string; nearest: string[] } };
+export type PlanResult =
+  { ok: true; plan: UnitPlan } | { ok: false; problem: { kind: 'province_unknown'; text: string; nearest: string[] } };
 
 /**
  * Resolves the province in both eras: "Bình Phước" is itself before the reform and part of Đồng Nai since.
@@ -61,7 +70,10 @@ export function nearestProvinces(text: string, count = 3): string[] {
  */
 function districtsOf(choice: ProvinceChoice, periodEra: PeriodEra | null): OfficialUnit[] {
   const own = periodEra === 'before' || choice.merged || !choice.since;
-  const formers = own || !choice.since ? [] : choice.since.formedFrom.map((f) => findProvince(f, 'before')).filter((p): p is Province => p !== null);
+  const formers =
+    own || !choice.since
+      ? []
+      : choice.since.formedFrom.map((f) => findProvince(f, 'before')).filter((p): p is Province => p !== null);
   const provinces = formers.length > 0 ? formers : choice.before ? [choice.before] : [];
   return provinces.flatMap((p) => p.units).sort((a, b) => a.code.localeCompare(b.code));
 }
@@ -76,20 +88,38 @@ function districtsOf(choice: ProvinceChoice, periodEra: PeriodEra | null): Offic
 export function planUnits(request: UnitsRequest, periodKey: string | null): PlanResult {
   const text = request.province?.trim() ?? '';
   const province = text ? resolveProvince(text) : null;
-  if (text && !province) return { ok: false, problem: { kind: 'province_unknown', text, nearest: nearestProvinces(text) } };
+  if (text && !province)
+    return { ok: false, problem: { kind: 'province_unknown', text, nearest: nearestProvinces(text) } };
   const periodEra = periodKey ? eraOfPeriodKey(periodKey) : null;
   const across = periodKey !== null && reportedAcrossReform(periodKey);
   // An era chosen answers the question a period across the reform asks; it never overrides a period that has answered it.
-  const era: PeriodEra | null = (periodEra === 'before' || periodEra === 'since') && !across ? periodEra : request.era ?? (across ? 'both' : periodEra);
+  const era: PeriodEra | null =
+    (periodEra === 'before' || periodEra === 'since') && !across
+      ? periodEra
+      : (request.era ?? (across ? 'both' : periodEra));
   const lean: Era = periodEra === 'before' ? 'before' : 'since';
   const official: Record<Era, OfficialUnit[]> = {
     before: province ? districtsOf(province, periodEra) : [],
     since: province?.since?.units ?? [],
   };
-  const inPlay = era === 'before' ? official.before : era === 'since' ? official.since : [...official.before, ...official.since];
+  const inPlay =
+    era === 'before' ? official.before : era === 'since' ? official.since : [...official.before, ...official.since];
   if (request.expectedUnits && request.expectedUnits.length > 0) {
-    return { ok: true, plan: { province, directory: directoryOfList(request.expectedUnits, inPlay), era, lean, source: 'list', official } };
+    return {
+      ok: true,
+      plan: {
+        province,
+        directory: directoryOfList(request.expectedUnits, inPlay),
+        era,
+        lean,
+        source: 'list',
+        official,
+      },
+    };
   }
   if (!province) return { ok: true, plan: { province: null, directory: null, era, lean, source: 'none', official } };
-  return { ok: true, plan: { province, directory: directoryOfUnits(inPlay), era, lean, source: 'gazetteer', official } };
+  return {
+    ok: true,
+    plan: { province, directory: directoryOfUnits(inPlay), era, lean, source: 'gazetteer', official },
+  };
 }

@@ -25,7 +25,11 @@ export type SettledUnits = {
 
 function nearestTo(name: string, dir: NonNullable<UnitPlan['directory']>): UnitCandidate[] {
   const split = splitOfficialName(name);
-  return nearestUnits(split?.proper ?? name, split?.kind ?? null, dir).map((u) => ({ name: u.name, ...(u.code ? { code: u.code } : {}), ...(u.era ? { era: u.era } : {}) }));
+  return nearestUnits(split?.proper ?? name, split?.kind ?? null, dir).map((u) => ({
+    name: u.name,
+    ...(u.code ? { code: u.code } : {}),
+    ...(u.era ? { era: u.era } : {}),
+  }));
 }
 
 /**
@@ -35,7 +39,9 @@ function nearestTo(name: string, dir: NonNullable<UnitPlan['directory']>): UnitC
 function acceptedProvinces(plan: UnitPlan): Set<string> | null {
   const p = plan.province;
   if (!p) return null;
-  const names = [p.name, p.before?.name, p.since?.name, ...(p.since?.formedFrom ?? [])].filter((n): n is string => Boolean(n));
+  const names = [p.name, p.before?.name, p.since?.name, ...(p.since?.formedFrom ?? [])].filter((n): n is string =>
+    Boolean(n),
+  );
   return new Set(names.map(provinceKey));
 }
 
@@ -56,7 +62,12 @@ function votedEra(byName: Map<string, DirectoryUnit>, reports: RecognisedUnit[],
   return votes.before > votes.since ? 'before' : 'since';
 }
 
-function eraOf(plan: UnitPlan, byName: Map<string, DirectoryUnit>, reports: RecognisedUnit[], chosen: boolean): Pick<SettledUnits, 'era' | 'eraFrom'> {
+function eraOf(
+  plan: UnitPlan,
+  byName: Map<string, DirectoryUnit>,
+  reports: RecognisedUnit[],
+  chosen: boolean,
+): Pick<SettledUnits, 'era' | 'eraFrom'> {
   if (plan.era === 'before' || plan.era === 'since') return { era: plan.era, eraFrom: chosen ? 'choice' : 'period' };
   const voted = votedEra(byName, reports, plan.lean);
   return voted ? { era: voted, eraFrom: 'reports' } : { era: null, eraFrom: 'none' };
@@ -70,9 +81,11 @@ function eraOf(plan: UnitPlan, byName: Map<string, DirectoryUnit>, reports: Reco
  */
 export function settleUnits(plan: UnitPlan, reports: RecognisedUnit[], eraChosen = false): SettledUnits {
   const dir = plan.directory;
-  if (!dir) return { era: null, eraFrom: 'none', expected: [], units: reports.map((r) => ({ name: r.unit, order: null })) };
+  if (!dir)
+    return { era: null, eraFrom: 'none', expected: [], units: reports.map((r) => ({ name: r.unit, order: null })) };
   const byName = new Map(dir.units.map((u) => [u.name, u]));
-  const { era, eraFrom } = plan.source === 'gazetteer' ? eraOf(plan, byName, reports, eraChosen) : { era: null, eraFrom: 'none' as const };
+  const { era, eraFrom } =
+    plan.source === 'gazetteer' ? eraOf(plan, byName, reports, eraChosen) : { era: null, eraFrom: 'none' as const };
   const inEra = (u: { era?: Era }) => era === null || u.era === undefined || u.era === era;
   const expectedUnits = plan.source === 'list' ? dir.units : era === null ? [] : dir.units.filter(inEra);
   const expectedSet = new Set(expectedUnits);
@@ -82,8 +95,14 @@ export function settleUnits(plan: UnitPlan, reports: RecognisedUnit[], eraChosen
     let name = r.unit;
     let problem = r.unitProblem;
     // "UBND TỈNH LONG AN / UBND XÃ TÂN TIẾN" in a consolidation of Đồng Nai is Long An's Tân Tiến, never Đồng Nai's.
-    const other = r.province && accepted && !accepted.has(provinceKey(r.province)) ? officialProvince(r.province) : null;
-    if (other) return { name: `${name ?? ''} (${other})`.trim(), problem: { kind: 'unknown', candidates: [], province: other }, order: null };
+    const other =
+      r.province && accepted && !accepted.has(provinceKey(r.province)) ? officialProvince(r.province) : null;
+    if (other)
+      return {
+        name: `${name ?? ''} (${other})`.trim(),
+        problem: { kind: 'unknown', candidates: [], province: other },
+        order: null,
+      };
     if (problem?.kind === 'ambiguous') {
       const left = problem.candidates.filter(inEra);
       if (left.length === 1) {
@@ -93,12 +112,18 @@ export function settleUnits(plan: UnitPlan, reports: RecognisedUnit[], eraChosen
     }
     const official = name !== null && !problem ? byName.get(name) : undefined;
     // Recognised in a list that is no longer in play (a district in a 2026 report): a name in no list of the era.
-    if (name !== null && !problem && !official && plan.source === 'gazetteer') problem = { kind: 'unknown', candidates: nearestTo(name, dir) };
-    const settled: SettledUnit = { name, order: official ? order.get(official.name) ?? null : null };
+    if (name !== null && !problem && !official && plan.source === 'gazetteer')
+      problem = { kind: 'unknown', candidates: nearestTo(name, dir) };
+    const settled: SettledUnit = { name, order: official ? (order.get(official.name) ?? null) : null };
     const code = official?.code ?? (problem ? undefined : r.unitCode);
     if (code) settled.code = code;
     if (problem) settled.problem = problem;
     return settled;
   });
-  return { era, eraFrom, expected: expectedUnits.map((u) => (u.code ? { name: u.name, code: u.code } : { name: u.name })), units };
+  return {
+    era,
+    eraFrom,
+    expected: expectedUnits.map((u) => (u.code ? { name: u.name, code: u.code } : { name: u.name })),
+    units,
+  };
 }

@@ -8,6 +8,11 @@ export function parseUnitList(text: string): string[] {
   return text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
-    .map((line) => line.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim())
+    .map((line) =>
+      line
+        .normalize('NFC')
+        .replace(/[\s\u00a0]+/g, ' ')
+        .trim(),
+    )
     .filter((line) => line !== '' && !line.startsWith('#'));
 }

@@ -79,7 +79,8 @@ export class Context {
     excel.stats.syncs += 1;
     excel.checkBusy();
     excel.stats.maxRequestBytes = Math.max(excel.stats.maxRequestBytes, requestBytes);
-    if (requestBytes > excel.payloadLimit) throw new MemoryExcelError('RequestPayloadSizeLimitExceeded', `Request of ${requestBytes} bytes`);
+    if (requestBytes > excel.payloadLimit)
+      throw new MemoryExcelError('RequestPayloadSizeLimitExceeded', `Request of ${requestBytes} bytes`);
     let responseBytes = 0;
     for (let i = 0; i < queue.length; i++) {
       try {
@@ -91,7 +92,8 @@ export class Context {
       }
     }
     excel.stats.maxResponseBytes = Math.max(excel.stats.maxResponseBytes, responseBytes);
-    if (responseBytes > excel.payloadLimit) throw new MemoryExcelError('ResponsePayloadSizeLimitExceeded', `Response of ${responseBytes} bytes`);
+    if (responseBytes > excel.payloadLimit)
+      throw new MemoryExcelError('ResponsePayloadSizeLimitExceeded', `Response of ${responseBytes} bytes`);
   }
   trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 }
@@ -109,7 +111,10 @@ export abstract class Loadable {
   protected resolve(): void {}
   protected get<T>(name: string): T {
     if (!this.loaded.has(name)) {
-      throw new MemoryExcelError('PropertyNotLoaded', `The property '${name}' is not available. Call load('${name}') and context.sync() first.`);
+      throw new MemoryExcelError(
+        'PropertyNotLoaded',
+        `The property '${name}' is not available. Call load('${name}') and context.sync() first.`,
+      );
     }
     return this.loaded.get(name) as T;
   }
@@ -165,7 +170,8 @@ export class ClientResult<T> {
     this.v = { ok: true, value };
   }
   get value(): T {
-    if (!this.v) throw new MemoryExcelError('PropertyNotLoaded', 'The value of a ClientResult is available after context.sync().');
+    if (!this.v)
+      throw new MemoryExcelError('PropertyNotLoaded', 'The value of a ClientResult is available after context.sync().');
     return this.v.value;
   }
 }

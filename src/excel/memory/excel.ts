@@ -84,7 +84,8 @@ export class MemoryExcel implements MemoryHost {
     if (this.cellEditFailures > 0) {
       this.cellEditFailures -= 1;
       // With delayForCellEdit, Excel waits for the user to finish instead of failing.
-      if (!this.delayForCellEdit) throw new MemoryExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+      if (!this.delayForCellEdit)
+        throw new MemoryExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
     if (this.throttleFailures > 0) {
       this.throttleFailures -= 1;
@@ -92,10 +93,12 @@ export class MemoryExcel implements MemoryHost {
     }
   }
 
-  isSetSupported = (name: string, version: string): boolean => name === 'ExcelApi' && versionAtLeast(this.excelApi, version);
+  isSetSupported = (name: string, version: string): boolean =>
+    name === 'ExcelApi' && versionAtLeast(this.excelApi, version);
 
   requireSet(version: string, what: string): void {
-    if (!versionAtLeast(this.excelApi, version)) throw new MemoryExcelError('ApiNotFound', `${what} needs ExcelApi ${version}`);
+    if (!versionAtLeast(this.excelApi, version))
+      throw new MemoryExcelError('ApiNotFound', `${what} needs ExcelApi ${version}`);
   }
 
   /** Throws when this host refuses `what` on `sheet` (see failOn). */
@@ -114,8 +117,10 @@ export class MemoryExcel implements MemoryHost {
   }
 
   checkSheetName(name: string): void {
-    if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new MemoryExcelError('InvalidArgument', `Invalid sheet name '${name}'`);
-    if (this.findSheet(name)) throw new MemoryExcelError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
+    if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw new MemoryExcelError('InvalidArgument', `Invalid sheet name '${name}'`);
+    if (this.findSheet(name))
+      throw new MemoryExcelError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
   }
 
   checkWritable(sheet: MemorySheet): void {
@@ -138,6 +143,18 @@ export class MemoryExcel implements MemoryHost {
   }
 }
 
-export function createMemoryExcel(sheets: MemorySheet[], options: MemoryExcelOptions & { name?: string } = {}): MemoryExcel {
-  return new MemoryExcel({ name: options.name ?? 'So-lam-viec.xlsx', sheets, settings: new Map(), activeSheet: sheets[0]?.name ?? null, selection: null }, options);
+export function createMemoryExcel(
+  sheets: MemorySheet[],
+  options: MemoryExcelOptions & { name?: string } = {},
+): MemoryExcel {
+  return new MemoryExcel(
+    {
+      name: options.name ?? 'So-lam-viec.xlsx',
+      sheets,
+      settings: new Map(),
+      activeSheet: sheets[0]?.name ?? null,
+      selection: null,
+    },
+    options,
+  );
 }

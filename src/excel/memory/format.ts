@@ -8,7 +8,12 @@ export type Target = { sheet: MemorySheet; boxes: Box[] };
 type FontPatch = NonNullable<MemoryCell['font']>;
 
 /** Applies `patch` to every cell of the target at sync (creating empty cells), as one queued call. */
-export function eachCell(ctx: Context, target: () => Target, bytes: number, patch: (cell: MemoryCell, r: number, c: number) => void): void {
+export function eachCell(
+  ctx: Context,
+  target: () => Target,
+  bytes: number,
+  patch: (cell: MemoryCell, r: number, c: number) => void,
+): void {
   ctx.enqueue(() => {
     const { sheet, boxes } = target();
     ctx.excel.checkWritable(sheet);
@@ -31,7 +36,10 @@ const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical
 
 /** A range's font: settable, and loadable — a name read over many cells is null when they differ, as in Excel. */
 export class FontProxy extends Loadable {
-  constructor(ctx: Context, private readonly target: () => Target) {
+  constructor(
+    ctx: Context,
+    private readonly target: () => Target,
+  ) {
     super(ctx);
   }
   protected override resolve(): void {
@@ -52,17 +60,29 @@ export class FontProxy extends Loadable {
     }
     return found ?? null;
   }
-  get name(): string | null { return this.get('name'); }
+  get name(): string | null {
+    return this.get('name');
+  }
   private patch(patch: FontPatch): void {
     eachCell(this.ctx, this.target, bytesOf(patch), (cell) => {
       cell.font = { ...cell.font, ...patch };
     });
   }
-  set name(v: string | null) { if (v) this.patch({ name: v }); }
-  set bold(v: boolean) { this.patch({ bold: v }); }
-  set italic(v: boolean) { this.patch({ italic: v }); }
-  set size(v: number) { this.patch({ size: v }); }
-  set color(v: string) { this.patch({ color: v }); }
+  set name(v: string | null) {
+    if (v) this.patch({ name: v });
+  }
+  set bold(v: boolean) {
+    this.patch({ bold: v });
+  }
+  set italic(v: boolean) {
+    this.patch({ italic: v });
+  }
+  set size(v: number) {
+    this.patch({ size: v });
+  }
+  set color(v: string) {
+    this.patch({ color: v });
+  }
 }
 
 export type FormatProxy = {
@@ -79,17 +99,49 @@ export function formatProxy(ctx: Context, target: () => Target): FormatProxy {
       for (const box of boxes) apply(sheet, box);
     }, 10);
   return {
-    set horizontalAlignment(v: string) { each(v.length, (cell) => { cell.hAlign = v; }); },
-    set verticalAlignment(v: string) { each(v.length, (cell) => { cell.vAlign = v; }); },
-    set wrapText(v: boolean) { each(5, (cell) => { cell.wrap = v; }); },
-    set columnWidth(v: number) { sized((sheet, box) => { for (let c = 0; c < box.cols; c++) sheet.columnWidths.set(box.col + c, v); }); },
-    set rowHeight(v: number) { sized((sheet, box) => { for (let r = 0; r < box.rows; r++) sheet.rowHeights.set(box.row + r, v); }); },
+    set horizontalAlignment(v: string) {
+      each(v.length, (cell) => {
+        cell.hAlign = v;
+      });
+    },
+    set verticalAlignment(v: string) {
+      each(v.length, (cell) => {
+        cell.vAlign = v;
+      });
+    },
+    set wrapText(v: boolean) {
+      each(5, (cell) => {
+        cell.wrap = v;
+      });
+    },
+    set columnWidth(v: number) {
+      sized((sheet, box) => {
+        for (let c = 0; c < box.cols; c++) sheet.columnWidths.set(box.col + c, v);
+      });
+    },
+    set rowHeight(v: number) {
+      sized((sheet, box) => {
+        for (let r = 0; r < box.rows; r++) sheet.rowHeights.set(box.row + r, v);
+      });
+    },
     font: new FontProxy(ctx, target),
-    fill: { set color(v: string) { each(v.length, (cell) => { cell.fill = v; }); } },
+    fill: {
+      set color(v: string) {
+        each(v.length, (cell) => {
+          cell.fill = v;
+        });
+      },
+    },
     borders: {
       getItem: (edge: string) => {
         if (!EDGES.includes(edge)) throw new Error(`Unknown border ${edge}`);
-        return { set style(v: string) { each(v.length, (cell) => { cell.border = v !== 'None'; }); } };
+        return {
+          set style(v: string) {
+            each(v.length, (cell) => {
+              cell.border = v !== 'None';
+            });
+          },
+        };
       },
     },
   };

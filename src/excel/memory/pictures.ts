@@ -29,15 +29,26 @@ export function conditionalFormatsOf(enqueue: Enqueue, target: () => { sheet: Me
         format = { type, address, dataBar: {} };
         sheet.conditionalFormats.push(format);
       }, type.length);
-      const set = (patch: Partial<MemoryConditionalFormat['dataBar']>): void => enqueue(() => Object.assign(format!.dataBar, patch), size(patch));
+      const set = (patch: Partial<MemoryConditionalFormat['dataBar']>): void =>
+        enqueue(() => Object.assign(format!.dataBar, patch), size(patch));
       return {
         dataBar: {
-          set barDirection(v: string) { set({ barDirection: v }); },
-          set lowerBoundRule(v: unknown) { set({ lowerBoundRule: v }); },
-          set upperBoundRule(v: unknown) { set({ upperBoundRule: v }); },
+          set barDirection(v: string) {
+            set({ barDirection: v });
+          },
+          set lowerBoundRule(v: unknown) {
+            set({ lowerBoundRule: v });
+          },
+          set upperBoundRule(v: unknown) {
+            set({ upperBoundRule: v });
+          },
           positiveFormat: {
-            set fillColor(v: string) { set({ fillColor: v }); },
-            set gradientFill(v: boolean) { set({ gradientFill: v }); },
+            set fillColor(v: string) {
+              set({ fillColor: v });
+            },
+            set gradientFill(v: boolean) {
+              set({ gradientFill: v });
+            },
           },
         },
       };
@@ -56,10 +67,11 @@ export function chartsOf(enqueue: Enqueue, sheet: () => MemorySheet, addressOf: 
         loaded = all.map((c) => ({
           name: c.name ?? '',
           id: c.name ?? '',
-          delete: () => enqueue(() => {
-            const at = sheet().charts.indexOf(c);
-            if (at >= 0) sheet().charts.splice(at, 1);
-          }, 10),
+          delete: () =>
+            enqueue(() => {
+              const at = sheet().charts.indexOf(c);
+              if (at >= 0) sheet().charts.splice(at, 1);
+            }, 10),
         }));
       }, 20);
       return this;
@@ -71,11 +83,12 @@ export function chartsOf(enqueue: Enqueue, sheet: () => MemorySheet, addressOf: 
     /** A chart by its id (the fake's ids are the charts' names), as office.js asks for an item it listed. */
     getItem(id: string) {
       return {
-        delete: () => enqueue(() => {
-          const charts = sheet().charts;
-          const at = charts.findIndex((c) => (c.name ?? '') === id);
-          if (at >= 0) charts.splice(at, 1);
-        }, 10),
+        delete: () =>
+          enqueue(() => {
+            const charts = sheet().charts;
+            const at = charts.findIndex((c) => (c.name ?? '') === id);
+            if (at >= 0) charts.splice(at, 1);
+          }, 10),
       };
     },
     add(type: string, source: unknown, seriesBy?: string) {
@@ -87,11 +100,16 @@ export function chartsOf(enqueue: Enqueue, sheet: () => MemorySheet, addressOf: 
       }, type.length + 40);
       const update = (patch: (c: MemoryChart) => void, bytes: number): void => enqueue(() => patch(chart!), bytes);
       const seriesProxy = (index: () => number) => {
-        const patch = (p: Partial<MemoryChartSeries>): void => update((c) => Object.assign((c.series[index()] ??= {}), p), size(p));
+        const patch = (p: Partial<MemoryChartSeries>): void =>
+          update((c) => Object.assign((c.series[index()] ??= {}), p), size(p));
         return {
-          set name(v: string) { patch({ name: v }); },
-          setValues: (r: unknown) => update((c) => Object.assign((c.series[index()] ??= {}), { values: addressOf(r) }), 40),
-          setXAxisValues: (r: unknown) => update((c) => Object.assign((c.series[index()] ??= {}), { xValues: addressOf(r) }), 40),
+          set name(v: string) {
+            patch({ name: v });
+          },
+          setValues: (r: unknown) =>
+            update((c) => Object.assign((c.series[index()] ??= {}), { values: addressOf(r) }), 40),
+          setXAxisValues: (r: unknown) =>
+            update((c) => Object.assign((c.series[index()] ??= {}), { xValues: addressOf(r) }), 40),
           format: { fill: { setSolidColor: (color: string) => patch({ color }) } },
         };
       };
@@ -106,21 +124,69 @@ export function chartsOf(enqueue: Enqueue, sheet: () => MemorySheet, addressOf: 
             return seriesProxy(() => at);
           },
         },
-        set name(v: string) { update((c) => { c.name = v; }, size(v)); },
+        set name(v: string) {
+          update((c) => {
+            c.name = v;
+          }, size(v));
+        },
         title: {
-          set text(v: string) { update((c) => { c.title = v; }, size(v)); },
-          format: { font: { set size(_v: number) { update(() => undefined, 10); } } },
+          set text(v: string) {
+            update((c) => {
+              c.title = v;
+            }, size(v));
+          },
+          format: {
+            font: {
+              set size(_v: number) {
+                update(() => undefined, 10);
+              },
+            },
+          },
         },
         legend: {
-          set visible(v: boolean) { update((c) => { c.legend = { ...c.legend, visible: v }; }, 10); },
-          set position(v: string) { update((c) => { c.legend = { ...c.legend, position: v }; }, size(v)); },
+          set visible(v: boolean) {
+            update((c) => {
+              c.legend = { ...c.legend, visible: v };
+            }, 10);
+          },
+          set position(v: string) {
+            update((c) => {
+              c.legend = { ...c.legend, position: v };
+            }, size(v));
+          },
         },
-        dataLabels: { set showValue(v: boolean) { update((c) => { c.showValue = v; }, 10); } },
+        dataLabels: {
+          set showValue(v: boolean) {
+            update((c) => {
+              c.showValue = v;
+            }, 10);
+          },
+        },
         axes: {
-          categoryAxis: { set reversePlotOrder(v: boolean) { update((c) => { c.reversePlotOrder = v; }, 10); } },
-          valueAxis: { title: { set text(v: string) { update((c) => { c.valueAxisTitle = v; }, size(v)); } } },
+          categoryAxis: {
+            set reversePlotOrder(v: boolean) {
+              update((c) => {
+                c.reversePlotOrder = v;
+              }, 10);
+            },
+          },
+          valueAxis: {
+            title: {
+              set text(v: string) {
+                update((c) => {
+                  c.valueAxisTitle = v;
+                }, size(v));
+              },
+            },
+          },
         },
-        setPosition: (start: string, end?: string) => update((c) => { c.position = { start, ...(end ? { end } : {}) }; }, size(start) + size(end)),
+        setPosition: (start: string, end?: string) =>
+          update(
+            (c) => {
+              c.position = { start, ...(end ? { end } : {}) };
+            },
+            size(start) + size(end),
+          ),
       };
     },
   };

@@ -3,7 +3,15 @@ import type { CellValue } from '../../core/model';
 import { cellAddress, parseAddress } from '../../core/address/address';
 import { cellKey, type MemoryCell, type MemorySheet } from './state';
 import { bytesOf, ClientResult, Loadable, MemoryExcelError, type Context } from './context';
-import { applyCellFormat, eachCell, formatProxy, type Box, type CellFormatPatch, type FormatProxy, type Target } from './format';
+import {
+  applyCellFormat,
+  eachCell,
+  formatProxy,
+  type Box,
+  type CellFormatPatch,
+  type FormatProxy,
+  type Target,
+} from './format';
 import { conditionalFormatsOf } from './pictures';
 
 type RangeTarget = { sheet: MemorySheet; box: Box } | null;
@@ -11,8 +19,10 @@ type RangeTarget = { sheet: MemorySheet; box: Box } | null;
 /** Excel's grid: a range without an address is the whole sheet. */
 export const WHOLE_SHEET: Box = { row: 0, col: 0, rows: 1_048_576, cols: 16_384 };
 
-const inBox = (box: Box, r: number, c: number): boolean => r >= box.row && r < box.row + box.rows && c >= box.col && c < box.col + box.cols;
-const overlaps = (a: Box, b: Box): boolean => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+const inBox = (box: Box, r: number, c: number): boolean =>
+  r >= box.row && r < box.row + box.rows && c >= box.col && c < box.col + box.cols;
+const overlaps = (a: Box, b: Box): boolean =>
+  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 
 /** "A1:B3" or "C5" (no sheet) → a box; null when it is not one. */
 export function parseBox(address: string): Box | null {
@@ -64,7 +74,8 @@ export class RangeProxy extends Loadable {
   }
   private matrix<T>(read: (cell: MemoryCell | undefined) => T): T[][] {
     const { sheet, box } = this.must();
-    if (box.rows * box.cols > 5_000_000) throw new MemoryExcelError('ResponsePayloadSizeLimitExceeded', 'A read of more than 5,000,000 cells');
+    if (box.rows * box.cols > 5_000_000)
+      throw new MemoryExcelError('ResponsePayloadSizeLimitExceeded', 'A read of more than 5,000,000 cells');
     return Array.from({ length: box.rows }, (_, r) =>
       Array.from({ length: box.cols }, (_, c) => read(sheet.cells.get(cellKey(box.row + r, box.col + c)))),
     );
@@ -72,25 +83,50 @@ export class RangeProxy extends Loadable {
   protected readProp(name: string): unknown {
     const { sheet, box } = this.must();
     switch (name) {
-      case 'values': return this.matrix((cell) => cell?.value ?? '');
-      case 'numberFormat': return this.matrix((cell) => cell?.numberFormat ?? 'General');
-      case 'formulas': return this.matrix((cell) => cell?.formula ?? cell?.value ?? '');
-      case 'rowIndex': return box.row;
-      case 'columnIndex': return box.col;
-      case 'rowCount': return box.rows;
-      case 'columnCount': return box.cols;
-      case 'address': return `${sheet.name}!${cellAddress(box.row, box.col)}:${cellAddress(box.row + box.rows - 1, box.col + box.cols - 1)}`;
-      default: throw new MemoryExcelError('InvalidArgument', `Range.${name} is not simulated`);
+      case 'values':
+        return this.matrix((cell) => cell?.value ?? '');
+      case 'numberFormat':
+        return this.matrix((cell) => cell?.numberFormat ?? 'General');
+      case 'formulas':
+        return this.matrix((cell) => cell?.formula ?? cell?.value ?? '');
+      case 'rowIndex':
+        return box.row;
+      case 'columnIndex':
+        return box.col;
+      case 'rowCount':
+        return box.rows;
+      case 'columnCount':
+        return box.cols;
+      case 'address':
+        return `${sheet.name}!${cellAddress(box.row, box.col)}:${cellAddress(box.row + box.rows - 1, box.col + box.cols - 1)}`;
+      default:
+        throw new MemoryExcelError('InvalidArgument', `Range.${name} is not simulated`);
     }
   }
-  get values(): CellValue[][] { return this.get('values'); }
-  get numberFormat(): string[][] { return this.get('numberFormat'); }
-  get formulas(): CellValue[][] { return this.get('formulas'); }
-  get rowIndex(): number { return this.get('rowIndex'); }
-  get columnIndex(): number { return this.get('columnIndex'); }
-  get rowCount(): number { return this.get('rowCount'); }
-  get columnCount(): number { return this.get('columnCount'); }
-  get address(): string { return this.get('address'); }
+  get values(): CellValue[][] {
+    return this.get('values');
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
+  get formulas(): CellValue[][] {
+    return this.get('formulas');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get address(): string {
+    return this.get('address');
+  }
 
   private each(bytes: number, patch: (cell: MemoryCell, r: number, c: number) => void): void {
     eachCell(this.ctx, this.asTarget, bytes, patch);
@@ -104,7 +140,10 @@ export class RangeProxy extends Loadable {
       const { box } = this.must();
       const rows = input as unknown[][];
       if (rows.length !== box.rows || rows.some((row) => !Array.isArray(row) || row.length !== box.cols)) {
-        throw new MemoryExcelError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size of the range (${box.rows}×${box.cols}).`);
+        throw new MemoryExcelError(
+          'InvalidArgument',
+          `The number of rows or columns in the input array doesn't match the size of the range (${box.rows}×${box.cols}).`,
+        );
       }
     }, 0);
   }
@@ -158,7 +197,8 @@ export class RangeProxy extends Loadable {
     this.ctx.enqueue(() => {
       const { sheet, box } = this.must();
       this.ctx.excel.checkWritable(sheet);
-      if (box.rows < 1 || box.cols < 1) throw new MemoryExcelError('InvalidArgument', 'A range to merge must have a positive size.');
+      if (box.rows < 1 || box.cols < 1)
+        throw new MemoryExcelError('InvalidArgument', 'A range to merge must have a positive size.');
       if (across) for (let r = 0; r < box.rows; r++) sheet.merges.push({ ...box, row: box.row + r, rows: 1 });
       else sheet.merges.push({ ...box });
     }, 20);
@@ -181,21 +221,36 @@ export class RangeProxy extends Loadable {
         else if (applyTo === 'Contents') {
           cell.value = null;
           delete cell.formula;
-        } else if (applyTo === 'Formats') sheet.cells.set(key, { value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.note ? { note: cell.note } : {}) });
+        } else if (applyTo === 'Formats')
+          sheet.cells.set(key, {
+            value: cell.value,
+            ...(cell.formula ? { formula: cell.formula } : {}),
+            ...(cell.note ? { note: cell.note } : {}),
+          });
       }
       if (applyTo !== 'Contents') sheet.merges = sheet.merges.filter((m) => !overlaps(m, box));
       // Conditional formats are formats: Clear All and Clear Formats take those of the range with them.
-      if (applyTo !== 'Contents') sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !overlaps(boxOfAddress(f.address), box));
+      if (applyTo !== 'Contents')
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !overlaps(boxOfAddress(f.address), box));
       this.ctx.excel.changed();
     }, 20);
   }
   /** Range.conditionalFormats (ExcelApi 1.6): data bars, recorded on the sheet. */
   get conditionalFormats(): ReturnType<typeof conditionalFormatsOf> {
     this.ctx.excel.requireSet('1.6', 'conditionalFormats');
-    return conditionalFormatsOf((op, bytes) => this.ctx.enqueue(() => { op(); }, bytes), () => {
-      const { sheet, box } = this.must();
-      return { sheet, address: `${cellAddress(box.row, box.col)}:${cellAddress(box.row + box.rows - 1, box.col + box.cols - 1)}` };
-    });
+    return conditionalFormatsOf(
+      (op, bytes) =>
+        this.ctx.enqueue(() => {
+          op();
+        }, bytes),
+      () => {
+        const { sheet, box } = this.must();
+        return {
+          sheet,
+          address: `${cellAddress(box.row, box.col)}:${cellAddress(box.row + box.rows - 1, box.col + box.cols - 1)}`,
+        };
+      },
+    );
   }
   /** Copies another range here, top-left aligned: "All" carries values, formats, links, notes and merges. */
   copyFrom(source: RangeProxy | string, copyType = 'All'): void {
@@ -205,7 +260,11 @@ export class RangeProxy extends Loadable {
       this.ctx.excel.checkWritable(sheet);
       this.ctx.excel.refuse('Range.copyFrom', sheet.name);
       const from = typeof source === 'string' ? { sheet, box: parseBox(source) } : source.must();
-      if (!from.box) throw new MemoryExcelError('InvalidArgument', `Bad address ${typeof source === 'string' ? source : '(a range)'}`);
+      if (!from.box)
+        throw new MemoryExcelError(
+          'InvalidArgument',
+          `Bad address ${typeof source === 'string' ? source : '(a range)'}`,
+        );
       const src = from.box;
       const dr = box.row - src.row;
       const dc = box.col - src.col;
@@ -216,35 +275,63 @@ export class RangeProxy extends Loadable {
         const targetKey = cellKey(r + dr, c + dc);
         const existing = sheet.cells.get(targetKey) ?? { value: null };
         if (copyType === 'Values') sheet.cells.set(targetKey, { ...existing, value: copy.value });
-        else if (copyType === 'Formats') sheet.cells.set(targetKey, { ...copy, value: existing.value, formula: existing.formula, note: existing.note, hyperlink: existing.hyperlink });
+        else if (copyType === 'Formats')
+          sheet.cells.set(targetKey, {
+            ...copy,
+            value: existing.value,
+            formula: existing.formula,
+            note: existing.note,
+            hyperlink: existing.hyperlink,
+          });
         else sheet.cells.set(targetKey, copy);
       }
       if (copyType !== 'Values') {
-        for (const m of from.sheet.merges) if (overlaps(m, src)) sheet.merges.push({ ...m, row: m.row + dr, col: m.col + dc });
+        for (const m of from.sheet.merges)
+          if (overlaps(m, src)) sheet.merges.push({ ...m, row: m.row + dr, col: m.col + dc });
       }
       this.ctx.excel.changed();
     }, 60);
   }
   /** office.js splits a large values/numberFormat matrix into row blocks: getRow(i).getBoundingRect(getRow(j)). */
   getRow(row: number): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const { sheet, box } = this.must();
-      return { sheet, box: { row: box.row + row, col: box.col, rows: 1, cols: box.cols } };
-    }, false);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const { sheet, box } = this.must();
+        return { sheet, box: { row: box.row + row, col: box.col, rows: 1, cols: box.cols } };
+      },
+      false,
+    );
   }
   getBoundingRect(other: RangeProxy): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const { sheet, box: a } = this.must();
-      const { box: b } = other.must();
-      const row = Math.min(a.row, b.row);
-      const col = Math.min(a.col, b.col);
-      return { sheet, box: { row, col, rows: Math.max(a.row + a.rows, b.row + b.rows) - row, cols: Math.max(a.col + a.cols, b.col + b.cols) - col } };
-    }, false);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const { sheet, box: a } = this.must();
+        const { box: b } = other.must();
+        const row = Math.min(a.row, b.row);
+        const col = Math.min(a.col, b.col);
+        return {
+          sheet,
+          box: {
+            row,
+            col,
+            rows: Math.max(a.row + a.rows, b.row + b.rows) - row,
+            cols: Math.max(a.col + a.cols, b.col + b.cols) - col,
+          },
+        };
+      },
+      false,
+    );
   }
   _ValidateArraySize(rows: number, cols: number): void {
     this.ctx.enqueue(() => {
       const { box } = this.must();
-      if (rows !== box.rows || cols !== box.cols) throw new MemoryExcelError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size of the range (${box.rows}×${box.cols}).`);
+      if (rows !== box.rows || cols !== box.cols)
+        throw new MemoryExcelError(
+          'InvalidArgument',
+          `The number of rows or columns in the input array doesn't match the size of the range (${box.rows}×${box.cols}).`,
+        );
     }, 10);
   }
   select(): void {
@@ -254,11 +341,15 @@ export class RangeProxy extends Loadable {
       this.ctx.excel.changed();
     }, 10);
   }
-  getCellProperties(spec: { format?: { font?: { name?: boolean } } }): ClientResult<{ format: { font: { name: string } } }[][]> {
+  getCellProperties(spec: {
+    format?: { font?: { name?: boolean } };
+  }): ClientResult<{ format: { font: { name: string } } }[][]> {
     this.ctx.excel.requireSet('1.9', 'getCellProperties');
     const result = new ClientResult<{ format: { font: { name: string } } }[][]>();
     this.ctx.enqueue(() => {
-      const value = this.matrix((cell) => ({ format: { font: { name: spec.format?.font?.name ? (cell?.font?.name ?? 'Calibri') : '' } } }));
+      const value = this.matrix((cell) => ({
+        format: { font: { name: spec.format?.font?.name ? (cell?.font?.name ?? 'Calibri') : '' } },
+      }));
       result.set(value);
       return bytesOf(value);
     }, bytesOf(spec));
@@ -285,9 +376,11 @@ export class RangeAreasProxy extends Loadable {
   }
   private target = (): Target => {
     if (this.cached) return this.cached;
-    if (this.addresses.length > 8192) throw new MemoryExcelError('InvalidArgument', 'An address over 8,192 characters is truncated by Excel.');
+    if (this.addresses.length > 8192)
+      throw new MemoryExcelError('InvalidArgument', 'An address over 8,192 characters is truncated by Excel.');
     const boxes = this.addresses.split(',').map((a) => parseBox(a.trim()));
-    if (boxes.some((b) => b === null) || boxes.length === 0) throw new MemoryExcelError('InvalidArgument', `Bad address ${this.addresses}`);
+    if (boxes.some((b) => b === null) || boxes.length === 0)
+      throw new MemoryExcelError('InvalidArgument', `Bad address ${this.addresses}`);
     this.cached = { sheet: this.sheet(), boxes: boxes as Box[] };
     return this.cached;
   };
@@ -296,7 +389,10 @@ export class RangeAreasProxy extends Loadable {
   }
   protected readProp(name: string): unknown {
     const { sheet, boxes } = this.target();
-    if (name === 'address') return boxes.map((b) => `${sheet.name}!${cellAddress(b.row, b.col)}:${cellAddress(b.row + b.rows - 1, b.col + b.cols - 1)}`).join(',');
+    if (name === 'address')
+      return boxes
+        .map((b) => `${sheet.name}!${cellAddress(b.row, b.col)}:${cellAddress(b.row + b.rows - 1, b.col + b.cols - 1)}`)
+        .join(',');
     if (name === 'areaCount') return boxes.length;
     throw new MemoryExcelError('InvalidArgument', `RangeAreas.${name} is not simulated`);
   }

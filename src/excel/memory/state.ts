@@ -36,7 +36,13 @@ export type MemoryChart = {
 export type MemoryConditionalFormat = {
   type: string;
   address: string;
-  dataBar: { barDirection?: string; lowerBoundRule?: unknown; upperBoundRule?: unknown; fillColor?: string; gradientFill?: boolean };
+  dataBar: {
+    barDirection?: string;
+    lowerBoundRule?: unknown;
+    upperBoundRule?: unknown;
+    fillColor?: string;
+    gradientFill?: boolean;
+  };
 };
 
 export type MemorySheet = {
@@ -50,7 +56,12 @@ export type MemorySheet = {
   merges: { row: number; col: number; rows: number; cols: number }[];
   freeze: { rows: number; cols: number } | null;
   pageLayout: {
-    orientation?: string; paperSize?: string; printTitleRows?: string; printTitleColumns?: string; fitToWidth?: boolean; centerFooter?: string;
+    orientation?: string;
+    paperSize?: string;
+    printTitleRows?: string;
+    printTitleColumns?: string;
+    fitToWidth?: boolean;
+    centerFooter?: string;
     margins?: Record<string, number>;
   };
   autoFilter: string | null;
@@ -76,7 +87,8 @@ export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
 let sheetCounter = 0;
 /** A new worksheet id in Excel's shape. */
-export const newSheetId = (): string => `{${(++sheetCounter).toString(16).padStart(8, '0')}-5A1B-4C2D-8E3F-000000000000}`;
+export const newSheetId = (): string =>
+  `{${(++sheetCounter).toString(16).padStart(8, '0')}-5A1B-4C2D-8E3F-000000000000}`;
 
 export function newSheet(name: string): MemorySheet {
   return {
@@ -99,7 +111,8 @@ export function newSheet(name: string): MemorySheet {
 }
 
 /** `name` as a formula refers to it: quoted unless it is one word of letters and digits. */
-const quoted = (name: string): string => (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+const quoted = (name: string): string =>
+  /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -113,20 +126,32 @@ export function rewriteSheetReferences(state: MemoryWorkbookState, oldName: stri
   for (const sheet of state.sheets) {
     for (const cell of sheet.cells.values()) {
       if (!cell.formula || !cell.formula.includes(oldName.replace(/'/g, "''"))) continue;
-      cell.formula = cell.formula.replace(pattern, (_m, lead: string) => `${lead}${newName === null ? '#REF' : quoted(newName)}!`);
+      cell.formula = cell.formula.replace(
+        pattern,
+        (_m, lead: string) => `${lead}${newName === null ? '#REF' : quoted(newName)}!`,
+      );
       if (newName === null) cell.value = '#REF!';
     }
   }
 }
 
 /** Bounds of the cells holding a value (valuesOnly) or any content; null for an empty sheet. */
-export function usedBounds(sheet: MemorySheet, valuesOnly: boolean): { row: number; col: number; rows: number; cols: number } | null {
-  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+export function usedBounds(
+  sheet: MemorySheet,
+  valuesOnly: boolean,
+): { row: number; col: number; rows: number; cols: number } | null {
+  let r0 = Infinity,
+    c0 = Infinity,
+    r1 = -1,
+    c1 = -1;
   for (const [key, cell] of sheet.cells) {
     const hasValue = cell.value !== null && cell.value !== '';
     if (valuesOnly && !hasValue && !cell.formula) continue;
     const [r, c] = key.split(',').map(Number);
-    r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+    r0 = Math.min(r0, r);
+    c0 = Math.min(c0, c);
+    r1 = Math.max(r1, r);
+    c1 = Math.max(c1, c);
   }
   return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
@@ -155,7 +180,9 @@ export function snapshotSheet(sheet: MemorySheet): unknown {
   return {
     name: sheet.name,
     visibility: sheet.visibility,
-    cells: [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, JSON.parse(JSON.stringify(c)) as unknown]),
+    cells: [...sheet.cells.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, c]) => [k, JSON.parse(JSON.stringify(c)) as unknown]),
     merges: sheet.merges,
     freeze: sheet.freeze,
     protected: sheet.protected,

@@ -56,7 +56,10 @@ class SettingsProxy {
 
 class SettingProxy extends Loadable {
   protected override nullable = true;
-  constructor(ctx: Context, private readonly key: string) {
+  constructor(
+    ctx: Context,
+    private readonly key: string,
+  ) {
     super(ctx);
   }
   protected override isNull(): boolean {

@@ -18,16 +18,21 @@ export class WorksheetsProxy {
     return this;
   }
   get items(): WorksheetProxy[] {
-    if (!this.itemsLoaded) throw new MemoryExcelError('PropertyNotLoaded', "Call worksheets.load('items/name') and sync first.");
+    if (!this.itemsLoaded)
+      throw new MemoryExcelError('PropertyNotLoaded', "Call worksheets.load('items/name') and sync first.");
     return this.itemsLoaded;
   }
   /** By name or by id, as Excel's getItem takes either. */
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => {
-      const sheet = this.ctx.excel.findSheet(key);
-      if (!sheet) throw new MemoryExcelError('ItemNotFound', `The worksheet '${key}' does not exist.`);
-      return sheet;
-    }, false);
+    return new WorksheetProxy(
+      this.ctx,
+      () => {
+        const sheet = this.ctx.excel.findSheet(key);
+        if (!sheet) throw new MemoryExcelError('ItemNotFound', `The worksheet '${key}' does not exist.`);
+        return sheet;
+      },
+      false,
+    );
   }
   getItemOrNullObject(key: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.excel.findSheet(key), true);
@@ -44,10 +49,14 @@ export class WorksheetsProxy {
       excel.state.sheets.push(created);
       excel.changed();
     }, name.length);
-    return new WorksheetProxy(this.ctx, () => {
-      if (!created) throw new MemoryExcelError('ItemNotFound', `The worksheet '${name}' was not added.`);
-      return created;
-    }, false);
+    return new WorksheetProxy(
+      this.ctx,
+      () => {
+        if (!created) throw new MemoryExcelError('ItemNotFound', `The worksheet '${name}' was not added.`);
+        return created;
+      },
+      false,
+    );
   }
 }
 
@@ -76,12 +85,18 @@ export class WorksheetProxy extends Loadable {
   protected readProp(name: string): unknown {
     const sheet = this.sheet();
     switch (name) {
-      case 'id': return sheet.id;
-      case 'name': return sheet.name;
-      case 'visibility': return sheet.visibility;
-      case 'position': return this.ctx.excel.state.sheets.indexOf(sheet);
-      case 'tabColor': return sheet.tabColor;
-      default: throw new MemoryExcelError('InvalidArgument', `Worksheet.${name} is not simulated`);
+      case 'id':
+        return sheet.id;
+      case 'name':
+        return sheet.name;
+      case 'visibility':
+        return sheet.visibility;
+      case 'position':
+        return this.ctx.excel.state.sheets.indexOf(sheet);
+      case 'tabColor':
+        return sheet.tabColor;
+      default:
+        throw new MemoryExcelError('InvalidArgument', `Worksheet.${name} is not simulated`);
     }
   }
   /** Queues `apply` on the sheet; the host may refuse the call (`excel.failOn`), as some hosts do. */
@@ -93,8 +108,12 @@ export class WorksheetProxy extends Loadable {
       this.ctx.excel.changed();
     }, bytes);
   }
-  get id(): string { return this.get('id'); }
-  get name(): string { return this.get('name'); }
+  get id(): string {
+    return this.get('id');
+  }
+  get name(): string {
+    return this.get('name');
+  }
   set name(value: string) {
     this.call('Worksheet.name', value.length, (sheet) => {
       if (sheet.name === value) return;
@@ -105,13 +124,17 @@ export class WorksheetProxy extends Loadable {
       if (this.ctx.excel.state.activeSheet === old) this.ctx.excel.state.activeSheet = value;
     });
   }
-  get visibility(): string { return this.get('visibility'); }
+  get visibility(): string {
+    return this.get('visibility');
+  }
   set visibility(value: string) {
     this.call(`Worksheet.visibility.${value}`, 10, (sheet) => {
       sheet.visibility = value as MemorySheet['visibility'];
     });
   }
-  get position(): number { return this.get('position'); }
+  get position(): number {
+    return this.get('position');
+  }
   set position(value: number) {
     this.call('Worksheet.position', 10, (sheet) => {
       const sheets = this.ctx.excel.state.sheets;
@@ -138,23 +161,29 @@ export class WorksheetProxy extends Loadable {
   }
   activate(): void {
     this.call('Worksheet.activate', 10, (sheet) => {
-      if (sheet.visibility !== 'Visible') throw new MemoryExcelError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      if (sheet.visibility !== 'Visible')
+        throw new MemoryExcelError('InvalidOperation', 'A hidden sheet cannot be activated.');
       this.ctx.excel.state.activeSheet = sheet.name;
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const sheet = this.sheet();
-      const box = usedBounds(sheet, valuesOnly);
-      return box ? { sheet, box } : null;
-    }, true);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const sheet = this.sheet();
+        const box = usedBounds(sheet, valuesOnly);
+        return box ? { sheet, box } : null;
+      },
+      true,
+    );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     return new RangeProxy(this.ctx, () => ({ sheet: this.sheet(), box: { row, col, rows, cols } }), false);
   }
   /** An address ("B2:D9"), or no address for the whole sheet. */
   getRange(address?: string | null): RangeProxy {
-    if (address === undefined || address === null || address === '') return new RangeProxy(this.ctx, () => ({ sheet: this.sheet(), box: WHOLE_SHEET }), false);
+    if (address === undefined || address === null || address === '')
+      return new RangeProxy(this.ctx, () => ({ sheet: this.sheet(), box: WHOLE_SHEET }), false);
     const box = parseBox(address);
     if (!box) throw new MemoryExcelError('InvalidArgument', `Bad address ${address}`);
     return this.getRangeByIndexes(box.row, box.col, box.rows, box.cols);
@@ -166,17 +195,24 @@ export class WorksheetProxy extends Loadable {
   get protection(): ProtectionProxy {
     return new ProtectionProxy(this.ctx, () => this.sheet());
   }
-  get freezePanes(): { freezeRows: (n: number) => void; freezeColumns: (n: number) => void; freezeAt: (r: RangeProxy) => void; unfreeze: () => void } {
-    const set = (rows: number, cols: number): void => this.call('Worksheet.freezePanes', 20, (sheet) => {
-      sheet.freeze = rows || cols ? { rows, cols } : null;
-    });
+  get freezePanes(): {
+    freezeRows: (n: number) => void;
+    freezeColumns: (n: number) => void;
+    freezeAt: (r: RangeProxy) => void;
+    unfreeze: () => void;
+  } {
+    const set = (rows: number, cols: number): void =>
+      this.call('Worksheet.freezePanes', 20, (sheet) => {
+        sheet.freeze = rows || cols ? { rows, cols } : null;
+      });
     return {
       freezeRows: (n) => set(n, 0),
       freezeColumns: (n) => set(0, n),
-      freezeAt: (r) => this.call('Worksheet.freezePanes', 20, (sheet) => {
-        const t = r.target();
-        if (t) sheet.freeze = { rows: t.box.row + t.box.rows, cols: t.box.col + t.box.cols };
-      }),
+      freezeAt: (r) =>
+        this.call('Worksheet.freezePanes', 20, (sheet) => {
+          const t = r.target();
+          if (t) sheet.freeze = { rows: t.box.row + t.box.rows, cols: t.box.col + t.box.cols };
+        }),
       unfreeze: () => set(0, 0),
     };
   }
@@ -185,22 +221,60 @@ export class WorksheetProxy extends Loadable {
     // An arrow function keeps this sheet for the setters below, whose own `this` is the returned object.
     const call: typeof this.call = (...args) => this.call(...args);
     return {
-      set orientation(v: string) { call('PageLayout.orientation', 20, (s) => { s.pageLayout.orientation = v; }); },
-      set paperSize(v: string) { call('PageLayout.paperSize', 20, (s) => { s.pageLayout.paperSize = v; }); },
-      set zoom(v: { horizontalFitToPages?: number }) { call('PageLayout.zoom', 40, (s) => { s.pageLayout.fitToWidth = v.horizontalFitToPages === 1; }); },
-      setPrintTitleRows: (rows: string) => call('PageLayout.printTitleRows', 20, (s) => { s.pageLayout.printTitleRows = rows; }),
-      setPrintTitleColumns: (cols: string) => call('PageLayout.printTitleColumns', 20, (s) => { s.pageLayout.printTitleColumns = cols; }),
-      setPrintMargins: (_unit: string, margins: Record<string, number>) => call('PageLayout.margins', bytesOf(margins), (s) => { s.pageLayout.margins = { ...margins }; }),
-      headersFooters: { defaultForAllPages: { set centerFooter(v: string) { call('PageLayout.footer', v.length, (s) => { s.pageLayout.centerFooter = v; }); } } },
+      set orientation(v: string) {
+        call('PageLayout.orientation', 20, (s) => {
+          s.pageLayout.orientation = v;
+        });
+      },
+      set paperSize(v: string) {
+        call('PageLayout.paperSize', 20, (s) => {
+          s.pageLayout.paperSize = v;
+        });
+      },
+      set zoom(v: { horizontalFitToPages?: number }) {
+        call('PageLayout.zoom', 40, (s) => {
+          s.pageLayout.fitToWidth = v.horizontalFitToPages === 1;
+        });
+      },
+      setPrintTitleRows: (rows: string) =>
+        call('PageLayout.printTitleRows', 20, (s) => {
+          s.pageLayout.printTitleRows = rows;
+        }),
+      setPrintTitleColumns: (cols: string) =>
+        call('PageLayout.printTitleColumns', 20, (s) => {
+          s.pageLayout.printTitleColumns = cols;
+        }),
+      setPrintMargins: (_unit: string, margins: Record<string, number>) =>
+        call('PageLayout.margins', bytesOf(margins), (s) => {
+          s.pageLayout.margins = { ...margins };
+        }),
+      headersFooters: {
+        defaultForAllPages: {
+          set centerFooter(v: string) {
+            call('PageLayout.footer', v.length, (s) => {
+              s.pageLayout.centerFooter = v;
+            });
+          },
+        },
+      },
     };
   }
   /** Worksheet.charts (ExcelApi 1.7), recorded on the sheet (pictures.ts). */
   get charts(): ReturnType<typeof chartsOf> {
     this.ctx.excel.requireSet('1.7', 'charts');
-    return chartsOf((op, bytes) => this.ctx.enqueue(() => { op(); }, bytes), () => this.sheet(), (r) => {
-      const t = (r as RangeProxy).target();
-      return t ? `${cellAddress(t.box.row, t.box.col)}:${cellAddress(t.box.row + t.box.rows - 1, t.box.col + t.box.cols - 1)}` : '';
-    });
+    return chartsOf(
+      (op, bytes) =>
+        this.ctx.enqueue(() => {
+          op();
+        }, bytes),
+      () => this.sheet(),
+      (r) => {
+        const t = (r as RangeProxy).target();
+        return t
+          ? `${cellAddress(t.box.row, t.box.col)}:${cellAddress(t.box.row + t.box.rows - 1, t.box.col + t.box.cols - 1)}`
+          : '';
+      },
+    );
   }
   private pageBreaks(kind: 'rows' | 'cols'): { add: (r: RangeProxy) => object; removePageBreaks: () => void } {
     this.ctx.excel.requireSet('1.9', 'page breaks');
@@ -213,7 +287,10 @@ export class WorksheetProxy extends Loadable {
         });
         return {};
       },
-      removePageBreaks: () => this.call('PageBreaks.remove', 10, (sheet) => { sheet.pageBreaks[kind] = []; }),
+      removePageBreaks: () =>
+        this.call('PageBreaks.remove', 10, (sheet) => {
+          sheet.pageBreaks[kind] = [];
+        }),
     };
   }
   get verticalPageBreaks(): { add: (r: RangeProxy) => object; removePageBreaks: () => void } {
@@ -225,13 +302,16 @@ export class WorksheetProxy extends Loadable {
   get autoFilter(): { apply: (r: RangeProxy) => void; remove: () => void } {
     this.ctx.excel.requireSet('1.9', 'autoFilter');
     return {
-      apply: (r) => this.call('AutoFilter.apply', 30, (sheet) => {
-        const t = r.target();
-        if (t) sheet.autoFilter = `${cellAddress(t.box.row, t.box.col)}:${cellAddress(t.box.row + t.box.rows - 1, t.box.col + t.box.cols - 1)}`;
-      }),
-      remove: () => this.call('AutoFilter.remove', 10, (sheet) => {
-        sheet.autoFilter = null;
-      }),
+      apply: (r) =>
+        this.call('AutoFilter.apply', 30, (sheet) => {
+          const t = r.target();
+          if (t)
+            sheet.autoFilter = `${cellAddress(t.box.row, t.box.col)}:${cellAddress(t.box.row + t.box.rows - 1, t.box.col + t.box.cols - 1)}`;
+        }),
+      remove: () =>
+        this.call('AutoFilter.remove', 10, (sheet) => {
+          sheet.autoFilter = null;
+        }),
     };
   }
   /** Worksheet.notes (ExcelApi 1.18); add() gives the new note, as Excel's does. */
@@ -246,7 +326,8 @@ export class WorksheetProxy extends Loadable {
           this.ctx.excel.checkWritable(sheet);
           const key = cellKey(p.row, p.col);
           const existing = sheet.cells.get(key);
-          if (existing?.note !== undefined) throw new MemoryExcelError('InvalidArgument', `The cell ${cell} already has a note.`);
+          if (existing?.note !== undefined)
+            throw new MemoryExcelError('InvalidArgument', `The cell ${cell} already has a note.`);
           sheet.cells.set(key, { ...(existing ?? { value: null }), note: content });
         }, cell.length + content.length);
         return { content };
@@ -256,7 +337,10 @@ export class WorksheetProxy extends Loadable {
 }
 
 class ProtectionProxy extends Loadable {
-  constructor(ctx: Context, private readonly sheet: () => MemorySheet) {
+  constructor(
+    ctx: Context,
+    private readonly sheet: () => MemorySheet,
+  ) {
     super(ctx);
   }
   protected readProp(name: string): unknown {

@@ -1,4 +1,16 @@
-import { makeStyles, tokens, Button, Dropdown, Field, Option, ProgressBar, Text, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  makeStyles,
+  tokens,
+  Button,
+  Dropdown,
+  Field,
+  Option,
+  ProgressBar,
+  Text,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import type { EngineOutput } from '../engine';
 import type { UnitsLayout } from '../../core/render';
 import type { WriteResult } from '../../excel/types';
@@ -7,7 +19,14 @@ import type { Strings } from '../strings';
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   // The sheet's name on the left, its "Show" button lined up on the right.
   sheet: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between' },
 });
@@ -38,7 +57,22 @@ export type ConsolidateStepProps = {
   messages?: RunMessage[];
 };
 
-export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, onPrevious, layout, onLayout, run, output, onRun, onCancel, onShow, onNext, messages = [] }: ConsolidateStepProps) {
+export function ConsolidateStep({
+  t,
+  sheetCount,
+  previousSheets,
+  previousSheet,
+  onPrevious,
+  layout,
+  onLayout,
+  run,
+  output,
+  onRun,
+  onCancel,
+  onShow,
+  onNext,
+  messages = [],
+}: ConsolidateStepProps) {
   const styles = useStyles();
   const active = run.status === 'reading' || run.status === 'running' || run.status === 'writing';
   const layoutText: Record<UnitsLayout, string> = { auto: t.layoutAuto, rows: t.layoutRows, columns: t.layoutColumns };
@@ -63,7 +97,12 @@ export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, 
         </Field>
       )}
       <Field label={t.layoutLabel} hint={t.layoutHint}>
-        <Dropdown value={layoutText[layout]} selectedOptions={[layout]} disabled={active} onOptionSelect={(_, data) => onLayout((data.optionValue as UnitsLayout | undefined) ?? 'auto')}>
+        <Dropdown
+          value={layoutText[layout]}
+          selectedOptions={[layout]}
+          disabled={active}
+          onOptionSelect={(_, data) => onLayout((data.optionValue as UnitsLayout | undefined) ?? 'auto')}
+        >
           {(['auto', 'rows', 'columns'] as const).map((l) => (
             <Option key={l} value={l}>
               {layoutText[l]}
@@ -100,7 +139,11 @@ export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, 
         <section aria-label={t.written} className={styles.section}>
           <MessageBar intent="success" role="status">
             <MessageBarBody>
-              {t.summaryLine(output.out.result.summary.units.length, output.out.result.summary.rows.length, output.out.result.issues.length)}
+              {t.summaryLine(
+                output.out.result.summary.units.length,
+                output.out.result.summary.rows.length,
+                output.out.result.issues.length,
+              )}
             </MessageBarBody>
           </MessageBar>
           <Text weight="semibold">{t.written}</Text>
@@ -127,7 +170,15 @@ export function ConsolidateStep({ t, sheetCount, previousSheets, previousSheet, 
 }
 
 /** The engine's 0..1 progress as a percentage bar, named and valued for screen readers. */
-function Progress({ t, status, progress }: { t: Strings; status: 'reading' | 'running' | 'writing'; progress: number }) {
+function Progress({
+  t,
+  status,
+  progress,
+}: {
+  t: Strings;
+  status: 'reading' | 'running' | 'writing';
+  progress: number;
+}) {
   const percent = Math.round(Math.min(1, Math.max(0, progress)) * 100);
   const label = status === 'reading' ? t.reading : status === 'running' ? t.running : t.writing;
   return (

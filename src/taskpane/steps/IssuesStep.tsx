@@ -1,5 +1,16 @@
 import { useMemo, useState } from 'react';
-import { makeStyles, mergeClasses, tokens, Button, Dropdown, Option, Field, Text, Badge, Caption1 } from '@fluentui/react-components';
+import {
+  makeStyles,
+  mergeClasses,
+  tokens,
+  Button,
+  Dropdown,
+  Option,
+  Field,
+  Text,
+  Badge,
+  Caption1,
+} from '@fluentui/react-components';
 import type { ConsolidationResult, Severity } from '../../core/model';
 import { SEVERITY_TEXTS, SEVERITY_ORDER } from '../../core/issues';
 import { shortCellRef } from '../cell-label';
@@ -10,7 +21,14 @@ const useStyles = makeStyles({
   filters: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
   wide: { gridColumn: '1 / -1' },
   dropdown: { minWidth: 0, width: '100%' },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   issue: {
     flexDirection: 'column',
     alignItems: 'stretch',
@@ -21,14 +39,27 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     fontWeight: tokens.fontWeightRegular,
   },
-  current: { backgroundColor: tokens.colorSubtleBackgroundSelected, boxShadow: `inset ${tokens.strokeWidthThick} 0 0 ${tokens.colorBrandStroke1}` },
+  current: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    boxShadow: `inset ${tokens.strokeWidthThick} 0 0 ${tokens.colorBrandStroke1}`,
+  },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   badge: { whiteSpace: 'nowrap', flexShrink: 0 },
-  where: { color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  where: {
+    color: tokens.colorNeutralForeground2,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    minWidth: 0,
+  },
 });
 
 // Tint badges: coloured text on a pale ground keeps the contrast that the grey "informative" fill lacked.
-const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'brand'> = { error: 'danger', warning: 'warning', info: 'brand' };
+const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'brand'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'brand',
+};
 const ALL = '*';
 
 export type IssuesStepProps = {
@@ -47,13 +78,30 @@ export function IssuesStep({ t, lang, result, onSelect, onRunFirst }: IssuesStep
   const [unit, setUnit] = useState<string>(ALL);
   const [indicator, setIndicator] = useState<string>(ALL);
   const issues = useMemo(() => result?.issues ?? [], [result]);
-  const names = useMemo(() => new Map((result?.summary.catalog.indicators ?? []).map((i) => [i.id, lang === 'en' && i.nameEn ? i.nameEn : i.name])), [result, lang]);
-  const units = useMemo(() => [...new Set(issues.map((i) => i.unit).filter((u): u is string => Boolean(u)))].sort(), [issues]);
-  const indicators = useMemo(() => [...new Set(issues.map((i) => i.indicator).filter((u): u is string => Boolean(u)))], [issues]);
+  const names = useMemo(
+    () =>
+      new Map(
+        (result?.summary.catalog.indicators ?? []).map((i) => [i.id, lang === 'en' && i.nameEn ? i.nameEn : i.name]),
+      ),
+    [result, lang],
+  );
+  const units = useMemo(
+    () => [...new Set(issues.map((i) => i.unit).filter((u): u is string => Boolean(u)))].sort(),
+    [issues],
+  );
+  const indicators = useMemo(
+    () => [...new Set(issues.map((i) => i.indicator).filter((u): u is string => Boolean(u)))],
+    [issues],
+  );
   const shown = useMemo(
     () =>
       issues
-        .filter((i) => (severity === ALL || i.severity === severity) && (unit === ALL || i.unit === unit) && (indicator === ALL || i.indicator === indicator))
+        .filter(
+          (i) =>
+            (severity === ALL || i.severity === severity) &&
+            (unit === ALL || i.unit === unit) &&
+            (indicator === ALL || i.indicator === indicator),
+        )
         .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
     [issues, severity, unit, indicator],
   );
@@ -69,15 +117,30 @@ export function IssuesStep({ t, lang, result, onSelect, onRunFirst }: IssuesStep
         </div>
       </>
     );
-  const label = (options: Map<string, string>, value: string) => (value === ALL ? t.all : options.get(value) ?? value);
+  const label = (options: Map<string, string>, value: string) =>
+    value === ALL ? t.all : (options.get(value) ?? value);
   const severityNames = new Map((['error', 'warning', 'info'] as const).map((s) => [s, SEVERITY_TEXTS[s][lang]]));
   const unitNames = new Map(units.map((u) => [u, u]));
 
   return (
     <>
       <div className={styles.filters}>
-        <FilterDropdown label={t.filterSeverity} value={severity} text={label(severityNames, severity)} options={severityNames} all={t.all} onChange={setSeverity} />
-        <FilterDropdown label={t.filterUnit} value={unit} text={label(unitNames, unit)} options={unitNames} all={t.all} onChange={setUnit} />
+        <FilterDropdown
+          label={t.filterSeverity}
+          value={severity}
+          text={label(severityNames, severity)}
+          options={severityNames}
+          all={t.all}
+          onChange={setSeverity}
+        />
+        <FilterDropdown
+          label={t.filterUnit}
+          value={unit}
+          text={label(unitNames, unit)}
+          options={unitNames}
+          all={t.all}
+          onChange={setUnit}
+        />
         <FilterDropdown
           className={styles.wide}
           label={t.filterIndicator}
@@ -132,13 +195,26 @@ export function IssuesStep({ t, lang, result, onSelect, onRunFirst }: IssuesStep
   );
 }
 
-type FilterDropdownProps = { label: string; value: string; text: string; options: Map<string, string>; all: string; onChange: (v: string) => void; className?: string };
+type FilterDropdownProps = {
+  label: string;
+  value: string;
+  text: string;
+  options: Map<string, string>;
+  all: string;
+  onChange: (v: string) => void;
+  className?: string;
+};
 
 function FilterDropdown({ label, value, text, options, all, onChange, className }: FilterDropdownProps) {
   const styles = useStyles();
   return (
     <Field label={label} className={className}>
-      <Dropdown className={styles.dropdown} value={text} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(d.optionValue ?? ALL)}>
+      <Dropdown
+        className={styles.dropdown}
+        value={text}
+        selectedOptions={[value]}
+        onOptionSelect={(_, d) => onChange(d.optionValue ?? ALL)}
+      >
         <Option value={ALL}>{all}</Option>
         {[...options].map(([v, name]) => (
           <Option key={v} value={v}>

@@ -1,5 +1,15 @@
 import { useMemo, useState } from 'react';
-import { makeStyles, tokens, Button, Dropdown, Option, Spinner, Text, Badge, Caption1 } from '@fluentui/react-components';
+import {
+  makeStyles,
+  tokens,
+  Button,
+  Dropdown,
+  Option,
+  Spinner,
+  Text,
+  Badge,
+  Caption1,
+} from '@fluentui/react-components';
 import type { Catalog, ConsolidationResult } from '../../core/model';
 import { pendingDecisions, type PendingDecision } from '../../core/learn';
 import { formatCellRef } from '../../core/address/address';
@@ -7,7 +17,13 @@ import { shortCellRef } from '../cell-label';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   list: { display: 'flex', flexDirection: 'column' },
@@ -26,7 +42,13 @@ export type MappingStepProps = {
 
 /** The indicators offered for a decision: its proposal and closest ones first, then the whole catalog. */
 function choicesOf(decision: PendingDecision, catalog: Catalog): string[] {
-  return [...new Set([...(decision.proposal ? [decision.proposal] : []), ...decision.candidates.map((c) => c.id), ...catalog.indicators.map((i) => i.id)])];
+  return [
+    ...new Set([
+      ...(decision.proposal ? [decision.proposal] : []),
+      ...decision.candidates.map((c) => c.id),
+      ...catalog.indicators.map((i) => i.id),
+    ]),
+  ];
 }
 
 /**
@@ -50,7 +72,10 @@ export function MappingStep({ t, analysis, catalog, lang = 'vi', onChoose, onNex
       <div className={styles.list} role="list">
         {decisions.map((d) => {
           const units = [...new Set(d.places.map((p) => p.unit))];
-          const where = units.length === 1 ? `${units[0]} · ${shortCellRef(formatCellRef(d.places[0].cell))}` : `${t.mappingWhere(units.length)}: ${units.join(', ')}`;
+          const where =
+            units.length === 1
+              ? `${units[0]} · ${shortCellRef(formatCellRef(d.places[0].cell))}`
+              : `${t.mappingWhere(units.length)}: ${units.join(', ')}`;
           const choice = saved[d.key];
           return (
             <div key={d.key} className={styles.item} role="listitem" aria-label={d.label}>
@@ -58,15 +83,24 @@ export function MappingStep({ t, analysis, catalog, lang = 'vi', onChoose, onNex
                 <Text weight="semibold">{d.label}</Text>
                 {d.proposal && <Text>→ {names.get(d.proposal) ?? d.proposal}</Text>}
                 <Badge appearance="tint" color={d.status === 'likely' ? 'warning' : 'danger'}>
-                  {d.status === 'likely' ? `${t.mappingLikely} · ${t.mappingApplied}` : `${t.mappingUnmatched} · ${t.mappingNotApplied}`}
+                  {d.status === 'likely'
+                    ? `${t.mappingLikely} · ${t.mappingApplied}`
+                    : `${t.mappingUnmatched} · ${t.mappingNotApplied}`}
                 </Badge>
                 {choice && <Badge color="success">{t.mappingSaved}</Badge>}
               </div>
-              <Caption1 title={d.places.map((p) => `${p.unit} · ${shortCellRef(formatCellRef(p.cell))}`).join('\n')}>{where}</Caption1>
+              <Caption1 title={d.places.map((p) => `${p.unit} · ${shortCellRef(formatCellRef(p.cell))}`).join('\n')}>
+                {where}
+              </Caption1>
               <Caption1 className={styles.reason}>{lang === 'en' ? d.reasonEn : d.reason}</Caption1>
               <div className={styles.actions}>
                 {d.proposal && (
-                  <Button appearance="primary" size="small" disabled={choice === d.proposal} onClick={() => choose(d, d.proposal as string)}>
+                  <Button
+                    appearance="primary"
+                    size="small"
+                    disabled={choice === d.proposal}
+                    onClick={() => choose(d, d.proposal as string)}
+                  >
                     {t.mappingAgree(units.length)}
                   </Button>
                 )}

@@ -1,5 +1,16 @@
 import { useMemo, useRef, useState } from 'react';
-import { makeStyles, tokens, Button, Checkbox, Field, Input, Textarea, Subtitle2, Text, Badge } from '@fluentui/react-components';
+import {
+  makeStyles,
+  tokens,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Textarea,
+  Subtitle2,
+  Text,
+  Badge,
+} from '@fluentui/react-components';
 import type { DetectResult, Grid } from '../../core/model';
 import type { Settings } from '../../excel/types';
 import type { Strings } from '../strings';
@@ -36,7 +47,20 @@ export type SourcesStepProps = {
   onNext: () => void;
 };
 
-export function SourcesStep({ t, detections, emptySheets, selected, onToggle, settings, onSettings, canImport, importing, onImport, onReload, onNext }: SourcesStepProps) {
+export function SourcesStep({
+  t,
+  detections,
+  emptySheets,
+  selected,
+  onToggle,
+  settings,
+  onSettings,
+  canImport,
+  importing,
+  onImport,
+  onReload,
+  onNext,
+}: SourcesStepProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [unitsText, setUnitsText] = useState(settings.expectedUnits.join('\n'));
@@ -44,7 +68,11 @@ export function SourcesStep({ t, detections, emptySheets, selected, onToggle, se
   const others = detections.filter((d) => d.result.kind === 'not_report');
   // Who must report and who has not, named as the consolidation will name them (the province's list or the pasted one).
   const overview = useMemo(
-    () => unitsOverview(reports.flatMap((d) => (d.result.kind === 'report' && selected.has(d.grid.name) ? [d.result.report] : [])), settings),
+    () =>
+      unitsOverview(
+        reports.flatMap((d) => (d.result.kind === 'report' && selected.has(d.grid.name) ? [d.result.report] : [])),
+        settings,
+      ),
     [reports, selected, settings],
   );
   const notSent = overview.missing;
@@ -108,7 +136,13 @@ export function SourcesStep({ t, detections, emptySheets, selected, onToggle, se
         </section>
       )}
       <section className={styles.section}>
-        <ProvincePicker t={t} province={settings.province} era={settings.era} overview={overview} onChange={({ province, era }) => onSettings({ ...settings, province, era })} />
+        <ProvincePicker
+          t={t}
+          province={settings.province}
+          era={settings.era}
+          overview={overview}
+          onChange={({ province, era }) => onSettings({ ...settings, province, era })}
+        />
         <Field label={t.expectedUnits}>
           <Textarea
             value={unitsText}
@@ -118,7 +152,9 @@ export function SourcesStep({ t, detections, emptySheets, selected, onToggle, se
             onBlur={() => onSettings({ ...settings, expectedUnits: parseUnitList(unitsText) })}
           />
         </Field>
-        {overview.expected && notSent.length > 0 && <Text>{t.sentOf(overview.expected.length - notSent.length, overview.expected.length)}</Text>}
+        {overview.expected && notSent.length > 0 && (
+          <Text>{t.sentOf(overview.expected.length - notSent.length, overview.expected.length)}</Text>
+        )}
         {overview.expected &&
           (notSent.length ? (
             <div className={styles.row} role="group" aria-label={t.notSent(notSent.length)}>
@@ -137,8 +173,16 @@ export function SourcesStep({ t, detections, emptySheets, selected, onToggle, se
           ) : (
             <Text>{t.allSent}</Text>
           ))}
-        <SettingInput label={t.period} value={settings.period} onCommit={(period) => onSettings({ ...settings, period })} />
-        <SettingInput label={t.department} value={settings.department} onCommit={(department) => onSettings({ ...settings, department })} />
+        <SettingInput
+          label={t.period}
+          value={settings.period}
+          onCommit={(period) => onSettings({ ...settings, period })}
+        />
+        <SettingInput
+          label={t.department}
+          value={settings.department}
+          onCommit={(department) => onSettings({ ...settings, department })}
+        />
       </section>
       <div className={styles.row}>
         <Button appearance="primary" onClick={onNext} disabled={selected.size === 0}>
@@ -153,7 +197,11 @@ function SettingInput({ label, value, onCommit }: { label: string; value: string
   const [text, setText] = useState(value);
   return (
     <Field label={label}>
-      <Input value={text} onChange={(_, d) => setText(d.value)} onBlur={() => text !== value && onCommit(text.trim())} />
+      <Input
+        value={text}
+        onChange={(_, d) => setText(d.value)}
+        onBlur={() => text !== value && onCommit(text.trim())}
+      />
     </Field>
   );
 }

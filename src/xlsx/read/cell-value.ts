@@ -35,10 +35,18 @@ type Typed = string | number | boolean | Date | { error: string } | undefined;
  * `link` is the target of a hyperlink on the cell: a cell with a link shows its text, or the link when its
  * value is not text.
  */
-export function cellValue(cell: RawCell, style: CellStyle | null, ctx: ValueContext, link?: string): CellValue | undefined {
+export function cellValue(
+  cell: RawCell,
+  style: CellStyle | null,
+  ctx: ValueContext,
+  link?: string,
+): CellValue | undefined {
   if (cell.formula) {
     const result = cell.text ? typedText(cell.type, cell.text) : undefined;
-    const dated = result !== undefined && !(result instanceof Date) && style?.isDate ? serialDate(asNumber(result), ctx.date1904) : result;
+    const dated =
+      result !== undefined && !(result instanceof Date) && style?.isDate
+        ? serialDate(asNumber(result), ctx.date1904)
+        : result;
     if (link) return linkText(dated, link);
     // A result of 0 or FALSE is a figure (=SUM over empty cells is a real 0), although ExcelJS's cell.value drops it.
     return cell.formulaKept ? plain(dated) : null;

@@ -78,7 +78,10 @@ export function assembleGrid(sheet: SheetRows, file: string, limits: ReadLimits)
   if (sheet.hidden) grid.hidden = true;
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows.filter((r) => r < values.length);
   if (sheet.rowCount > limits.maxRows || widest > limits.maxCols) {
-    grid.truncated = { rows: sheet.rowCount, cols: Math.max(widest, sheet.rowCount > limits.maxRows ? sheet.columnCountBelow() : 0) };
+    grid.truncated = {
+      rows: sheet.rowCount,
+      cols: Math.max(widest, sheet.rowCount > limits.maxRows ? sheet.columnCountBelow() : 0),
+    };
   }
   return grid;
 }
@@ -89,7 +92,15 @@ export function assembleGrid(sheet: SheetRows, file: string, limits: ReadLimits)
  */
 function applyMerge(scan: SheetScan, m: Merge, limits: ReadLimits): void {
   for (let r = m.top; r <= Math.min(m.bottom, limits.maxRows); r++) {
-    const row = (scan.rows[r - 1] ??= { hidden: false, style: null, cellCount: 0, offset: -1, values: [], formats: [], fonts: [] });
+    const row = (scan.rows[r - 1] ??= {
+      hidden: false,
+      style: null,
+      cellCount: 0,
+      offset: -1,
+      values: [],
+      formats: [],
+      fonts: [],
+    });
     row.cellCount = Math.max(row.cellCount, m.right);
     for (let c = m.left; c <= Math.min(m.right, limits.maxCols); c++) {
       const i = c - 1;

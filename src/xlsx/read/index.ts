@@ -7,7 +7,14 @@
 import type { Grid } from '../../core/model';
 import { gridFromScan } from './grid';
 import { defaultReadLimits, type ReadLimits } from './limits';
-import { parseRelationships, relationshipOfType, relsPartOf, resolveTarget, unescapePartName, type Relationship } from './relationships';
+import {
+  parseRelationships,
+  relationshipOfType,
+  relsPartOf,
+  resolveTarget,
+  unescapePartName,
+  type Relationship,
+} from './relationships';
 import { parseSharedStrings } from './shared-strings';
 import { scanSheet } from './sheet';
 import { parseStyles } from './styles';
@@ -39,7 +46,11 @@ export function gridsFromXlsx(bytes: Uint8Array, file: string, limits: ReadLimit
   const stringsPart = partOfType(zip, workbook, 'sharedStrings', DEFAULT_SHARED_STRINGS);
   const stylesPart = partOfType(zip, workbook, 'styles', DEFAULT_STYLES);
   // One pass over the zip for whatever the first one did not inflate (parts outside the usual places).
-  zip.read([stringsPart, stylesPart, ...sheets.flatMap((s) => [s.part, s.relsPart])].filter((p): p is string => p !== undefined));
+  zip.read(
+    [stringsPart, stylesPart, ...sheets.flatMap((s) => [s.part, s.relsPart])].filter(
+      (p): p is string => p !== undefined,
+    ),
+  );
   const sharedStrings = parsePart(stringsPart, textOf(zip, stringsPart), parseSharedStrings) ?? [];
   const styles = parsePart(stylesPart, textOf(zip, stylesPart), parseStyles) ?? [];
   const { date1904 } = workbook.info;
@@ -50,7 +61,13 @@ export function gridsFromXlsx(bytes: Uint8Array, file: string, limits: ReadLimit
       sheetRels ??= parsePart(sheet.relsPart, textOf(zip, sheet.relsPart), parseRelationships) ?? [];
       return sheetRels.find((r) => r.id === id)?.target;
     };
-    const scan = scanSheet(textOf(zip, sheet.part) ?? '', sheet.part, { sharedStrings, styles, date1904, limits, relationship });
+    const scan = scanSheet(textOf(zip, sheet.part) ?? '', sheet.part, {
+      sharedStrings,
+      styles,
+      date1904,
+      limits,
+      relationship,
+    });
     return gridFromScan(scan, sheet.name, file, sheet.hidden, limits);
   });
 }
@@ -63,12 +80,17 @@ function worksheetsOf(zip: Archive, workbook: WorkbookPart): WorksheetPart[] {
   const byId = new Map(workbook.rels.map((r) => [r.id, r]));
   return workbook.info.sheets.flatMap((sheet) => {
     const rel = byId.get(sheet.relId);
-    const part = rel && rel.type === 'worksheet' && !rel.external ? findTarget(zip, workbook.part, rel.target) : undefined;
+    const part =
+      rel && rel.type === 'worksheet' && !rel.external ? findTarget(zip, workbook.part, rel.target) : undefined;
     return part ? [{ ...sheet, part, relsPart: zip.find(relsPartOf(part)) }] : [];
   });
 }
 
-function parsePart<T>(part: string | undefined, xml: string | undefined, parse: (xml: string, part: string) => T): T | undefined {
+function parsePart<T>(
+  part: string | undefined,
+  xml: string | undefined,
+  parse: (xml: string, part: string) => T,
+): T | undefined {
   return part === undefined || xml === undefined ? undefined : parse(xml, part);
 }
 
@@ -90,12 +112,19 @@ function isUsualPart(part: string): boolean {
 /** The workbook part named by the package's officeDocument relationship, read with its relationships. */
 function readWorkbookPart(zip: Archive, file: string): WorkbookPart {
   const packageRels = zip.find('_rels/.rels');
-  const office = relationshipOfType(parsePart(packageRels, textOf(zip, packageRels), parseRelationships) ?? [], 'officeDocument');
+  const office = relationshipOfType(
+    parsePart(packageRels, textOf(zip, packageRels), parseRelationships) ?? [],
+    'officeDocument',
+  );
   const part = (office && findTarget(zip, '', office.target)) ?? zip.find(DEFAULT_WORKBOOK);
   const xml = textOf(zip, part);
   if (!part || xml === undefined) throw new Error(`${file}: no workbook part (not an .xlsx workbook)`);
   const relsPart = zip.find(relsPartOf(part));
-  return { part, info: parseWorkbook(xml, part), rels: parsePart(relsPart, textOf(zip, relsPart), parseRelationships) ?? [] };
+  return {
+    part,
+    info: parseWorkbook(xml, part),
+    rels: parsePart(relsPart, textOf(zip, relsPart), parseRelationships) ?? [],
+  };
 }
 
 function textOf(zip: Archive, part: string | undefined): string | undefined {

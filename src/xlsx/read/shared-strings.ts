@@ -52,5 +52,7 @@ function readRun(x: XmlScanner): string {
  */
 export function escapedText(text: string | undefined): string {
   if (text === undefined) return '';
-  return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.indexOf('_x') < 0
+    ? text
+    : text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

@@ -128,7 +128,15 @@ class SheetReader {
     const { maxRows } = this.ctx.limits;
     const row: SheetRow | undefined =
       number <= maxRows
-        ? { hidden: isTrue(x.attr('hidden')), style: this.style(x.attrInt('s')), cellCount: 0, offset: x.tagStart, values: [], formats: [], fonts: [] }
+        ? {
+            hidden: isTrue(x.attr('hidden')),
+            style: this.style(x.attrInt('s')),
+            cellCount: 0,
+            offset: x.tagStart,
+            values: [],
+            formats: [],
+            fonts: [],
+          }
         : undefined;
     this.cellCount = 0;
     this.hasValues = false;
@@ -258,7 +266,13 @@ function emptyCell(): RawCell {
  * `previous` when it has no `r`). Shared formulas: a master (with `ref`) is recorded in `masters` when
  * `record` is set; a slave is kept when its master had an address.
  */
-function fillCell(x: XmlScanner, cell: RawCell, masters: Map<string, boolean>, previous: number, record: boolean): number {
+function fillCell(
+  x: XmlScanner,
+  cell: RawCell,
+  masters: Map<string, boolean>,
+  previous: number,
+  record: boolean,
+): number {
   // One pass over the attributes: r, s and t are all a cell needs (compared by code, no string made).
   let column = 0;
   let hasAddress = false;
@@ -289,7 +303,12 @@ function fillCell(x: XmlScanner, cell: RawCell, masters: Map<string, boolean>, p
   return column || previous + 1;
 }
 
-function readFormula(x: XmlScanner, cell: RawCell, masters: Map<string, boolean>, hasAddress: boolean | undefined): void {
+function readFormula(
+  x: XmlScanner,
+  cell: RawCell,
+  masters: Map<string, boolean>,
+  hasAddress: boolean | undefined,
+): void {
   const shareType = x.attr('t');
   const master = Boolean(x.attr('ref'));
   const si = String(x.attr('si'));
@@ -357,7 +376,8 @@ function addressAt(ref: string, from: number): { row: number; col: number; end: 
   let col = 0;
   let row = 0;
   if (ref.charCodeAt(i) === 36) i++;
-  for (let c = ref.charCodeAt(i) | 32; c >= 97 && c <= 122 && col < 16384; c = ref.charCodeAt(++i) | 32) col = col * 26 + c - 96;
+  for (let c = ref.charCodeAt(i) | 32; c >= 97 && c <= 122 && col < 16384; c = ref.charCodeAt(++i) | 32)
+    col = col * 26 + c - 96;
   if (ref.charCodeAt(i) === 36) i++;
   const digits = i;
   for (let c = ref.charCodeAt(i); c >= 48 && c <= 57 && row < 1e7; c = ref.charCodeAt(++i)) row = row * 10 + c - 48;
@@ -370,6 +390,10 @@ function parseRange(ref: string): Merge | undefined {
   if (!a) return undefined;
   const b = a.end === ref.length ? a : ref.charCodeAt(a.end) === 58 ? addressAt(ref, a.end + 1) : undefined;
   if (!b || b.end !== ref.length) return undefined;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
-

@@ -25,7 +25,11 @@ export function parseWorkbook(xml: string, part: string): WorkbookInfo {
     eachChild(x, () => {
       if (x.is('sheet')) {
         const state = x.attr('state');
-        sheets.push({ name: sheetName(x.attr('name') ?? ''), hidden: state === 'hidden' || state === 'veryHidden', relId: x.attr('id') ?? '' });
+        sheets.push({
+          name: sheetName(x.attr('name') ?? ''),
+          hidden: state === 'hidden' || state === 'veryHidden',
+          relId: x.attr('id') ?? '',
+        });
       }
       x.skipElement();
     });

@@ -29,7 +29,8 @@ export function openArchive(bytes: Uint8Array, file: string, eager: (part: strin
   const folded = new Map<string, string>();
   let total = 0;
   const admit = (part: string, size: number): void => {
-    if (size > MAX_PART_BYTES) throw new Error(`${file}: part ${part} would inflate to ${size} bytes (limit ${MAX_PART_BYTES})`);
+    if (size > MAX_PART_BYTES)
+      throw new Error(`${file}: part ${part} would inflate to ${size} bytes (limit ${MAX_PART_BYTES})`);
     total += size;
     if (total > MAX_TOTAL_BYTES) throw new Error(`${file}: parts would inflate to more than ${MAX_TOTAL_BYTES} bytes`);
   };

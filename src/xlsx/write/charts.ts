@@ -26,17 +26,22 @@ function rangeRef(sheet: string, r: CellRange): string {
 /** The cells of a one-column (or one-row) range, in order. */
 function cellsOf(spec: SheetSpec, r: CellRange): (string | number | boolean | null)[] {
   const out: (string | number | boolean | null)[] = [];
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(spec.rows[row]?.[col]?.value ?? null);
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) out.push(spec.rows[row]?.[col]?.value ?? null);
   return out;
 }
 
 function strCache(values: (string | number | boolean | null)[]): string {
-  const points = values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${escapeText(safeText(String(v)))}</c:v></c:pt>`)).join('');
+  const points = values
+    .map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${escapeText(safeText(String(v)))}</c:v></c:pt>`))
+    .join('');
   return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
 }
 
 function numCache(values: (string | number | boolean | null)[], format: string): string {
-  const points = values.map((v, i) => (typeof v === 'number' && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : '')).join('');
+  const points = values
+    .map((v, i) => (typeof v === 'number' && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ''))
+    .join('');
   return `<c:numCache><c:formatCode>${escapeText(format)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
@@ -45,8 +50,10 @@ function richText(text: string, size: number, bold: boolean): string {
   return `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${escapeText(safeText(text))}</a:t></a:r></a:p></c:rich></c:tx>`;
 }
 
-const textProperties = (size: number): string => `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
-const solidFill = (color: string): string => `<a:solidFill><a:srgbClr val="${(argb(color) ?? 'FF2E75B6').slice(2)}"/></a:solidFill>`;
+const textProperties = (size: number): string =>
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+const solidFill = (color: string): string =>
+  `<a:solidFill><a:srgbClr val="${(argb(color) ?? 'FF2E75B6').slice(2)}"/></a:solidFill>`;
 const line = (color: string): string => `<a:ln w="6350">${solidFill(color)}</a:ln>`;
 
 /**
@@ -55,11 +62,12 @@ const line = (color: string): string => `<a:ln w="6350">${solidFill(color)}</a:l
  */
 export function chartXml(chart: ChartSpec, spec: SheetSpec, sheet: string): string {
   const categories = cellsOf(spec, chart.categories);
-  const series = chart.series.map((s, i) =>
-    `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeText(safeText(s.name))}</c:v></c:tx>` +
-    `<c:spPr>${solidFill(s.color)}</c:spPr><c:invertIfNegative val="0"/>` +
-    `<c:cat><c:strRef><c:f>${escapeText(rangeRef(sheet, chart.categories))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escapeText(rangeRef(sheet, s.values))}</c:f>${numCache(cellsOf(spec, s.values), chart.numberFormat)}</c:numRef></c:val></c:ser>`,
+  const series = chart.series.map(
+    (s, i) =>
+      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeText(safeText(s.name))}</c:v></c:tx>` +
+      `<c:spPr>${solidFill(s.color)}</c:spPr><c:invertIfNegative val="0"/>` +
+      `<c:cat><c:strRef><c:f>${escapeText(rangeRef(sheet, chart.categories))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
+      `<c:val><c:numRef><c:f>${escapeText(rangeRef(sheet, s.values))}</c:f>${numCache(cellsOf(spec, s.values), chart.numberFormat)}</c:numRef></c:val></c:ser>`,
   );
   const horizontal = chart.kind === 'bar';
   const labels =
@@ -76,11 +84,16 @@ export function chartXml(chart: ChartSpec, spec: SheetSpec, sheet: string): stri
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? 'b' : 'l'}"/><c:majorGridlines><c:spPr>${line('#E0E0E0')}</c:spPr></c:majorGridlines>` +
-    (chart.valueAxisTitle ? `<c:title>${richText(chart.valueAxisTitle, 800, false)}<c:overlay val="0"/></c:title>` : '') +
+    (chart.valueAxisTitle
+      ? `<c:title>${richText(chart.valueAxisTitle, 800, false)}<c:overlay val="0"/></c:title>`
+      : '') +
     `<c:numFmt formatCode="${escapeAttr(chart.numberFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:spPr>${line('#BFBFBF')}</c:spPr>${textProperties(800)}<c:crossAx val="${CATEGORY_AXIS}"/>` +
     `<c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
-  const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProperties(900)}</c:legend>` : '';
+  const legend =
+    chart.series.length > 1
+      ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProperties(900)}</c:legend>`
+      : '';
   return (
     `${XML_HEADER}<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}"><c:date1904 val="0"/><c:lang val="vi-VN"/><c:roundedCorners val="0"/>` +
     `<c:chart><c:title>${richText(chart.title, 1100, true)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +

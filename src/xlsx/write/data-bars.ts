@@ -14,7 +14,8 @@ export function dataBarsXml(bars: DataBarSpec[] | undefined): string {
     const { top, left, bottom, right } = bar.range;
     if (bottom < top || right < left) continue;
     const color = argb(bar.color) ?? 'FF638EC6';
-    const upper = bar.max !== undefined && Number.isFinite(bar.max) ? `<cfvo type="num" val="${bar.max}"/>` : '<cfvo type="max"/>';
+    const upper =
+      bar.max !== undefined && Number.isFinite(bar.max) ? `<cfvo type="num" val="${bar.max}"/>` : '<cfvo type="max"/>';
     xml +=
       `<conditionalFormatting sqref="${cellAddress(top, left)}:${cellAddress(bottom, right)}">` +
       `<cfRule type="dataBar" priority="${priority++}"><dataBar minLength="0" maxLength="100"><cfvo type="num" val="0"/>${upper}<color rgb="${color}"/></dataBar></cfRule>` +

@@ -33,5 +33,8 @@ export function linkTarget(spec: string): LinkTarget | null {
  * are (an IRI), and a "%" that already starts an escape is kept.
  */
 function uriTarget(address: string): string {
-  return address.replace(/[\u0000-\u0020"<>^`{|}\u007F]|%(?![0-9A-Fa-f]{2})/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return address.replace(
+    /[\u0000-\u0020"<>^`{|}\u007F]|%(?![0-9A-Fa-f]{2})/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }

@@ -7,7 +7,13 @@ import { safeText } from './xml';
  * @example uniqueSheetName('Tổng hợp', new Set(['tổng hợp'])) // 'Tổng hợp(2)'
  */
 export function uniqueSheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31).trim().replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, '-')
+      .slice(0, 31)
+      .trim()
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet';
   let candidate = base;
   for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - `(${n})`.length)}(${n})`;
   used.add(candidate.toLowerCase());

@@ -45,7 +45,9 @@ export function worksheetParts(spec: SheetSpec, position: number, selected: bool
   const cells = sheetCells(spec, tables);
   const rels = newRelationships();
   const hyperlinks = hyperlinksXml(cells.links, rels);
-  const drawing = spec.charts?.length ? `<drawing r:id="rId${addRelationship(rels, 'drawing', `../drawings/drawing${position}.xml`)}"/>` : '';
+  const drawing = spec.charts?.length
+    ? `<drawing r:id="rId${addRelationship(rels, 'drawing', `../drawings/drawing${position}.xml`)}"/>`
+    : '';
   let legacyDrawing = '';
   if (cells.notes.length > 0) {
     addRelationship(rels, 'comments', `../comments${position}.xml`);
@@ -59,8 +61,19 @@ export function worksheetParts(spec: SheetSpec, position: number, selected: bool
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(spec.columnWidths, spec.hiddenColumns);
   const middle =
-    protectionXml(spec.protection) + autoFilterXml(spec.autoFilter) + mergeCellsXml(spec.merges) + dataBarsXml(spec.dataBars) + validationsXml(spec.validations);
-  const tail = pageMarginsXml(spec.print) + pageSetupXml(spec.print) + headerFooterXml(spec.print) + pageBreaksXml(spec.print) + drawing + legacyDrawing + '</worksheet>';
+    protectionXml(spec.protection) +
+    autoFilterXml(spec.autoFilter) +
+    mergeCellsXml(spec.merges) +
+    dataBarsXml(spec.dataBars) +
+    validationsXml(spec.validations);
+  const tail =
+    pageMarginsXml(spec.print) +
+    pageSetupXml(spec.print) +
+    headerFooterXml(spec.print) +
+    pageBreaksXml(spec.print) +
+    drawing +
+    legacyDrawing +
+    '</worksheet>';
   const xml = concatBytes([utf8(head), cells.xml, utf8(middle), hyperlinks, utf8(tail)]);
   return { xml, rels: relationshipsBytes(rels), notes: cells.notes };
 }
@@ -82,7 +95,10 @@ function sheetCells(spec: SheetSpec, { strings, styles }: Tables): Cells {
     const row = spec.rows[r] ?? [];
     const rowNumber = r + 1;
     const height = spec.rowHeights?.[r];
-    const ht = height && height > 0 && Number.isFinite(height) ? ` ht="${Math.min(height, MAX_ROW_HEIGHT)}" customHeight="1"` : '';
+    const ht =
+      height && height > 0 && Number.isFinite(height)
+        ? ` ht="${Math.min(height, MAX_ROW_HEIGHT)}" customHeight="1"`
+        : '';
     let left = -1;
     let right = -1;
     for (let c = 0; c < row.length; c++) {
@@ -137,7 +153,8 @@ function dimension(used: Range | null): string {
 
 function sheetPrXml(spec: SheetSpec): string {
   const tab = argb(spec.tabColor);
-  const children = (tab ? `<tabColor rgb="${tab}"/>` : '') + (spec.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '');
+  const children =
+    (tab ? `<tabColor rgb="${tab}"/>` : '') + (spec.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '');
   return children ? `<sheetPr>${children}</sheetPr>` : '';
 }
 
@@ -177,7 +194,9 @@ function colsXml(widths: number[] | undefined, hidden: number[] | undefined): st
 function protectionXml(protection: SheetSpec['protection']): string {
   if (!protection) return '';
   const allowed =
-    (protection.formatColumns ? ' formatColumns="0"' : '') + (protection.formatRows ? ' formatRows="0"' : '') + (protection.insertRows ? ' insertRows="0"' : '');
+    (protection.formatColumns ? ' formatColumns="0"' : '') +
+    (protection.formatRows ? ' formatRows="0"' : '') +
+    (protection.insertRows ? ' insertRows="0"' : '');
   return `<sheetProtection sheet="1" objects="1" scenarios="1"${allowed}/>`;
 }
 
@@ -191,7 +210,13 @@ function validationsXml(validations: ValidationSpec[] | undefined): string {
   if (items.length === 0) return '';
   const clip = (text: string, max: number): string => escapeAttr(safeText(text).slice(0, max));
   const rules = items.map((v) => {
-    const sqref = v.cells.map((r) => (r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`)).join(' ');
+    const sqref = v.cells
+      .map((r) =>
+        r.top === r.bottom && r.left === r.right
+          ? cellAddress(r.top, r.left)
+          : `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`,
+      )
+      .join(' ');
     const [operator, formulas] =
       v.min !== undefined && v.max !== undefined
         ? ['between', [v.min, v.max]]
@@ -200,7 +225,9 @@ function validationsXml(validations: ValidationSpec[] | undefined): string {
           : v.max !== undefined
             ? ['lessThanOrEqual', [v.max]]
             : ['between', [-1e15, 1e15]];
-    const prompt = v.prompt ? ` showInputMessage="1" promptTitle="${clip(v.prompt.title, MAX_PROMPT_TITLE)}" prompt="${clip(v.prompt.text, MAX_PROMPT_TEXT)}"` : '';
+    const prompt = v.prompt
+      ? ` showInputMessage="1" promptTitle="${clip(v.prompt.title, MAX_PROMPT_TITLE)}" prompt="${clip(v.prompt.text, MAX_PROMPT_TEXT)}"`
+      : '';
     const body = formulas.map((f, i) => `<formula${i + 1}>${f}</formula${i + 1}>`).join('');
     return (
       `<dataValidation type="decimal" operator="${operator}" allowBlank="1" showErrorMessage="1" errorStyle="stop" ` +
@@ -231,9 +258,17 @@ function autoFilterXml(filter: SheetSpec['autoFilter']): string {
 function mergeCellsXml(merges: SheetSpec['merges']): string {
   const kept: Range[] = [];
   for (const m of merges ?? []) {
-    const range = { top: Math.min(m.top, m.bottom), left: Math.min(m.left, m.right), bottom: Math.max(m.top, m.bottom), right: Math.max(m.left, m.right) };
+    const range = {
+      top: Math.min(m.top, m.bottom),
+      left: Math.min(m.left, m.right),
+      bottom: Math.max(m.top, m.bottom),
+      right: Math.max(m.left, m.right),
+    };
     if (range.top === range.bottom && range.left === range.right) continue;
-    if (kept.some((k) => k.top <= range.bottom && range.top <= k.bottom && k.left <= range.right && range.left <= k.right)) continue;
+    if (
+      kept.some((k) => k.top <= range.bottom && range.top <= k.bottom && k.left <= range.right && range.left <= k.right)
+    )
+      continue;
     kept.push(range);
   }
   if (kept.length === 0) return '';
@@ -271,7 +306,13 @@ function newRelationships(): Relationships {
 function addRelationship(rels: Relationships, type: string, target: string, external = false): number {
   const key = `${type} ${external} ${target}`;
   let tail = rels.tails.get(key);
-  if (!tail) rels.tails.set(key, (tail = utf8(`" Type="${REL}/${type}" Target="${escapeAttr(target)}"${external ? ' TargetMode="External"' : ''}/>`)));
+  if (!tail)
+    rels.tails.set(
+      key,
+      (tail = utf8(
+        `" Type="${REL}/${type}" Target="${escapeAttr(target)}"${external ? ' TargetMode="External"' : ''}/>`,
+      )),
+    );
   const id = ++rels.count;
   putAscii(rels.sink, '<Relationship Id="rId');
   putUint(rels.sink, id);

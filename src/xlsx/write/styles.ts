@@ -26,7 +26,15 @@ const FIRST_CUSTOM_FORMAT = 164;
 
 /** Formats Excel knows by id; the file then needs no numFmt entry for them. */
 const BUILT_IN_FORMATS = new Map([
-  ['General', 0], ['0', 1], ['0.00', 2], ['#,##0', 3], ['#,##0.00', 4], ['0%', 9], ['0.00%', 10], ['0.00E+00', 11], ['@', 49],
+  ['General', 0],
+  ['0', 1],
+  ['0.00', 2],
+  ['#,##0', 3],
+  ['#,##0.00', 4],
+  ['0%', 9],
+  ['0.00%', 10],
+  ['0.00E+00', 11],
+  ['@', 49],
 ]);
 
 const VERTICAL: Record<NonNullable<CellStyle['vAlign']>, string> = { top: 'top', middle: 'center', bottom: 'bottom' };
@@ -38,7 +46,10 @@ export function newStyleTable(): StyleTable {
     xfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
     fonts: new Map([[fontXml({}), 0]]),
     // Excel requires these two fills first, whatever the cells use.
-    fills: new Map([['<fill><patternFill patternType="none"/></fill>', 0], ['<fill><patternFill patternType="gray125"/></fill>', 1]]),
+    fills: new Map([
+      ['<fill><patternFill patternType="none"/></fill>', 0],
+      ['<fill><patternFill patternType="gray125"/></fill>', 1],
+    ]),
     numFmts: new Map(),
   };
 }
@@ -88,22 +99,41 @@ function styleKey(s: CellStyle): string {
   const color = argb(s.color);
   const fill = argb(s.fill);
   return [
-    s.bold ? 'b' : '', s.italic ? 'i' : '', s.size && s.size !== DEFAULT_FONT_SIZE ? s.size : '', color ?? '', fill ?? '',
-    s.hAlign ?? '', s.vAlign ?? '', s.wrap ? 'w' : '', s.border ? 'B' : '', s.numberFormat && s.numberFormat !== 'General' ? s.numberFormat : '',
+    s.bold ? 'b' : '',
+    s.italic ? 'i' : '',
+    s.size && s.size !== DEFAULT_FONT_SIZE ? s.size : '',
+    color ?? '',
+    fill ?? '',
+    s.hAlign ?? '',
+    s.vAlign ?? '',
+    s.wrap ? 'w' : '',
+    s.border ? 'B' : '',
+    s.numberFormat && s.numberFormat !== 'General' ? s.numberFormat : '',
     s.unlocked ? 'U' : '',
-  ].join('|').replace(/^\|+$/, '');
+  ]
+    .join('|')
+    .replace(/^\|+$/, '');
 }
 
 function xfXml(table: StyleTable, s: CellStyle): string {
   const numFmtId = numFmtIndex(table, s.numberFormat);
   const fontId = indexIn(table.fonts, fontXml(s));
   const fill = argb(s.fill);
-  const fillId = fill ? indexIn(table.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${fill}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+  const fillId = fill
+    ? indexIn(
+        table.fills,
+        `<fill><patternFill patternType="solid"><fgColor rgb="${fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+      )
+    : 0;
   const borderId = s.border ? 1 : 0;
   const alignment = alignmentXml(s);
   const applies =
-    (numFmtId ? ' applyNumberFormat="1"' : '') + (fontId ? ' applyFont="1"' : '') + (fillId ? ' applyFill="1"' : '') +
-    (borderId ? ' applyBorder="1"' : '') + (alignment ? ' applyAlignment="1"' : '') + (s.unlocked ? ' applyProtection="1"' : '');
+    (numFmtId ? ' applyNumberFormat="1"' : '') +
+    (fontId ? ' applyFont="1"' : '') +
+    (fillId ? ' applyFill="1"' : '') +
+    (borderId ? ' applyBorder="1"' : '') +
+    (alignment ? ' applyAlignment="1"' : '') +
+    (s.unlocked ? ' applyProtection="1"' : '');
   const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}`;
   // CT_Xf holds alignment before protection.
   const children = alignment + (s.unlocked ? '<protection locked="0"/>' : '');
@@ -118,7 +148,9 @@ function fontXml(s: CellStyle): string {
 
 function alignmentXml(s: CellStyle): string {
   const attrs =
-    (s.hAlign ? ` horizontal="${s.hAlign}"` : '') + (s.vAlign ? ` vertical="${VERTICAL[s.vAlign]}"` : '') + (s.wrap ? ' wrapText="1"' : '');
+    (s.hAlign ? ` horizontal="${s.hAlign}"` : '') +
+    (s.vAlign ? ` vertical="${VERTICAL[s.vAlign]}"` : '') +
+    (s.wrap ? ' wrapText="1"' : '');
   return attrs ? `<alignment${attrs}/>` : '';
 }
 

@@ -44,7 +44,14 @@ export function xlsxBytes(spec: WorkbookSpec, options: XlsxOptions = {}): Uint8A
   const hasStrings = tables.strings.items.length > 0;
 
   const parts: [path: string, xml: string | Uint8Array][] = [
-    ['[Content_Types].xml', contentTypesXml(sheetParts.map((p) => p.notes), sheets.map((s) => s.charts?.length ?? 0), hasStrings)],
+    [
+      '[Content_Types].xml',
+      contentTypesXml(
+        sheetParts.map((p) => p.notes),
+        sheets.map((s) => s.charts?.length ?? 0),
+        hasStrings,
+      ),
+    ],
     ['_rels/.rels', relationshipsXml(PACKAGE_RELATIONSHIPS)],
     ['docProps/core.xml', coreXml(created)],
     ['docProps/app.xml', APP_XML],
@@ -62,13 +69,25 @@ export function xlsxBytes(spec: WorkbookSpec, options: XlsxOptions = {}): Uint8A
     if (charts.length) {
       // Charts are numbered across the workbook (chart1.xml, chart2.xml…); each drawing's relationships name its own.
       const numbers = charts.map((_, k) => chart + k);
-      parts.push([`xl/drawings/drawing${i + 1}.xml`, drawingXml(charts, numbers.map((_, k) => k + 1))]);
-      parts.push([`xl/drawings/_rels/drawing${i + 1}.xml.rels`, relationshipsXml(numbers.map((n, k) => relationship(k + 1, 'chart', `../charts/chart${n}.xml`)))]);
+      parts.push([
+        `xl/drawings/drawing${i + 1}.xml`,
+        drawingXml(
+          charts,
+          numbers.map((_, k) => k + 1),
+        ),
+      ]);
+      parts.push([
+        `xl/drawings/_rels/drawing${i + 1}.xml.rels`,
+        relationshipsXml(numbers.map((n, k) => relationship(k + 1, 'chart', `../charts/chart${n}.xml`))),
+      ]);
       charts.forEach((c, k) => parts.push([`xl/charts/chart${numbers[k]}.xml`, chartXml(c, sheets[i], names[i])]));
       chart += charts.length;
     }
     if (sheet.notes.length === 0) return;
-    parts.push([`xl/comments${i + 1}.xml`, commentsXml(sheet.notes)], [`xl/drawings/vmlDrawing${i + 1}.vml`, vmlXml(sheet.notes, block)]);
+    parts.push(
+      [`xl/comments${i + 1}.xml`, commentsXml(sheet.notes)],
+      [`xl/drawings/vmlDrawing${i + 1}.vml`, vmlXml(sheet.notes, block)],
+    );
     block += shapeBlocks(sheet.notes);
   });
   const encoder = new TextEncoder();
@@ -84,7 +103,9 @@ const PACKAGE_RELATIONSHIPS = [
 
 /** Sheets first (rId1… in sheet order, as workbook.xml refers to them), then styles and shared strings. */
 function workbookRelationshipsXml(sheetCount: number, hasStrings: boolean): string {
-  const sheets = Array.from({ length: sheetCount }, (_, i) => relationship(i + 1, 'worksheet', `worksheets/sheet${i + 1}.xml`));
+  const sheets = Array.from({ length: sheetCount }, (_, i) =>
+    relationship(i + 1, 'worksheet', `worksheets/sheet${i + 1}.xml`),
+  );
   const strings = hasStrings ? [relationship(sheetCount + 2, 'sharedStrings', 'sharedStrings.xml')] : [];
   return relationshipsXml([...sheets, relationship(sheetCount + 1, 'styles', 'styles.xml'), ...strings]);
 }
@@ -95,14 +116,19 @@ function contentTypesXml(notes: Note[][], charts: number[], hasStrings: boolean)
   const chartParts = charts.flatMap((count, i) => {
     if (!count) return [];
     const drawing = override(`/xl/drawings/drawing${i + 1}.xml`, `${CT}.drawing+xml`);
-    return [drawing, ...Array.from({ length: count }, () => override(`/xl/charts/chart${++chart}.xml`, `${CT}.drawingml.chart+xml`))];
+    return [
+      drawing,
+      ...Array.from({ length: count }, () => override(`/xl/charts/chart${++chart}.xml`, `${CT}.drawingml.chart+xml`)),
+    ];
   });
   const overrides = [
     override('/xl/workbook.xml', `${CT}.spreadsheetml.sheet.main+xml`),
     ...notes.map((_, i) => override(`/xl/worksheets/sheet${i + 1}.xml`, `${CT}.spreadsheetml.worksheet+xml`)),
     override('/xl/styles.xml', `${CT}.spreadsheetml.styles+xml`),
     ...(hasStrings ? [override('/xl/sharedStrings.xml', `${CT}.spreadsheetml.sharedStrings+xml`)] : []),
-    ...notes.flatMap((n, i) => (n.length ? [override(`/xl/comments${i + 1}.xml`, `${CT}.spreadsheetml.comments+xml`)] : [])),
+    ...notes.flatMap((n, i) =>
+      n.length ? [override(`/xl/comments${i + 1}.xml`, `${CT}.spreadsheetml.comments+xml`)] : [],
+    ),
     ...chartParts,
     override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'),
     override('/docProps/app.xml', `${CT}.extended-properties+xml`),
@@ -124,12 +150,15 @@ function workbookXml(sheets: SheetSpec[], names: string[]): string {
     const quoted = quoteSheet(names[i]);
     if (sheet.autoFilter) {
       const range = `${quoted}!${autoFilterRange(sheet.autoFilter, true)}`;
-      defined.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(range)}</definedName>`);
+      defined.push(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(range)}</definedName>`,
+      );
     }
   });
   sheets.forEach((sheet, i) => {
     const titles = printTitles(sheet.print, quoteSheet(names[i]));
-    if (titles) defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(titles)}</definedName>`);
+    if (titles)
+      defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(titles)}</definedName>`);
   });
   return (
     `${XML_HEADER}<workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +

@@ -19,14 +19,18 @@ export function zipEntries(entries: ZipEntry[], modified: Date, gzip?: Gzip): Ui
     // Deflate level 1: a few percent larger than the default level for a fraction of the time.
     return zipSync(files, { level: 1, mtime: modified });
   }
-  return zipDeflated(entries.map(({ path, data }) => ({ path, size: data.length, ...fromGzip(gzip(data)) })), modified);
+  return zipDeflated(
+    entries.map(({ path, data }) => ({ path, size: data.length, ...fromGzip(gzip(data)) })),
+    modified,
+  );
 }
 
 type DeflatedEntry = { path: string; size: number; crc: number; deflated: Uint8Array };
 
 /** The raw deflate stream and CRC-32 of a gzip member (RFC 1952). */
 export function fromGzip(member: Uint8Array): { crc: number; deflated: Uint8Array } {
-  if (member.length < 18 || member[0] !== 0x1f || member[1] !== 0x8b || member[2] !== 8) throw new Error('xlsx: the gzip function did not return a gzip member');
+  if (member.length < 18 || member[0] !== 0x1f || member[1] !== 0x8b || member[2] !== 8)
+    throw new Error('xlsx: the gzip function did not return a gzip member');
   const flags = member[3];
   let at = 10;
   if (flags & 4) at += 2 + (member[at] | (member[at + 1] << 8)); // FEXTRA

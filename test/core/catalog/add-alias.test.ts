@@ -4,7 +4,12 @@ import type { Catalog } from '../../../src/core/model';
 const catalog: Catalog = {
   indicators: [
     { id: 'bts_stations', name: 'Số trạm thu phát sóng thông tin di động (BTS)', unit: 'trạm', aliases: ['Trạm BTS'] },
-    { id: 'mobile_subscribers', name: 'Số thuê bao điện thoại di động', unit: 'thuê bao', aliases: ['Số trạm phát sóng'] },
+    {
+      id: 'mobile_subscribers',
+      name: 'Số thuê bao điện thoại di động',
+      unit: 'thuê bao',
+      aliases: ['Số trạm phát sóng'],
+    },
   ],
 };
 const aliasesOf = (c: Catalog, id: string) => c.indicators.find((i) => i.id === id)?.aliases;
@@ -37,6 +42,8 @@ describe('addAlias', () => {
   });
 
   it('refuses an indicator the catalog does not have', () => {
-    expect(() => addAlias(defaultCatalog, 'tram_bts', 'Trạm BTS')).toThrow('Không có chỉ tiêu «tram_bts» trong danh mục');
+    expect(() => addAlias(defaultCatalog, 'tram_bts', 'Trạm BTS')).toThrow(
+      'Không có chỉ tiêu «tram_bts» trong danh mục',
+    );
   });
 });

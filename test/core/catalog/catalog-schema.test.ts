@@ -38,10 +38,22 @@ describe('the default catalog as data', () => {
 
 describe('the catalog schema', () => {
   it.each([
-    ['an aggregate word the engine has not', { aggregate: 'total' }, '/indicators/0/aggregate must be equal to one of the allowed values'],
+    [
+      'an aggregate word the engine has not',
+      { aggregate: 'total' },
+      '/indicators/0/aggregate must be equal to one of the allowed values',
+    ],
     ['an id with diacritics', { id: 'dân_số' }, '/indicators/0/id must match pattern "^[a-z0-9_]+$"'],
-    ['a ratio of three ids', { aggregate: { ratio: ['a', 'b', 'c'] } }, '/indicators/0/aggregate/ratio must NOT have more than 2 items'],
-    ['a rule of an unknown kind', { rules: [{ gte: 'households' }] }, '/indicators/0/rules/0 must match exactly one schema in oneOf'],
+    [
+      'a ratio of three ids',
+      { aggregate: { ratio: ['a', 'b', 'c'] } },
+      '/indicators/0/aggregate/ratio must NOT have more than 2 items',
+    ],
+    [
+      'a rule of an unknown kind',
+      { rules: [{ gte: 'households' }] },
+      '/indicators/0/rules/0 must match exactly one schema in oneOf',
+    ],
     ['a count marked "yes"', { integer: 'yes' }, '/indicators/0/integer must be boolean'],
     ['a blank name', { name: '  ' }, '/indicators/0/name must match pattern "\\S"'],
   ])('rejects %s, as the validator does', (_, change, complaint) => {

@@ -20,12 +20,37 @@ describe('the default catalog', () => {
   });
 
   it.each([
-    'postal_service_points', 'postal_dossiers_received', 'postal_results_returned', 'bts_stations', 'mobile_subscribers',
-    'fixed_broadband_subscribers', 'mobile_density', 'fibre_households_rate', 'smartphone_users_rate', 'coverage_4g_rate',
-    'online_services_total', 'online_services_partial', 'online_services_full', 'online_dossier_rate', 'digitisation_rate',
-    'online_payment_dossiers', 'video_conference_points', 'online_meetings', 'official_email_boxes', 'digital_certificates',
-    'ioc_cameras', 'news_articles', 'loudspeaker_clusters', 'community_digital_teams', 'community_digital_members',
-    'inspections', 'fines', 'telecom_revenue', 'ecommerce_households', 'lgsp_connected_units', 'electronic_documents',
+    'postal_service_points',
+    'postal_dossiers_received',
+    'postal_results_returned',
+    'bts_stations',
+    'mobile_subscribers',
+    'fixed_broadband_subscribers',
+    'mobile_density',
+    'fibre_households_rate',
+    'smartphone_users_rate',
+    'coverage_4g_rate',
+    'online_services_total',
+    'online_services_partial',
+    'online_services_full',
+    'online_dossier_rate',
+    'digitisation_rate',
+    'online_payment_dossiers',
+    'video_conference_points',
+    'online_meetings',
+    'official_email_boxes',
+    'digital_certificates',
+    'ioc_cameras',
+    'news_articles',
+    'loudspeaker_clusters',
+    'community_digital_teams',
+    'community_digital_members',
+    'inspections',
+    'fines',
+    'telecom_revenue',
+    'ecommerce_households',
+    'lgsp_connected_units',
+    'electronic_documents',
   ])('has the indicator %s with a name, a measure and aliases', (id) => {
     const indicator = byId.get(id);
     expect(indicator?.name).toBeTruthy();
@@ -45,7 +70,9 @@ describe('the default catalog', () => {
 
   it('keeps full online services within all online services, and both levels together too', () => {
     expect(byId.get('online_services_full')?.rules).toEqual([{ lte: 'online_services_total' }]);
-    expect(byId.get('online_services_total')?.rules).toEqual([{ sumOfLte: ['online_services_partial', 'online_services_full'] }]);
+    expect(byId.get('online_services_total')?.rules).toEqual([
+      { sumOfLte: ['online_services_partial', 'online_services_full'] },
+    ]);
   });
 
   it('bounds every percentage between 0 and 100 and never sums it', () => {
@@ -58,7 +85,8 @@ describe('the default catalog', () => {
   });
 
   it('marks counts as whole numbers', () => {
-    for (const id of ['bts_stations', 'postal_service_points', 'inspections', 'households']) expect(byId.get(id)?.integer).toBe(true);
+    for (const id of ['bts_stations', 'postal_service_points', 'inspections', 'households'])
+      expect(byId.get(id)?.integer).toBe(true);
   });
 
   it('never gives two indicators the same name or alias', () => {
@@ -67,7 +95,8 @@ describe('the default catalog', () => {
       for (const form of [indicator.name, ...(indicator.aliases ?? [])]) {
         const key = foldKey(form);
         const owner = owners.get(key);
-        if (owner !== undefined && owner !== indicator.id) throw new Error(`«${form}» belongs to ${owner} and ${indicator.id}`);
+        if (owner !== undefined && owner !== indicator.id)
+          throw new Error(`«${form}» belongs to ${owner} and ${indicator.id}`);
         owners.set(key, indicator.id);
       }
     }

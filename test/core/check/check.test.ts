@@ -7,17 +7,31 @@ function clean(unit: string, population: number, overrides: Record<string, unkno
   const households = Math.round(population / 4);
   const subscribers = Math.round(population * 1.05);
   const base: Record<string, unknown> = {
-    population, households, bts: Math.round(population / 800), mobile_subscribers: subscribers,
-    mobile_density: Math.round((subscribers / population) * 1000) / 10, fibre_households_rate: 75,
-    online_services: 200, online_services_partial: 80, online_services_full: 100, telecom_revenue: Math.round(population / 50),
+    population,
+    households,
+    bts: Math.round(population / 800),
+    mobile_subscribers: subscribers,
+    mobile_density: Math.round((subscribers / population) * 1000) / 10,
+    fibre_households_rate: 75,
+    online_services: 200,
+    online_services_partial: 80,
+    online_services_full: 100,
+    telecom_revenue: Math.round(population / 50),
     ...overrides,
   };
-  return unitReport(unit, Object.entries(base).map(([id, raw]) => [id, raw as string | number | null]));
+  return unitReport(
+    unit,
+    Object.entries(base).map(([id, raw]) => [id, raw as string | number | null]),
+  );
 }
 
 const units: [string, number][] = [
-  ['Huyện Bù Đốp', 70000], ['Huyện Lộc Ninh', 130000], ['Huyện Bù Đăng', 150000], ['Thị xã Phước Long', 50000],
-  ['Huyện Đồng Phú', 95000], ['Huyện Hớn Quản', 105000],
+  ['Huyện Bù Đốp', 70000],
+  ['Huyện Lộc Ninh', 130000],
+  ['Huyện Bù Đăng', 150000],
+  ['Thị xã Phước Long', 50000],
+  ['Huyện Đồng Phú', 95000],
+  ['Huyện Hớn Quản', 105000],
 ];
 const codes = (issues: Issue[]) => issues.map((i) => `${i.code}:${i.unit}:${i.indicator}`);
 
@@ -37,11 +51,31 @@ describe('checks on planted defects', () => {
     ['text that is not a number', { bts: 'đang cập nhật' }, 'value_unreadable:Huyện Bù Đốp:bts'],
     ['a percentage over 100', { fibre_households_rate: 112 }, 'out_of_range:Huyện Bù Đốp:fibre_households_rate'],
     ['a negative count', { bts: -3 }, 'out_of_range:Huyện Bù Đốp:bts'],
-    ['full-online services above all online services', { online_services_full: 250 }, 'rule_violated:Huyện Bù Đốp:online_services_full'],
-    ['parts adding up to more than the whole', { online_services_partial: 120, online_services_full: 100 }, 'rule_violated:Huyện Bù Đốp:online_services'],
-    ['a density that disagrees with its parts by more than 2 %', { mobile_density: 120 }, 'rule_violated:Huyện Bù Đốp:mobile_density'],
-    ['a thousand-separator slip (1.300 typed as 1300000 subscribers)', { mobile_subscribers: 73500000, mobile_density: 105000 }, 'scale_suspect:Huyện Bù Đốp:mobile_subscribers'],
-    ['revenue in đồng where triệu đồng was meant', { telecom_revenue: 1400000000 }, 'scale_suspect:Huyện Bù Đốp:telecom_revenue'],
+    [
+      'full-online services above all online services',
+      { online_services_full: 250 },
+      'rule_violated:Huyện Bù Đốp:online_services_full',
+    ],
+    [
+      'parts adding up to more than the whole',
+      { online_services_partial: 120, online_services_full: 100 },
+      'rule_violated:Huyện Bù Đốp:online_services',
+    ],
+    [
+      'a density that disagrees with its parts by more than 2 %',
+      { mobile_density: 120 },
+      'rule_violated:Huyện Bù Đốp:mobile_density',
+    ],
+    [
+      'a thousand-separator slip (1.300 typed as 1300000 subscribers)',
+      { mobile_subscribers: 73500000, mobile_density: 105000 },
+      'scale_suspect:Huyện Bù Đốp:mobile_subscribers',
+    ],
+    [
+      'revenue in đồng where triệu đồng was meant',
+      { telecom_revenue: 1400000000 },
+      'scale_suspect:Huyện Bù Đốp:telecom_revenue',
+    ],
     ['a figure five times its peers per inhabitant', { bts: 450 }, 'outlier:Huyện Bù Đốp:bts'],
   ])('flag %s', (_what, overrides, expected) => {
     expect(codes(planted('Huyện Bù Đốp', overrides))).toContain(expected);
@@ -61,7 +95,12 @@ describe('checks on planted defects', () => {
   });
 
   it('flag a duplicate row with a different figure, naming both cells', () => {
-    const { issues } = checked([unitReport('Xã Tân Tiến', [['bts', 12], ['bts', 21]])]);
+    const { issues } = checked([
+      unitReport('Xã Tân Tiến', [
+        ['bts', 12],
+        ['bts', 21],
+      ]),
+    ]);
     const dup = issues.find((i) => i.code === 'duplicate_conflict')!;
     expect(dup.cell).toBe('Xã Tân Tiến.xlsx#Sheet1!D8');
     expect(dup.related).toEqual(['Xã Tân Tiến.xlsx#Sheet1!D9']);
@@ -70,7 +109,12 @@ describe('checks on planted defects', () => {
   });
 
   it('keep quiet about a duplicate row that repeats the same figure', () => {
-    const { issues } = checked([unitReport('Xã Tân Tiến', [['bts', 12], ['bts', '12']])]);
+    const { issues } = checked([
+      unitReport('Xã Tân Tiến', [
+        ['bts', 12],
+        ['bts', '12'],
+      ]),
+    ]);
     expect(issues.filter((i) => i.code === 'duplicate_conflict')).toEqual([]);
   });
 
@@ -98,7 +142,12 @@ describe('checks against the previous period', () => {
   const withPrevious = (now: number, before: number, id = 'bts') => {
     const reports = [unitReport('Xã Tân Tiến', [[id, now]])];
     const result = checked(reports);
-    result.summary.previous = { period: 'năm 2021', source: 'report-2021.json', totals: {}, values: { 'Xã Tân Tiến': { [id]: before } } };
+    result.summary.previous = {
+      period: 'năm 2021',
+      source: 'report-2021.json',
+      totals: {},
+      values: { 'Xã Tân Tiến': { [id]: before } },
+    };
     return codes(checkSummary({ summary: result.summary, measureConflicts: [], period: result.summary.period }));
   };
 
@@ -122,7 +171,9 @@ describe('checks against the previous period', () => {
 
 describe('one reason per doubtful cell', () => {
   it('does not call a percentage over 100 unusual as well', () => {
-    const issues = checked(units.map(([u, p]) => (u === 'Huyện Bù Đốp' ? clean(u, p, { fibre_households_rate: 180 }) : clean(u, p)))).issues;
+    const issues = checked(
+      units.map(([u, p]) => (u === 'Huyện Bù Đốp' ? clean(u, p, { fibre_households_rate: 180 }) : clean(u, p))),
+    ).issues;
     expect(codes(issues)).toEqual(['out_of_range:Huyện Bù Đốp:fibre_households_rate']);
   });
 });

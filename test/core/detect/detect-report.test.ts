@@ -42,7 +42,14 @@ describe('detectReport on a full district report', () => {
   });
 
   test('reads the Thực hiện column, never Kế hoạch or Tỷ lệ đạt', () => {
-    expect(r.layout).toMatchObject({ headerRow: 7, labelCol: 1, valueCol: 4, measureCol: 2, valueHeader: 'Thực hiện 6 tháng', numberStyle: 'vi' });
+    expect(r.layout).toMatchObject({
+      headerRow: 7,
+      labelCol: 1,
+      valueCol: 4,
+      measureCol: 2,
+      valueHeader: 'Thực hiện 6 tháng',
+      numberStyle: 'vi',
+    });
   });
 
   test('keeps indicator rows, with sections, and skips the column-number row, the note and the signature', () => {
@@ -53,7 +60,13 @@ describe('detectReport on a full district report', () => {
       ['Tỷ lệ người dân dùng điện thoại thông minh', 0.752],
       ['Số thuê bao Internet cáp quang', null],
     ]);
-    expect(r.rows.map((row) => row.section)).toEqual(['BƯU CHÍNH', 'BƯU CHÍNH', 'VIỄN THÔNG', 'VIỄN THÔNG', 'VIỄN THÔNG']);
+    expect(r.rows.map((row) => row.section)).toEqual([
+      'BƯU CHÍNH',
+      'BƯU CHÍNH',
+      'VIỄN THÔNG',
+      'VIỄN THÔNG',
+      'VIỄN THÔNG',
+    ]);
   });
 
   test('points every figure at its cell, with measure and number format', () => {
@@ -72,16 +85,16 @@ describe('detectReport chooses the current period column', () => {
     ['same period last year and this period', ['Nội dung', 'ĐVT', 'Cùng kỳ', 'Kỳ này'], 'Kỳ này'],
     ['plan, result and comparison', ['Tên chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Kết quả', 'So sánh (%)'], 'Kết quả'],
     ['a result to date after the plan', ['Chỉ tiêu', 'ĐVT', 'Kế hoạch năm', 'Lũy kế đến 30/6'], 'Lũy kế đến 30/6'],
-    ['an estimate beside the result', ['Nội dung', 'ĐVT', 'Thực hiện 6 tháng đầu năm 2022', 'Ước thực hiện năm 2022'], 'Thực hiện 6 tháng đầu năm 2022'],
+    [
+      'an estimate beside the result',
+      ['Nội dung', 'ĐVT', 'Thực hiện 6 tháng đầu năm 2022', 'Ước thực hiện năm 2022'],
+      'Thực hiện 6 tháng đầu năm 2022',
+    ],
     ['a result before the plan', ['Chỉ tiêu', 'ĐVT', 'Số liệu', 'Chỉ tiêu giao'], 'Số liệu'],
   ])('%s → "%s"', (_case, headerRow, chosen) => {
     const r = report(
       detectReport(
-        grid([
-          headerRow,
-          ['Số trạm BTS', 'trạm', 110, 123, 98],
-          ['Số điểm Bưu điện văn hóa xã', 'điểm', 10, 12, 97],
-        ]),
+        grid([headerRow, ['Số trạm BTS', 'trạm', 110, 123, 98], ['Số điểm Bưu điện văn hóa xã', 'điểm', 10, 12, 97]]),
       ),
     );
     expect(r.layout.valueHeader).toBe(chosen);
@@ -116,7 +129,13 @@ describe('detectReport chooses the current period column', () => {
             ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 50, '62,5', null],
             ['2', 'Số hộ gia đình có cáp quang', 'hộ', 800, 845, null],
           ],
-          { merges: [{ top: 2, left: 3, bottom: 2, right: 4 }, { top: 2, left: 0, bottom: 3, right: 0 }, { top: 2, left: 1, bottom: 3, right: 1 }] },
+          {
+            merges: [
+              { top: 2, left: 3, bottom: 2, right: 4 },
+              { top: 2, left: 0, bottom: 3, right: 0 },
+              { top: 2, left: 1, bottom: 3, right: 1 },
+            ],
+          },
         ),
       ),
     );
@@ -144,7 +163,13 @@ describe('detectReport chooses the current period column', () => {
   });
 
   test('refuses to guess between two equal result columns', () => {
-    const result = detectReport(grid([['Chỉ tiêu', 'Thực hiện', 'Thực hiện'], ['Số trạm BTS', 1, 2], ['Số thuê bao', 3, 4]]));
+    const result = detectReport(
+      grid([
+        ['Chỉ tiêu', 'Thực hiện', 'Thực hiện'],
+        ['Số trạm BTS', 1, 2],
+        ['Số thuê bao', 3, 4],
+      ]),
+    );
     expect(result).toMatchObject({ kind: 'not_report' });
     expect(result.kind === 'not_report' && result.reason).toMatch(/ngang nhau/);
   });
@@ -204,7 +229,13 @@ describe('detectReport decodes legacy fonts', () => {
       ['Sè ®iÓm phôc vô b\u00adu chÝnh', 35],
       ['Sè tr¹m BTS', 140],
     ];
-    const fonts = [['.VnTimeH', null], ['.VnTime', null], ['.VnTime', '.VnTime'], ['.VnTime', null], ['.VnTime', null]];
+    const fonts = [
+      ['.VnTimeH', null],
+      ['.VnTime', null],
+      ['.VnTime', '.VnTime'],
+      ['.VnTime', null],
+      ['.VnTime', null],
+    ];
     const r = report(detectReport(grid(rows, { fonts })));
     expect(r.rows.map((row) => row.label)).toEqual(['Số điểm phục vụ bưu chính', 'Số trạm BTS']);
     expect(r.unit).toBe('Huyện Lộc Ninh');
@@ -220,7 +251,13 @@ describe('detectReport decodes legacy fonts', () => {
       ['So tram BTS', 140],
       ['Số điểm phục vụ bưu chính', 35],
     ];
-    const fonts = [[null, null], [null, null], [null, null], ['.VnTimeH', null], [null, null]];
+    const fonts = [
+      [null, null],
+      [null, null],
+      [null, null],
+      ['.VnTimeH', null],
+      [null, null],
+    ];
     const r = report(detectReport(grid(rows, { fonts })));
     expect(r.rows.map((row) => row.label)).toEqual(['SO TRAM BTS', 'Số điểm phục vụ bưu chính']);
   });
@@ -230,7 +267,11 @@ describe('detectReport decodes legacy fonts', () => {
     const r = report(
       detectReport(
         grid([[encodeTcvn3('Chỉ tiêu'), encodeTcvn3('Kết quả')], ...labels.map((l, i) => [encodeTcvn3(l), i + 10])], {
-          fonts: [['.VnTime', '.VnTime'], ['.VnTime', null], ['.VnTime', null]],
+          fonts: [
+            ['.VnTime', '.VnTime'],
+            ['.VnTime', null],
+            ['.VnTime', null],
+          ],
         }),
       ),
     );
@@ -242,7 +283,14 @@ describe('detectReport reports what a reader should know', () => {
   test('a hidden sheet and hidden rows are noted and flagged', () => {
     const r = report(
       detectReport(
-        grid([['Chỉ tiêu', 'Kết quả'], ['Số trạm BTS', 123], ['Số điểm bưu điện văn hóa xã', 9]], { hidden: true, hiddenRows: [2] }),
+        grid(
+          [
+            ['Chỉ tiêu', 'Kết quả'],
+            ['Số trạm BTS', 123],
+            ['Số điểm bưu điện văn hóa xã', 9],
+          ],
+          { hidden: true, hiddenRows: [2] },
+        ),
       ),
     );
     expect(r.rows.map((row) => row.hidden ?? false)).toEqual([false, true]);
@@ -251,7 +299,18 @@ describe('detectReport reports what a reader should know', () => {
   });
 
   test('addresses follow the grid origin', () => {
-    const r = report(detectReport(grid([['Chỉ tiêu', 'Kết quả'], ['Số trạm BTS', 123], ['Số thuê bao', 9]], { origin: { row: 4, col: 2 } })));
+    const r = report(
+      detectReport(
+        grid(
+          [
+            ['Chỉ tiêu', 'Kết quả'],
+            ['Số trạm BTS', 123],
+            ['Số thuê bao', 9],
+          ],
+          { origin: { row: 4, col: 2 } },
+        ),
+      ),
+    );
     expect(r.rows[0].valueCell.address).toBe('D6');
   });
 
@@ -301,18 +360,41 @@ describe('detectReport reports what a reader should know', () => {
 describe('detectReport turns away sheets that are not reports', () => {
   test.each([
     ['an empty sheet', grid([]), /trống/],
-    ['a sheet of blank cells', grid([[null, ''], ['  ', null]]), /trống/],
-    ['an instructions sheet', grid([['Hướng dẫn'], ['1. Cột Thực hiện ghi số liệu 6 tháng']], { name: 'Hướng dẫn' }), /hướng dẫn/],
+    [
+      'a sheet of blank cells',
+      grid([
+        [null, ''],
+        ['  ', null],
+      ]),
+      /trống/,
+    ],
+    [
+      'an instructions sheet',
+      grid([['Hướng dẫn'], ['1. Cột Thực hiện ghi số liệu 6 tháng']], { name: 'Hướng dẫn' }),
+      /hướng dẫn/,
+    ],
     [
       'a list of units',
-      grid([['STT', 'Tên đơn vị', 'Ghi chú'], [1, 'Huyện Bù Đốp', null], [2, 'Huyện Lộc Ninh', null], [3, 'Thị xã Phước Long', null]], { name: 'Đơn vị' }),
+      grid(
+        [
+          ['STT', 'Tên đơn vị', 'Ghi chú'],
+          [1, 'Huyện Bù Đốp', null],
+          [2, 'Huyện Lộc Ninh', null],
+          [3, 'Thị xã Phước Long', null],
+        ],
+        { name: 'Đơn vị' },
+      ),
       /./,
     ],
     [
       'a sheet of prose',
       grid([
-        ['Thực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2022 của UBND tỉnh về chuyển đổi số, các đơn vị báo cáo kết quả trước ngày 20/6.'],
-        ['Đề nghị các đơn vị nghiêm túc thực hiện, gửi báo cáo về Sở Thông tin và Truyền thông đúng thời hạn quy định.'],
+        [
+          'Thực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2022 của UBND tỉnh về chuyển đổi số, các đơn vị báo cáo kết quả trước ngày 20/6.',
+        ],
+        [
+          'Đề nghị các đơn vị nghiêm túc thực hiện, gửi báo cáo về Sở Thông tin và Truyền thông đúng thời hạn quy định.',
+        ],
       ]),
       /văn bản|không tìm thấy/i,
     ],
@@ -356,12 +438,22 @@ describe('detectReport on more office layouts', () => {
             ['Số trạm BTS', 'trạm', 100, 110, 110],
             ['Số thuê bao di động', 'thuê bao', '80.000', '91.000', 113.7],
           ],
-          { name: 'TP. Đồng Xoài', merges: [{ top: 0, left: 2, bottom: 0, right: 4 }, { top: 0, left: 0, bottom: 1, right: 0 }] },
+          {
+            name: 'TP. Đồng Xoài',
+            merges: [
+              { top: 0, left: 2, bottom: 0, right: 4 },
+              { top: 0, left: 0, bottom: 1, right: 0 },
+            ],
+          },
         ),
       ),
     );
     expect(r.layout).toMatchObject({ valueCol: 3, valueHeader: 'Kết quả thực hiện 6 tháng 2022' });
-    expect(r).toMatchObject({ unit: 'Thành phố Đồng Xoài', unitEvidence: { from: 'sheet' }, period: '6 tháng đầu năm 2022' });
+    expect(r).toMatchObject({
+      unit: 'Thành phố Đồng Xoài',
+      unitEvidence: { from: 'sheet' },
+      period: '6 tháng đầu năm 2022',
+    });
   });
 
   test('a title block over a sheet without header: the table starts at the first label with a figure', () => {
@@ -386,9 +478,16 @@ describe('detectReport on more office layouts', () => {
   test('a VNI sheet is decoded with a note', () => {
     const r = report(
       detectReport(
-        grid([[encodeVni('Chỉ tiêu'), encodeVni('Thực hiện')], [encodeVni('Số điểm phục vụ bưu chính'), 4], [encodeVni('Số trạm BTS'), 9]], {
-          fonts: [['VNI-Times', 'VNI-Times'], ['VNI-Times'], ['VNI-Times']],
-        }),
+        grid(
+          [
+            [encodeVni('Chỉ tiêu'), encodeVni('Thực hiện')],
+            [encodeVni('Số điểm phục vụ bưu chính'), 4],
+            [encodeVni('Số trạm BTS'), 9],
+          ],
+          {
+            fonts: [['VNI-Times', 'VNI-Times'], ['VNI-Times'], ['VNI-Times']],
+          },
+        ),
       ),
     );
     expect(r.rows.map((row) => row.label)).toEqual(['Số điểm phục vụ bưu chính', 'Số trạm BTS']);

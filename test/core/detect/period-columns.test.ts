@@ -4,7 +4,7 @@ import { looseKey } from '../../../src/core/detect/fold';
 import type { CellValue } from '../../../src/core/model';
 import { grid } from './grids';
 
-describe('periodFit: how a column header fits the report\'s period', () => {
+describe("periodFit: how a column header fits the report's period", () => {
   it.each<[string, string, number]>([
     ['Lũy kế 6 tháng đầu năm 2024', '2024-H1', 3],
     ['Lũy kế 6 tháng', '2024-H1', 2],
@@ -72,14 +72,24 @@ describe('the period decides the result column', () => {
 
   test('without a period in the title, the period being consolidated decides', () => {
     const header = ['STT', 'Chỉ tiêu', 'ĐVT', 'Tháng 9', '9 tháng', 'Kế hoạch năm'];
-    const result = detectReport(grid([['UBND XÃ TÂN TIẾN'], ['BIỂU SỐ LIỆU'], [null], header, ...rows]), { period: '9 tháng năm 2024' });
+    const result = detectReport(grid([['UBND XÃ TÂN TIẾN'], ['BIỂU SỐ LIỆU'], [null], header, ...rows]), {
+      period: '9 tháng năm 2024',
+    });
     expect(result.kind === 'report' && result.report.layout.valueHeader).toBe('9 tháng');
   });
 
   test('when no column is of the period, the sheet is skipped with the reason — never the first number column', () => {
-    const result = detectReport(grid([...title('6 tháng đầu năm 2024'), ['STT', 'Chỉ tiêu', 'ĐVT', 'Tháng 5', 'Tháng 6', 'Kế hoạch năm'], ...rows]));
+    const result = detectReport(
+      grid([
+        ...title('6 tháng đầu năm 2024'),
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Tháng 5', 'Tháng 6', 'Kế hoạch năm'],
+        ...rows,
+      ]),
+    );
     expect(result.kind).toBe('not_report');
-    expect(result.kind === 'not_report' && result.reason).toBe('Không có cột số liệu của kỳ «6 tháng đầu năm 2024»: các cột «Tháng 5», «Tháng 6» là của kỳ khác');
+    expect(result.kind === 'not_report' && result.reason).toBe(
+      'Không có cột số liệu của kỳ «6 tháng đầu năm 2024»: các cột «Tháng 5», «Tháng 6» là của kỳ khác',
+    );
   });
 
   test('the measure a result column names is kept for every row of its table', () => {
@@ -89,7 +99,14 @@ describe('the period decides the result column', () => {
   });
 
   test('a note over the table ("Đơn vị tính: triệu đồng") is kept for every row of its table', () => {
-    const result = detectReport(grid([...title('năm 2024'), [null, null, null, 'Đơn vị tính: triệu đồng'], ['STT', 'Chỉ tiêu', 'Thực hiện năm 2024'], ['1', 'Doanh thu bưu chính', '1.250']]));
+    const result = detectReport(
+      grid([
+        ...title('năm 2024'),
+        [null, null, null, 'Đơn vị tính: triệu đồng'],
+        ['STT', 'Chỉ tiêu', 'Thực hiện năm 2024'],
+        ['1', 'Doanh thu bưu chính', '1.250'],
+      ]),
+    );
     expect(result.kind === 'report' && result.report.rows[0].tableMeasure).toBe('triệu đồng');
   });
 });

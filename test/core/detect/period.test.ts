@@ -18,7 +18,11 @@ describe('parsePeriod reads the period a report title names', () => {
     ['Thực hiện 12 tháng năm 2023', '2023-Y', 'năm 2023'],
     ['3 tháng đầu năm 2023', '2023-Q1', 'quý I/2023'],
     // The common title "sơ kết 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2022" reports the first half.
-    ['Sơ kết công tác 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2022', '2022-H1', '6 tháng đầu năm 2022'],
+    [
+      'Sơ kết công tác 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2022',
+      '2022-H1',
+      '6 tháng đầu năm 2022',
+    ],
     ['THỰC HIỆN 6 THÁNG ĐẦU NĂM 2022', '2022-H1', '6 tháng đầu năm 2022'],
     // The year of a plan named first does not hide the finer period of the same year.
     ['Kết quả thực hiện Kế hoạch chuyển đổi số năm 2022, 6 tháng đầu năm 2022', '2022-H1', '6 tháng đầu năm 2022'],

@@ -31,7 +31,10 @@ describe('classifyHeader names what a column holds', () => {
 
 describe('detectReport with the official unit list', () => {
   const sheet = (title: string) =>
-    grid([[title], ['Chỉ tiêu', 'Thực hiện'], ['Số trạm BTS', 12], ['Số điểm phục vụ bưu chính', 4]], { name: 'Sheet1', file: 'bc.xlsx' });
+    grid([[title], ['Chỉ tiêu', 'Thực hiện'], ['Số trạm BTS', 12], ['Số điểm phục vụ bưu chính', 4]], {
+      name: 'Sheet1',
+      file: 'bc.xlsx',
+    });
 
   test('gives the official spelling', () => {
     const r = detectReport(sheet('UBND HUYỆN BÙ ĐỐP'), { expectedUnits: ['Huyện Bù Đốp', 'Huyện Lộc Ninh'] });
@@ -66,7 +69,11 @@ describe('detectReport does bounded work on huge sheets', () => {
   });
 
   test('a 16,000-column sheet does not hang', () => {
-    const values: CellValue[][] = [wideRow(16_000), ['Số trạm BTS', ...wideRow(15_999)], ['Số thuê bao', ...wideRow(15_999)]];
+    const values: CellValue[][] = [
+      wideRow(16_000),
+      ['Số trạm BTS', ...wideRow(15_999)],
+      ['Số thuê bao', ...wideRow(15_999)],
+    ];
     const started = Date.now();
     const r = detectReport(grid(values));
     expect(Date.now() - started).toBeLessThan(5000);
@@ -80,7 +87,23 @@ describe('detectReport never throws', () => {
     fc.boolean(),
     fc.double(),
     fc.integer(),
-    fc.constantFrom('Chỉ tiêu', 'Thực hiện', 'Kế hoạch', 'ĐVT', 'STT', 'I', 'BƯU CHÍNH', 'Số trạm BTS', '1.300', '16,2%', 'Nơi nhận:', 'UBND HUYỆN BÙ ĐỐP', 'Năm 2022', '(1)', ''),
+    fc.constantFrom(
+      'Chỉ tiêu',
+      'Thực hiện',
+      'Kế hoạch',
+      'ĐVT',
+      'STT',
+      'I',
+      'BƯU CHÍNH',
+      'Số trạm BTS',
+      '1.300',
+      '16,2%',
+      'Nơi nhận:',
+      'UBND HUYỆN BÙ ĐỐP',
+      'Năm 2022',
+      '(1)',
+      '',
+    ),
     fc.string(),
   );
 
@@ -88,7 +111,15 @@ describe('detectReport never throws', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 30 }),
-        fc.array(fc.record({ top: fc.integer({ min: -2, max: 30 }), left: fc.integer({ min: -2, max: 8 }), bottom: fc.integer({ min: -2, max: 30 }), right: fc.integer({ min: -2, max: 8 }) }), { maxLength: 3 }),
+        fc.array(
+          fc.record({
+            top: fc.integer({ min: -2, max: 30 }),
+            left: fc.integer({ min: -2, max: 8 }),
+            bottom: fc.integer({ min: -2, max: 30 }),
+            right: fc.integer({ min: -2, max: 8 }),
+          }),
+          { maxLength: 3 },
+        ),
         fc.string(),
         (values, merges, name) => {
           const result = detectReport(grid(values, { name, merges, hiddenRows: [1, 3] }));

@@ -85,28 +85,47 @@ describe('matchUnitName finds the official spelling', () => {
 
 describe('recogniseUnit looks at the title, then the sheet, then the file', () => {
   test('a commune under its district: the commune reports', () => {
-    const r = recogniseUnit({ titleLines: ['UBND HUYỆN BÙ ĐỐP', 'UBND XÃ TÂN TIẾN'], sheetName: 'Sheet1', fileName: 'bc.xlsx' });
+    const r = recogniseUnit({
+      titleLines: ['UBND HUYỆN BÙ ĐỐP', 'UBND XÃ TÂN TIẾN'],
+      sheetName: 'Sheet1',
+      fileName: 'bc.xlsx',
+    });
     expect(r).toMatchObject({ unit: 'Xã Tân Tiến', from: 'title', text: 'UBND XÃ TÂN TIẾN' });
   });
 
   test('falls back to the sheet name, then the file name', () => {
-    expect(recogniseUnit({ titleLines: ['BÁO CÁO'], sheetName: 'TX Phước Long', fileName: 'x.xlsx' })).toMatchObject({ unit: 'Thị xã Phước Long', from: 'sheet' });
-    expect(recogniseUnit({ titleLines: [], sheetName: 'Sheet1', fileName: 'bu_dop.xlsx' }, DISTRICTS)).toMatchObject({ unit: 'Huyện Bù Đốp', from: 'file', matched: true });
+    expect(recogniseUnit({ titleLines: ['BÁO CÁO'], sheetName: 'TX Phước Long', fileName: 'x.xlsx' })).toMatchObject({
+      unit: 'Thị xã Phước Long',
+      from: 'sheet',
+    });
+    expect(recogniseUnit({ titleLines: [], sheetName: 'Sheet1', fileName: 'bu_dop.xlsx' }, DISTRICTS)).toMatchObject({
+      unit: 'Huyện Bù Đốp',
+      from: 'file',
+      matched: true,
+    });
   });
 
   test('with a list, a source that matches wins over one that does not', () => {
-    const r = recogniseUnit({ titleLines: ['UBND HUYỆN BÙ ĐỐP'], sheetName: 'Xa Tan Tien', fileName: 'x.xlsx' }, COMMUNES);
+    const r = recogniseUnit(
+      { titleLines: ['UBND HUYỆN BÙ ĐỐP'], sheetName: 'Xa Tan Tien', fileName: 'x.xlsx' },
+      COMMUNES,
+    );
     expect(r).toMatchObject({ unit: 'Xã Tân Tiến', from: 'sheet', matched: true });
   });
 
   test('keeps the recognised name when the list has no match', () => {
-    expect(recogniseUnit({ titleLines: ['UBND HUYỆN HỚN QUẢN'], sheetName: 'Sheet1', fileName: 'x.xlsx' }, DISTRICTS)).toMatchObject({
+    expect(
+      recogniseUnit({ titleLines: ['UBND HUYỆN HỚN QUẢN'], sheetName: 'Sheet1', fileName: 'x.xlsx' }, DISTRICTS),
+    ).toMatchObject({
       unit: 'Huyện Hớn Quản',
       matched: false,
     });
   });
 
   test('says so when nothing names a unit', () => {
-    expect(recogniseUnit({ titleLines: ['BÁO CÁO'], sheetName: 'Sheet1', fileName: 'bao-cao.xlsx' })).toMatchObject({ unit: null, from: 'none' });
+    expect(recogniseUnit({ titleLines: ['BÁO CÁO'], sheetName: 'Sheet1', fileName: 'bao-cao.xlsx' })).toMatchObject({
+      unit: null,
+      from: 'none',
+    });
   });
 });

@@ -37,14 +37,25 @@ describe('the unit named wherever offices write it (no list)', () => {
   });
 
   test('reads the annex line when the heading names only the province', () => {
-    const r = recogniseUnit({ titleLines: ['UBND TỈNH ĐỒNG NAI', 'BIỂU SỐ LIỆU', '(Kèm theo Báo cáo số 45/BC-UBND của UBND xã Tân Tiến)'], sheetName: 'Sheet1', fileName: 'bieu.xlsx' });
+    const r = recogniseUnit({
+      titleLines: ['UBND TỈNH ĐỒNG NAI', 'BIỂU SỐ LIỆU', '(Kèm theo Báo cáo số 45/BC-UBND của UBND xã Tân Tiến)'],
+      sheetName: 'Sheet1',
+      fileName: 'bieu.xlsx',
+    });
     expect(r).toMatchObject({ unit: 'Xã Tân Tiến', from: 'annex' });
   });
 });
 
-describe('the unit named wherever offices write it, checked against the province\'s list', () => {
-  test('only in the signature block, above the signer\'s title', () => {
-    const sheet = grid([['BÁO CÁO'], ['Kết quả năm 2026'], ...TABLE, [null], ['Nơi nhận:', null, 'UBND XÃ TÂN TIẾN'], ['- UBND huyện Bù Đốp;', null, 'CHỦ TỊCH']]);
+describe("the unit named wherever offices write it, checked against the province's list", () => {
+  test("only in the signature block, above the signer's title", () => {
+    const sheet = grid([
+      ['BÁO CÁO'],
+      ['Kết quả năm 2026'],
+      ...TABLE,
+      [null],
+      ['Nơi nhận:', null, 'UBND XÃ TÂN TIẾN'],
+      ['- UBND huyện Bù Đốp;', null, 'CHỦ TỊCH'],
+    ]);
     expect(report(detectReport(sheet, { units: dongNai })).unit).toBe('Xã Tân Tiến');
     expect(report(detectReport(sheet, { units: dongNai })).unitEvidence.from).toBe('signature');
   });
@@ -76,15 +87,32 @@ describe('the unit named wherever offices write it, checked against the province
   });
 
   test('the code a report gives names its unit', () => {
-    expect(recogniseUnit({ titleLines: ['BIỂU SỐ LIỆU', 'Mã đơn vị: 693'], sheetName: 'Sheet1', fileName: 'bc.xlsx' }, binhPhuoc)).toMatchObject({ unit: 'Huyện Bù Đốp', code: '693' });
+    expect(
+      recogniseUnit(
+        { titleLines: ['BIỂU SỐ LIỆU', 'Mã đơn vị: 693'], sheetName: 'Sheet1', fileName: 'bc.xlsx' },
+        binhPhuoc,
+      ),
+    ).toMatchObject({ unit: 'Huyện Bù Đốp', code: '693' });
   });
 
   test('the kind written rules out a unit of another kind with the same name', () => {
-    const r = recogniseUnit({ titleLines: ['UBND HUYỆN LỘC NINH'], sheetName: 'Lộc Ninh', fileName: 'loc-ninh.xlsx' }, dongNai);
+    const r = recogniseUnit(
+      { titleLines: ['UBND HUYỆN LỘC NINH'], sheetName: 'Lộc Ninh', fileName: 'loc-ninh.xlsx' },
+      dongNai,
+    );
     expect(r).toMatchObject({ unit: 'Huyện Lộc Ninh', status: 'unknown' });
   });
 
   test('a placeholder of dots names no unit', () => {
-    expect(recogniseUnit({ titleLines: ['UBND XÃ ............', '.........., ngày ... tháng ... năm 2026'], sheetName: 'Mẫu', fileName: 'mau.xlsx' }, dongNai).status).not.toBe('official');
+    expect(
+      recogniseUnit(
+        {
+          titleLines: ['UBND XÃ ............', '.........., ngày ... tháng ... năm 2026'],
+          sheetName: 'Mẫu',
+          fileName: 'mau.xlsx',
+        },
+        dongNai,
+      ).status,
+    ).not.toBe('official');
   });
 });

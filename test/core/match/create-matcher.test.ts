@@ -40,9 +40,12 @@ describe('createMatcher over the default catalog', () => {
     expect(matcher.match(label).kind).toBe('unmatched');
   });
 
-  it.each(['I. BƯU CHÍNH', 'II. VIỄN THÔNG', 'Ghi chú:', 'Nơi nhận:', 'STT', '...', 'Người lập biểu'])('ignores «%s», which is no indicator', (label) => {
-    expect(matcher.match(label).kind).toBe('ignored');
-  });
+  it.each(['I. BƯU CHÍNH', 'II. VIỄN THÔNG', 'Ghi chú:', 'Nơi nhận:', 'STT', '...', 'Người lập biểu'])(
+    'ignores «%s», which is no indicator',
+    (label) => {
+      expect(matcher.match(label).kind).toBe('ignored');
+    },
+  );
 
   it('still matches an indicator written in capitals under Roman numbering', () => {
     expect(idOf(matcher.match('I. SỐ TRẠM BTS'))).toBe('bts_stations');
@@ -78,13 +81,18 @@ describe('createMatcher over the default catalog', () => {
 
   it('names the veto when a label is close to an indicator but differs in a digit', () => {
     const result = matcher.match('Số trạm BTS 5G');
-    expect(result.kind === 'unmatched' && result.reason).toBe('gần «Số trạm thu phát sóng thông tin di động (BTS)» nhưng khác con số/mức độ («5g» / «—»)');
+    expect(result.kind === 'unmatched' && result.reason).toBe(
+      'gần «Số trạm thu phát sóng thông tin di động (BTS)» nhưng khác con số/mức độ («5g» / «—»)',
+    );
     expect(result.kind === 'unmatched' && result.candidates[0].id).toBe('bts_stations');
   });
 
   it('returns the two close candidates of an ambiguous label', () => {
     const result = matcher.match('Số hồ sơ tiếp nhận');
-    expect(result.kind === 'unmatched' && result.candidates.map((c) => c.id).sort()).toEqual(['online_dossiers', 'postal_dossiers_received']);
+    expect(result.kind === 'unmatched' && result.candidates.map((c) => c.id).sort()).toEqual([
+      'online_dossiers',
+      'postal_dossiers_received',
+    ]);
   });
 
   it('answers the same label the same way, from its cache', () => {

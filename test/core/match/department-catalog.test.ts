@@ -11,11 +11,22 @@ const department: Catalog = {
     { id: 'VT01', name: 'Số thuê bao Internet băng rộng cố định', unit: 'thuê bao', group: 'Viễn thông' },
     { id: 'VT02', name: 'Doanh thu viễn thông', unit: 'triệu đồng', group: 'Viễn thông' },
     { id: 'VT03', name: 'Mật độ thuê bao điện thoại trên 100 dân', unit: 'TB/100 dân', group: 'Viễn thông' },
-    { id: 'VT04', name: 'Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang', unit: '%', group: 'Viễn thông', aggregate: { weightedBy: 'DS02' } },
+    {
+      id: 'VT04',
+      name: 'Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang',
+      unit: '%',
+      group: 'Viễn thông',
+      aggregate: { weightedBy: 'DS02' },
+    },
     { id: 'CQS01', name: 'Số dịch vụ công trực tuyến một phần', unit: 'dịch vụ', group: 'Chính quyền số' },
     { id: 'CQS02', name: 'Số dịch vụ công trực tuyến toàn trình', unit: 'dịch vụ', group: 'Chính quyền số' },
     { id: 'CQS03', name: 'Số điểm cầu hội nghị truyền hình trực tuyến', unit: 'điểm', group: 'Chính quyền số' },
-    { id: 'CQS04', name: 'Số camera giám sát kết nối Trung tâm giám sát, điều hành thông minh (IOC)', unit: 'camera', group: 'Chính quyền số' },
+    {
+      id: 'CQS04',
+      name: 'Số camera giám sát kết nối Trung tâm giám sát, điều hành thông minh (IOC)',
+      unit: 'camera',
+      group: 'Chính quyền số',
+    },
     { id: 'TT01', name: 'Số cuộc thanh tra, kiểm tra', unit: 'cuộc', group: 'Thanh tra' },
     { id: 'TT02', name: 'Số tiền xử phạt vi phạm hành chính', unit: 'triệu đồng', group: 'Thanh tra' },
   ],
@@ -75,7 +86,8 @@ describe('a department’s own catalog: wordings a clerk matches at a glance', (
   it('reads the label alone the same way where it can (no ĐVT)', () => {
     const matcher = createMatcher(department);
     const alone = written.filter(([label]) => !['Số hộ', 'Số dân'].includes(label));
-    for (const [label, , id] of alone) expect([label, matcher.match(label)]).toMatchObject([label, { kind: 'matched', id }]);
+    for (const [label, , id] of alone)
+      expect([label, matcher.match(label)]).toMatchObject([label, { kind: 'matched', id }]);
   });
 
   it('links the department’s indicators to the built-in ones they are, and borrows their checks', () => {

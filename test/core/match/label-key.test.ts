@@ -36,7 +36,12 @@ describe('analyseLabel', () => {
   });
 
   it('reads the same key from old and new tone placement, NFD and capitals', () => {
-    const keys = ['Tỷ lệ số hóa hồ sơ', 'Tỷ lệ số hoá hồ sơ', 'TỶ LỆ SỐ HÓA HỒ SƠ', 'Tỉ lệ số hóa hồ sơ'.normalize('NFD')].map((l) => analyseLabel(l).key);
+    const keys = [
+      'Tỷ lệ số hóa hồ sơ',
+      'Tỷ lệ số hoá hồ sơ',
+      'TỶ LỆ SỐ HÓA HỒ SƠ',
+      'Tỉ lệ số hóa hồ sơ'.normalize('NFD'),
+    ].map((l) => analyseLabel(l).key);
     expect(new Set(keys).size).toBe(1);
   });
 

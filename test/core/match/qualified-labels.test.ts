@@ -8,9 +8,7 @@ const idOf = (label: string) => {
 };
 
 describe('a label that writes out a catalog indicator plus a harmless qualifier', () => {
-  it.each([
-    ['Số Tổ công nghệ số cộng đồng ở thôn', 'community_digital_teams'],
-  ])('«%s» matches %s', (label, id) => {
+  it.each([['Số Tổ công nghệ số cộng đồng ở thôn', 'community_digital_teams']])('«%s» matches %s', (label, id) => {
     expect(idOf(label)).toBe(id);
   });
 });

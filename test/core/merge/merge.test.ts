@@ -5,8 +5,22 @@ const row = (result: ReturnType<typeof merged>, id: string) => result.rows.find(
 
 describe('mergeReports', () => {
   const result = merged([
-    unitReport('Huyện Bù Đốp', [['population', 70000], ['households', 18000], ['bts', '1.300'], ['mobile_subscribers', 84000], ['fibre_households_rate', '80%'], ['telecom_revenue', '1,7 tỷ đồng']]),
-    unitReport('Huyện Lộc Ninh', [['population', 130000], ['households', 32000], ['bts', 95], ['mobile_subscribers', 130000], ['fibre_households_rate', 0.6, { numberFormat: '0%' }], ['telecom_revenue', 'đang cập nhật']]),
+    unitReport('Huyện Bù Đốp', [
+      ['population', 70000],
+      ['households', 18000],
+      ['bts', '1.300'],
+      ['mobile_subscribers', 84000],
+      ['fibre_households_rate', '80%'],
+      ['telecom_revenue', '1,7 tỷ đồng'],
+    ]),
+    unitReport('Huyện Lộc Ninh', [
+      ['population', 130000],
+      ['households', 32000],
+      ['bts', 95],
+      ['mobile_subscribers', 130000],
+      ['fibre_households_rate', 0.6, { numberFormat: '0%' }],
+      ['telecom_revenue', 'đang cập nhật'],
+    ]),
   ]);
 
   it('keeps each figure under its unit with the source cell and raw text', () => {
@@ -40,7 +54,12 @@ describe('mergeReports', () => {
   });
 
   it('keeps the first of two rows for one indicator and records the second as a duplicate', () => {
-    const dup = merged([unitReport('Xã Tân Tiến', [['bts', 12], ['bts', 21]])]);
+    const dup = merged([
+      unitReport('Xã Tân Tiến', [
+        ['bts', 12],
+        ['bts', 21],
+      ]),
+    ]);
     const value = row(dup, 'bts').values['Xã Tân Tiến'];
     expect(value.value).toBe(12);
     expect(value.duplicates?.map((d) => d.value)).toEqual([21]);
@@ -57,9 +76,16 @@ describe('mergeReports', () => {
 describe('the unit values kept with each row', () => {
   it('are the row’s record as pairs, in merge order, even when a unit comes twice', () => {
     const result = merged([
-      unitReport('Huyện Bù Đốp', [['bts', 12], ['population', 70000], ['bts', 13]]),
+      unitReport('Huyện Bù Đốp', [
+        ['bts', 12],
+        ['population', 70000],
+        ['bts', 13],
+      ]),
       unitReport('Huyện Lộc Ninh', [['bts', 95]]),
-      unitReport('Huyện Bù Đốp', [['bts', 14], ['households', 18000]]),
+      unitReport('Huyện Bù Đốp', [
+        ['bts', 14],
+        ['households', 18000],
+      ]),
     ]);
     for (const r of result.rows) expect(unitValues(r)).toEqual(Object.entries(r.values));
     const bts = row(result, 'bts').values['Huyện Bù Đốp'];

@@ -1,9 +1,10 @@
 import { formatMeasure, resolveFigureScale, type FigureScale, type MeasureStatement } from '../../../src/core/numbers';
 
-const s = (from: MeasureStatement['from'], text: string, shift?: number): MeasureStatement => (shift ? { from, text, shift } : { from, text });
+const s = (from: MeasureStatement['from'], text: string, shift?: number): MeasureStatement =>
+  shift ? { from, text, shift } : { from, text };
 const factorOf = (scale: FigureScale) => (scale.kind === 'read' ? scale.factor : scale.kind);
 
-describe('resolveFigureScale decides a figure\'s magnitude once, from all its sources', () => {
+describe("resolveFigureScale decides a figure's magnitude once, from all its sources", () => {
   test('"106,7 ty" under a ĐVT "ty dong": the cell\'s word is applied, the column\'s is not applied again', () => {
     // The cell parser already made 106.7e9 of "106,7 ty"; only đồng → triệu đồng remains.
     const scale = resolveFigureScale({ cellExponent: 9, statements: [s('measure', 'ty dong')] }, 'triệu đồng');
@@ -19,14 +20,29 @@ describe('resolveFigureScale decides a figure\'s magnitude once, from all its so
   });
 
   test('sources that agree are applied once and recorded', () => {
-    const scale = resolveFigureScale({ statements: [s('measure', 'Tr.đ'), s('label', 'triệu đồng'), s('header', 'triệu đồng')] }, 'tỷ đồng');
-    expect(scale).toEqual({ kind: 'read', factor: 1e-3, used: s('measure', 'Tr.đ'), agreeing: [s('label', 'triệu đồng'), s('header', 'triệu đồng')], overridden: [] });
+    const scale = resolveFigureScale(
+      { statements: [s('measure', 'Tr.đ'), s('label', 'triệu đồng'), s('header', 'triệu đồng')] },
+      'tỷ đồng',
+    );
+    expect(scale).toEqual({
+      kind: 'read',
+      factor: 1e-3,
+      used: s('measure', 'Tr.đ'),
+      agreeing: [s('label', 'triệu đồng'), s('header', 'triệu đồng')],
+      overridden: [],
+    });
   });
 
   test('sources that disagree are a conflict: the figure cannot be known', () => {
-    expect(resolveFigureScale({ statements: [s('measure', 'triệu đồng'), s('label', 'tỷ đồng')] }, 'triệu đồng').kind).toBe('conflict');
-    expect(resolveFigureScale({ statements: [s('measure', 'Tỷ đồng'), s('header', 'triệu đồng')] }, 'triệu đồng').kind).toBe('conflict');
-    expect(resolveFigureScale({ statements: [s('format', 'triệu'), s('measure', 'đồng')] }, 'đồng').kind).toBe('conflict');
+    expect(
+      resolveFigureScale({ statements: [s('measure', 'triệu đồng'), s('label', 'tỷ đồng')] }, 'triệu đồng').kind,
+    ).toBe('conflict');
+    expect(
+      resolveFigureScale({ statements: [s('measure', 'Tỷ đồng'), s('header', 'triệu đồng')] }, 'triệu đồng').kind,
+    ).toBe('conflict');
+    expect(resolveFigureScale({ statements: [s('format', 'triệu'), s('measure', 'đồng')] }, 'đồng').kind).toBe(
+      'conflict',
+    );
   });
 
   test('a money figure no source speaks for is unknown; a count needs no magnitude', () => {
@@ -37,8 +53,18 @@ describe('resolveFigureScale decides a figure\'s magnitude once, from all its so
   });
 
   test('a row measuring another thing is a mismatch; a column or table note about money leaves count rows alone', () => {
-    expect(resolveFigureScale({ statements: [s('measure', 'Hộ')] }, 'người')).toEqual({ kind: 'mismatch', statement: s('measure', 'Hộ') });
-    expect(factorOf(resolveFigureScale({ statements: [s('measure', 'Trạm'), s('header', 'triệu đồng'), s('note', 'triệu đồng')] }, 'trạm'))).toBe(1);
+    expect(resolveFigureScale({ statements: [s('measure', 'Hộ')] }, 'người')).toEqual({
+      kind: 'mismatch',
+      statement: s('measure', 'Hộ'),
+    });
+    expect(
+      factorOf(
+        resolveFigureScale(
+          { statements: [s('measure', 'Trạm'), s('header', 'triệu đồng'), s('note', 'triệu đồng')] },
+          'trạm',
+        ),
+      ),
+    ).toBe(1);
   });
 
   test('a more general source applies where the row says nothing: the header, then the table note', () => {
@@ -46,14 +72,16 @@ describe('resolveFigureScale decides a figure\'s magnitude once, from all its so
     expect(factorOf(resolveFigureScale({ statements: [s('note', 'nghìn đồng')] }, 'tỷ đồng'))).toBe(1e-6);
   });
 
-  test('the cell\'s own measure decides, in every magnitude', () => {
-    expect(factorOf(resolveFigureScale({ cellMeasure: 'đồng', statements: [s('measure', 'triệu đồng')] }, 'triệu đồng'))).toBe(1e-6);
+  test("the cell's own measure decides, in every magnitude", () => {
+    expect(
+      factorOf(resolveFigureScale({ cellMeasure: 'đồng', statements: [s('measure', 'triệu đồng')] }, 'triệu đồng')),
+    ).toBe(1e-6);
     expect(factorOf(resolveFigureScale({ cellExponent: 6, statements: [] }, 'tỷ đồng'))).toBe(1e-9);
     expect(factorOf(resolveFigureScale({ cellExponent: 3, statements: [] }, 'người'))).toBe(1);
     expect(resolveFigureScale({ cellMeasure: 'xã', statements: [] }, '%').kind).toBe('mismatch');
   });
 
-  test('a number format\'s scaling commas shift the stored value', () => {
+  test("a number format's scaling commas shift the stored value", () => {
     const format = formatMeasure('#,##0.0,," tr"');
     expect(format).toEqual({ from: 'format', text: 'tr', shift: -6 });
     expect(factorOf(resolveFigureScale({ statements: format ? [format] : [] }, 'tỷ đồng'))).toBe(1e-9);

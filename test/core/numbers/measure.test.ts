@@ -42,7 +42,12 @@ describe('sameMeasure', () => {
 describe('readMeasure', () => {
   it('splits magnitude, what is counted and the denominator', () => {
     expect(readMeasure('Triệu đồng')).toMatchObject({ exponent: 6, base: 'dong', per: null, kind: 'money' });
-    expect(readMeasure('TB/100 dân')).toMatchObject({ exponent: 0, base: 'tb', per: { n: 100, group: 'persons' }, kind: 'density' });
+    expect(readMeasure('TB/100 dân')).toMatchObject({
+      exponent: 0,
+      base: 'tb',
+      per: { n: 100, group: 'persons' },
+      kind: 'density',
+    });
     expect(readMeasure('tỷ lệ %')).toMatchObject({ exponent: 0, kind: 'percent' });
     expect(readMeasure('Tỷ')).toMatchObject({ exponent: 9, base: '', bare: true, kind: 'money' });
   });

@@ -136,7 +136,10 @@ describe('parseFigure says why a cell has no figure', () => {
   });
 
   it('reads "1.500" in an English-style sheet as unclear too', () => {
-    expect(parseFigure('1.500', { style: 'en' })).toMatchObject({ kind: 'unreadable', reason: 'không rõ «1.500» là số thập phân hay 1500' });
+    expect(parseFigure('1.500', { style: 'en' })).toMatchObject({
+      kind: 'unreadable',
+      reason: 'không rõ «1.500» là số thập phân hay 1500',
+    });
   });
 
   it('calls a percentage too big for a number unreadable', () => {
@@ -163,7 +166,11 @@ describe('isPercentFormat', () => {
 });
 
 describe('a number typed as text with a literal apostrophe', () => {
-  it.each([["'4.550", 4550], ["'40", 40], ['’12,5', 12.5]])('reads %s as %d', (raw, value) => {
+  it.each([
+    ["'4.550", 4550],
+    ["'40", 40],
+    ['’12,5', 12.5],
+  ])('reads %s as %d', (raw, value) => {
     const f = parseFigure(raw);
     expect(f.kind === 'number' && f.value).toBe(value);
   });

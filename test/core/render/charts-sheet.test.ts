@@ -4,24 +4,41 @@ import { bandCounts, valueBands } from '../../../src/core/render/value-bands';
 import { columnBreaks, columnPoints, rowBreaks } from '../../../src/core/render/page-fit';
 import { checked, unitReport } from '../../helpers/reports';
 
-const chartsOf = (r: ConsolidationResult): SheetSpec => renderWorkbook(r, { generatedAt: '2026-07-15' }).sheets.find((s) => s.name === 'Biểu đồ')!;
+const chartsOf = (r: ConsolidationResult): SheetSpec =>
+  renderWorkbook(r, { generatedAt: '2026-07-15' }).sheets.find((s) => s.name === 'Biểu đồ')!;
 const cells = (s: SheetSpec, r: CellRange): unknown[] => {
   const out: unknown[] = [];
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(s.rows[row]?.[col]?.value ?? null);
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) out.push(s.rows[row]?.[col]?.value ?? null);
   return out;
 };
 
 const few = checked([
-  unitReport('Huyện Bù Đốp', [['population', 70000], ['bts', 90], ['online_services', 1200]]),
-  unitReport('Huyện Lộc Ninh', [['population', 130000], ['bts', 175], ['online_services', 1210]]),
-  unitReport('Huyện Phú Riềng', [['population', 99800], ['bts', 152], ['online_services', 1190]]),
+  unitReport('Huyện Bù Đốp', [
+    ['population', 70000],
+    ['bts', 90],
+    ['online_services', 1200],
+  ]),
+  unitReport('Huyện Lộc Ninh', [
+    ['population', 130000],
+    ['bts', 175],
+    ['online_services', 1210],
+  ]),
+  unitReport('Huyện Phú Riềng', [
+    ['population', 99800],
+    ['bts', 152],
+    ['online_services', 1190],
+  ]),
 ]);
 
 describe('«Biểu đồ» for a province of a few units', () => {
   const sheet = chartsOf(few);
 
   it('draws one chart per section, of its key indicator, not of the sizes other figures are divided by', () => {
-    expect(sheet.charts!.map((c) => c.title)).toEqual(['Số trạm thu phát sóng thông tin di động (BTS)', 'Số dịch vụ công trực tuyến']);
+    expect(sheet.charts!.map((c) => c.title)).toEqual([
+      'Số trạm thu phát sóng thông tin di động (BTS)',
+      'Số dịch vụ công trực tuyến',
+    ]);
   });
 
   it('ranks the units from the highest, and each bar is a figure of the table beside it', () => {
@@ -36,7 +53,12 @@ describe('«Biểu đồ» for a province of a few units', () => {
   });
 
   it('draws the previous period beside this one when it is given', () => {
-    const previous: PreviousPeriod = { period: 'năm 2021', source: 'x.json', totals: {}, values: { 'Huyện Lộc Ninh': { bts: 160 }, 'Huyện Bù Đốp': { bts: 88 } } };
+    const previous: PreviousPeriod = {
+      period: 'năm 2021',
+      source: 'x.json',
+      totals: {},
+      values: { 'Huyện Lộc Ninh': { bts: 160 }, 'Huyện Bù Đốp': { bts: 88 } },
+    };
     const s = chartsOf({ ...few, summary: { ...few.summary, previous } });
     const bts = s.charts![0];
     expect(bts.series.map((x) => x.name)).toEqual(['Kỳ này', 'Kỳ trước']);
@@ -45,7 +67,8 @@ describe('«Biểu đồ» for a province of a few units', () => {
 
   it('keeps each chart and its table on one printed page', () => {
     const blocks = sheet.charts!.map((c) => [c.anchor.top, c.anchor.bottom]);
-    for (const b of sheet.print!.rowBreaks ?? []) for (const [top, bottom] of blocks) expect(b > top && b <= bottom).toBe(false);
+    for (const b of sheet.print!.rowBreaks ?? [])
+      for (const [top, bottom] of blocks) expect(b > top && b <= bottom).toBe(false);
   });
 });
 
@@ -82,17 +105,55 @@ describe('value bands', () => {
 
 describe('page breaks', () => {
   it('move a section whole to the next page when little of this page would stay empty', () => {
-    expect(columnBreaks([10, 10, 20, 20], [[2, 2], [3, 3]], 2, 250)).toEqual([3]);
+    expect(
+      columnBreaks(
+        [10, 10, 20, 20],
+        [
+          [2, 2],
+          [3, 3],
+        ],
+        2,
+        250,
+      ),
+    ).toEqual([3]);
   });
 
   it('cut a section between columns rather than leave most of a page empty', () => {
     const widths = [10, 10, 13, 13, 13, 13, 13, 13, 13, 13];
     const page = columnPoints(10) * 2 + columnPoints(13) * 5;
-    expect(columnBreaks(widths, [[2, 3], [4, 9]], 2, page)).toEqual([7]);
+    expect(
+      columnBreaks(
+        widths,
+        [
+          [2, 3],
+          [4, 9],
+        ],
+        2,
+        page,
+      ),
+    ).toEqual([7]);
   });
 
   it('start a page before a block that would cross the page end', () => {
-    expect(rowBreaks([15, 15, 15, 15, 15], [[0, 1], [3, 4]], 60)).toEqual([3]);
-    expect(rowBreaks([15, 15, 15, 15], [[0, 1], [2, 3]], 60)).toEqual([]);
+    expect(
+      rowBreaks(
+        [15, 15, 15, 15, 15],
+        [
+          [0, 1],
+          [3, 4],
+        ],
+        60,
+      ),
+    ).toEqual([3]);
+    expect(
+      rowBreaks(
+        [15, 15, 15, 15],
+        [
+          [0, 1],
+          [2, 3],
+        ],
+        60,
+      ),
+    ).toEqual([]);
   });
 });

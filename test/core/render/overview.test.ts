@@ -6,17 +6,35 @@ import { checked, unitReport } from '../../helpers/reports';
 const UNITS = ['Xã Tân Tiến', 'Xã Tân Phú', 'Phường Tân Bình', 'Xã Lộc Hưng'];
 const result = checked(
   [
-    unitReport('Xã Tân Tiến', [['population', 12000], ['bts', 9], ['fibre_households_rate', 61.5], ['online_services', 1200]]),
-    unitReport('Xã Tân Phú', [['population', 8000], ['bts', 4], ['fibre_households_rate', 112], ['online_services', 1200]]),
-    unitReport('Phường Tân Bình', [['population', 30000], ['bts', 21], ['fibre_households_rate', 88], ['online_services', 1200]]),
+    unitReport('Xã Tân Tiến', [
+      ['population', 12000],
+      ['bts', 9],
+      ['fibre_households_rate', 61.5],
+      ['online_services', 1200],
+    ]),
+    unitReport('Xã Tân Phú', [
+      ['population', 8000],
+      ['bts', 4],
+      ['fibre_households_rate', 112],
+      ['online_services', 1200],
+    ]),
+    unitReport('Phường Tân Bình', [
+      ['population', 30000],
+      ['bts', 21],
+      ['fibre_households_rate', 88],
+      ['online_services', 1200],
+    ]),
   ],
   { expectedUnits: UNITS },
 );
 
-const overviewOf = (r: ConsolidationResult, options: Parameters<typeof renderWorkbook>[1] = { generatedAt: '2026-07-15' }): SheetSpec =>
-  renderWorkbook(r, options).sheets.find((s) => s.name === 'Tổng hợp')!;
+const overviewOf = (
+  r: ConsolidationResult,
+  options: Parameters<typeof renderWorkbook>[1] = { generatedAt: '2026-07-15' },
+): SheetSpec => renderWorkbook(r, options).sheets.find((s) => s.name === 'Tổng hợp')!;
 const rowOf = (s: SheetSpec, label: string): (CellSpec | null)[] => s.rows.find((r) => r[1]?.value === label)!;
-const headerOf = (s: SheetSpec): string[] => s.rows.find((r) => r[1]?.value === 'Chỉ tiêu')!.map((c) => String(c?.value ?? ''));
+const headerOf = (s: SheetSpec): string[] =>
+  s.rows.find((r) => r[1]?.value === 'Chỉ tiêu')!.map((c) => String(c?.value ?? ''));
 const briefOf = (s: SheetSpec): string[] => {
   const start = s.rows.findIndex((r) => r[0]?.value === 'Tóm tắt' || r[0]?.value === 'Brief');
   const end = s.rows.findIndex((r, i) => i > start && r.length === 0);
@@ -30,9 +48,23 @@ describe('the overview «Tổng hợp»', () => {
     const indicators = result.summary.rows.map((r) => r.indicator.name);
     const named = overview.rows.filter((r) => typeof r[0]?.value === 'number').map((r) => r[1]?.value);
     expect(named.sort()).toEqual([...indicators].sort());
-    expect(headerOf(overview)).toEqual(['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn tỉnh', 'Đơn vị đã báo cáo', 'Thấp nhất', 'Thấp nhất', 'Trung vị', 'Cao nhất', 'Cao nhất', 'Số liệu cần xem lại']);
+    expect(headerOf(overview)).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'ĐVT',
+      'Toàn tỉnh',
+      'Đơn vị đã báo cáo',
+      'Thấp nhất',
+      'Thấp nhất',
+      'Trung vị',
+      'Cao nhất',
+      'Cao nhất',
+      'Số liệu cần xem lại',
+    ]);
     for (const unit of UNITS) expect(headerOf(overview)).not.toContain(unit);
-    const sections = overview.rows.filter((r) => typeof r[0]?.value === 'string' && /^[IVX]+$/.test(r[0].value as string)).map((r) => r[1]?.value);
+    const sections = overview.rows
+      .filter((r) => typeof r[0]?.value === 'string' && /^[IVX]+$/.test(r[0].value as string))
+      .map((r) => r[1]?.value);
     expect(sections).toEqual(['Dân số – quy mô', 'Viễn thông', 'Dịch vụ công trực tuyến']);
   });
 
@@ -83,7 +115,9 @@ describe('the brief on top of the overview', () => {
       'Kỳ 6 tháng đầu năm 2022: 3/4 đơn vị đã gửi báo cáo; chưa gửi: Xã Lộc Hưng.',
       'Số liệu toàn tỉnh: số trạm thu phát sóng thông tin di động (BTS) 34 trạm; số dịch vụ công trực tuyến 3.600 dịch vụ.',
       'Về số trạm thu phát sóng thông tin di động (BTS), cao nhất là Phường Tân Bình (21 trạm), thấp nhất là Xã Tân Phú (4 trạm).',
-      expect.stringMatching(/^Có \d+ số liệu cần kiểm tra lại \(1 lỗi, \d+ cảnh báo\) ở \d+ đơn vị(, nhiều nhất là .+ \(\d+\))?; chi tiết ở trang «Kiểm tra»\.$/),
+      expect.stringMatching(
+        /^Có \d+ số liệu cần kiểm tra lại \(1 lỗi, \d+ cảnh báo\) ở \d+ đơn vị(, nhiều nhất là .+ \(\d+\))?; chi tiết ở trang «Kiểm tra»\.$/,
+      ),
     ]);
     expect(brief.length).toBeGreaterThanOrEqual(3);
     expect(brief.length).toBeLessThanOrEqual(6);
@@ -103,19 +137,32 @@ describe('the brief on top of the overview', () => {
   });
 
   it('is written in English for the English output', () => {
-    const brief = briefOf(renderWorkbook(result, { generatedAt: '2026-07-15', lang: 'en' }).sheets[0] as SheetSpec).join(' ');
-    expect(brief).toMatch(/^6 tháng đầu năm 2022: 3 of 4 units have reported; not sent: Xã Lộc Hưng\. Province figures: /);
+    const brief = briefOf(
+      renderWorkbook(result, { generatedAt: '2026-07-15', lang: 'en' }).sheets[0] as SheetSpec,
+    ).join(' ');
+    expect(brief).toMatch(
+      /^6 tháng đầu năm 2022: 3 of 4 units have reported; not sent: Xã Lộc Hưng\. Province figures: /,
+    );
     expect(brief).toContain('details on the «Kiểm tra» sheet.');
     expect(brief).not.toMatch(/đơn vị đã gửi|cần kiểm tra/);
   });
 
   it('gives the change of each key total against the previous period, and the largest rise and fall', () => {
-    const previous: PreviousPeriod = { period: 'năm 2021', source: 'truoc.json', totals: { bts: 40, online_services: 3000, fibre_households_rate: 70 }, values: {} };
+    const previous: PreviousPeriod = {
+      period: 'năm 2021',
+      source: 'truoc.json',
+      totals: { bts: 40, online_services: 3000, fibre_households_rate: 70 },
+      values: {},
+    };
     const withPrevious = { ...result, summary: { ...result.summary, previous } };
     const overview = overviewOf(withPrevious);
     const brief = briefOf(overview);
-    expect(brief[1]).toBe('Số liệu toàn tỉnh (so với kỳ trước): số trạm thu phát sóng thông tin di động (BTS) 34 trạm (giảm 15%); số dịch vụ công trực tuyến 3.600 dịch vụ (tăng 20%).');
-    expect(brief[2]).toBe('So với kỳ trước, tăng nhiều nhất là số dịch vụ công trực tuyến (tăng 20%); giảm nhiều nhất là số trạm thu phát sóng thông tin di động (BTS) (giảm 15%).');
+    expect(brief[1]).toBe(
+      'Số liệu toàn tỉnh (so với kỳ trước): số trạm thu phát sóng thông tin di động (BTS) 34 trạm (giảm 15%); số dịch vụ công trực tuyến 3.600 dịch vụ (tăng 20%).',
+    );
+    expect(brief[2]).toBe(
+      'So với kỳ trước, tăng nhiều nhất là số dịch vụ công trực tuyến (tăng 20%); giảm nhiều nhất là số trạm thu phát sóng thông tin di động (BTS) (giảm 15%).',
+    );
     // In the table: the previous figure and the change, in % for a count and in points for a rate.
     expect(headerOf(overview).slice(4, 6)).toEqual(['Kỳ trước (năm 2021)', 'Thay đổi']);
     const bts = rowOf(overview, 'Số trạm thu phát sóng thông tin di động (BTS)');
@@ -128,9 +175,15 @@ describe('the brief on top of the overview', () => {
   });
 
   it('says so when nothing is flagged, and lists at most four missing units by name', () => {
-    const clean = checked([unitReport('Xã A', [['bts', 3]]), unitReport('Xã B', [['bts', 5]])], { expectedUnits: ['Xã A', 'Xã B', 'Xã C', 'Xã D', 'Xã E', 'Xã G', 'Xã H'] });
+    const clean = checked([unitReport('Xã A', [['bts', 3]]), unitReport('Xã B', [['bts', 5]])], {
+      expectedUnits: ['Xã A', 'Xã B', 'Xã C', 'Xã D', 'Xã E', 'Xã G', 'Xã H'],
+    });
     const brief = briefOf(overviewOf({ ...clean, issues: clean.issues.filter((i) => i.code === 'unit_missing') }));
-    expect(brief[0]).toBe('Kỳ 6 tháng đầu năm 2022: 2/7 đơn vị đã gửi báo cáo; chưa gửi: Xã C, Xã D, Xã E, Xã G và 1 đơn vị khác.');
-    expect(brief[brief.length - 1]).toBe('Không có số liệu nào bị đánh dấu lỗi hoặc cảnh báo; chi tiết ở trang «Kiểm tra».');
+    expect(brief[0]).toBe(
+      'Kỳ 6 tháng đầu năm 2022: 2/7 đơn vị đã gửi báo cáo; chưa gửi: Xã C, Xã D, Xã E, Xã G và 1 đơn vị khác.',
+    );
+    expect(brief[brief.length - 1]).toBe(
+      'Không có số liệu nào bị đánh dấu lỗi hoặc cảnh báo; chi tiết ở trang «Kiểm tra».',
+    );
   });
 });

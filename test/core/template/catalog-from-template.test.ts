@@ -16,10 +16,11 @@ function built(form: DepartmentForm) {
   return read;
 }
 
-const expectedRows = (form: DepartmentForm): Expected[] => form.rows.filter((r): r is Expected => r.kind === 'indicator');
+const expectedRows = (form: DepartmentForm): Expected[] =>
+  form.rows.filter((r): r is Expected => r.kind === 'indicator');
 
 describe.each(FORMS.map((form) => [form.file, form] as const))('the department form %s', (_, form) => {
-  it('becomes one indicator per row, in the form\'s order', () => {
+  it("becomes one indicator per row, in the form's order", () => {
     const { catalog } = built(form);
     expect(catalog.indicators.map((i) => i.name)).toEqual(expectedRows(form).map((r) => r.expect.name));
     expect(catalog.indicators.map((i) => i.order)).toEqual(expectedRows(form).map((_, n) => n + 1));
@@ -31,7 +32,10 @@ describe.each(FORMS.map((form) => [form.file, form] as const))('the department f
     const hand = handIds(form);
     const got = catalog.indicators.map((i) => ({ name: i.name, measure: i.unit, group: i.group, parent: i.parent }));
     const want = expectedRows(form).map((r) => ({
-      name: r.expect.name, measure: r.expect.measure, group: r.expect.group, parent: r.expect.parent ? ids[hand.indexOf(r.expect.parent)] : undefined,
+      name: r.expect.name,
+      measure: r.expect.measure,
+      group: r.expect.group,
+      parent: r.expect.parent ? ids[hand.indexOf(r.expect.parent)] : undefined,
     }));
     expect(got).toEqual(want);
   });
@@ -47,7 +51,9 @@ describe.each(FORMS.map((form) => [form.file, form] as const))('the department f
   it('prints how many decisions it left to a person', () => {
     const { catalog } = built(form);
     // The measured figure of the issue: printed with the test run.
-    console.log(`${form.file}: ${catalog.indicators.length} chỉ tiêu, ${(catalog.needs ?? []).reduce((n, need) => n + need.indicators.length, 0)} cần quyết định`);
+    console.log(
+      `${form.file}: ${catalog.indicators.length} chỉ tiêu, ${(catalog.needs ?? []).reduce((n, need) => n + need.indicators.length, 0)} cần quyết định`,
+    );
     for (const need of catalog.needs ?? []) expect(need.indicators.length).toBeGreaterThan(0);
   });
 });
@@ -58,17 +64,28 @@ describe('reading a form', () => {
     const byName = new Map(catalog.indicators.map((i) => [i.name, i]));
     expect(byName.get('Số điểm phục vụ bưu chính')?.aggregate).toBeUndefined();
     expect(byName.get('Tổng số DVCTT đang cung cấp')?.aggregate).toBe('max');
-    expect(byName.get('Mật độ thuê bao di động')?.aggregate).toEqual({ ratio: [byName.get('Tổng số thuê bao điện thoại di động')?.id, byName.get('Dân số')?.id], scale: 100 });
-    expect(byName.get('Tỷ lệ hộ gia đình có kết nối Internet cáp quang')?.aggregate).toEqual({ weightedBy: byName.get('Số hộ gia đình')?.id });
+    expect(byName.get('Mật độ thuê bao di động')?.aggregate).toEqual({
+      ratio: [byName.get('Tổng số thuê bao điện thoại di động')?.id, byName.get('Dân số')?.id],
+      scale: 100,
+    });
+    expect(byName.get('Tỷ lệ hộ gia đình có kết nối Internet cáp quang')?.aggregate).toEqual({
+      weightedBy: byName.get('Số hộ gia đình')?.id,
+    });
   });
 
   it('recomputes a rate from its parts when the form has both, even where the built-in catalog weights it', () => {
     const { catalog } = built(formB);
     const byName = new Map(catalog.indicators.map((i) => [i.name, i]));
-    expect(byName.get('Tỷ lệ hộ có kết nối cáp quang')?.aggregate).toEqual({ ratio: [byName.get('Số hộ có kết nối cáp quang')?.id, byName.get('Tổng số hộ')?.id], scale: 100 });
+    expect(byName.get('Tỷ lệ hộ có kết nối cáp quang')?.aggregate).toEqual({
+      ratio: [byName.get('Số hộ có kết nối cáp quang')?.id, byName.get('Tổng số hộ')?.id],
+      scale: 100,
+    });
     const { catalog: c } = built(formC);
     const byNameC = new Map(c.indicators.map((i) => [i.name, i]));
-    expect(byNameC.get('Tỷ lệ thôn có sóng di động 4G')?.aggregate).toEqual({ ratio: [byNameC.get('Số thôn có sóng di động 4G')?.id, byNameC.get('Tổng số thôn')?.id], scale: 100 });
+    expect(byNameC.get('Tỷ lệ thôn có sóng di động 4G')?.aggregate).toEqual({
+      ratio: [byNameC.get('Số thôn có sóng di động 4G')?.id, byNameC.get('Tổng số thôn')?.id],
+      scale: 100,
+    });
   });
 
   it('asks, never guesses: a rate without its parts and a row without a measure', () => {
@@ -78,7 +95,10 @@ describe('reading a form', () => {
     const meetings = byName.get('Số cuộc họp trực tuyến có kết nối tới thôn')!;
     expect(rate.aggregate).toBe('none');
     expect(meetings.unit).toBe('');
-    expect(catalog.needs?.map((n) => [n.kind, n.indicators])).toEqual([['aggregate', [rate.id]], ['measure', [meetings.id]]]);
+    expect(catalog.needs?.map((n) => [n.kind, n.indicators])).toEqual([
+      ['aggregate', [rate.id]],
+      ['measure', [meetings.id]],
+    ]);
     expect(catalog.needs?.[0].question).toContain('Tỷ lệ người dân có tài khoản định danh điện tử mức 2');
   });
 
@@ -108,17 +128,26 @@ describe('reading a form', () => {
 
   it('reads a form typed in decomposed Unicode (NFD) into the same names', async () => {
     const grid = await formGrid(formB);
-    const nfd: Grid = { ...grid, values: grid.values.map((row) => row.map((v) => (typeof v === 'string' ? v.normalize('NFD') : v))) };
+    const nfd: Grid = {
+      ...grid,
+      values: grid.values.map((row) => row.map((v) => (typeof v === 'string' ? v.normalize('NFD') : v))),
+    };
     const read = catalogFromTemplate(nfd);
-    expect(read.ok && read.catalog.indicators.map((i) => i.name)).toEqual(built(formB).catalog.indicators.map((i) => i.name));
+    expect(read.ok && read.catalog.indicators.map((i) => i.name)).toEqual(
+      built(formB).catalog.indicators.map((i) => i.name),
+    );
   });
 
   it('reads a row that states a measure as an indicator, whatever its case or punctuation', () => {
     const file = 'mau.xlsx';
     const grid: Grid = {
-      name: 'Biểu', source: { file, sheet: 'Biểu' },
+      name: 'Biểu',
+      source: { file, sheet: 'Biểu' },
       values: [
-        ['UBND XÃ ........'], [], ['BÁO CÁO SỐ LIỆU CHUYỂN ĐỔI SỐ NĂM 2025'], [],
+        ['UBND XÃ ........'],
+        [],
+        ['BÁO CÁO SỐ LIỆU CHUYỂN ĐỔI SỐ NĂM 2025'],
+        [],
         ['STT', 'CHỈ TIÊU', 'ĐVT', 'THỰC HIỆN', 'GHI CHÚ'],
         ['I', 'HẠ TẦNG SỐ'],
         ['1', 'SỐ TRẠM BTS TRÊN ĐỊA BÀN', 'TRẠM'],
@@ -127,12 +156,18 @@ describe('reading a form', () => {
         ['3', 'Tổng số DVC trực tuyến đang cung cấp (2)', 'Dịch vụ'],
         [null, 'Trong đó: - Toàn trình', 'Dịch vụ'],
         [null, '- Một phần', 'Dịch vụ'],
-        [], ['(*) Số liệu do doanh nghiệp viễn thông cung cấp.'],
+        [],
+        ['(*) Số liệu do doanh nghiệp viễn thông cung cấp.'],
       ],
     };
     const read = catalogFromTemplate(grid);
     if (!read.ok) throw new Error(read.reason);
-    const rows = read.catalog.indicators.map((i) => [i.name, i.unit, i.group, i.parent ? read.catalog.indicators.find((p) => p.id === i.parent)?.name : null]);
+    const rows = read.catalog.indicators.map((i) => [
+      i.name,
+      i.unit,
+      i.group,
+      i.parent ? read.catalog.indicators.find((p) => p.id === i.parent)?.name : null,
+    ]);
     expect(rows).toEqual([
       ['SỐ TRẠM BTS TRÊN ĐỊA BÀN', 'TRẠM', 'HẠ TẦNG SỐ', null],
       ['Số thuê bao di động', 'Thuê bao', 'HẠ TẦNG SỐ', null],
@@ -142,11 +177,22 @@ describe('reading a form', () => {
       ['Một phần', 'Dịch vụ', 'HẠ TẦNG SỐ', 'Tổng số DVC trực tuyến đang cung cấp'],
     ]);
     // A short part is linked to the built-in catalog read together with its whole, as consolidate reads it.
-    expect(read.catalog.indicators.map((i) => i.builtIn ?? null)).toEqual(['bts_stations', 'mobile_subscribers', null, 'online_services_total', 'online_services_full', 'online_services_partial']);
+    expect(read.catalog.indicators.map((i) => i.builtIn ?? null)).toEqual([
+      'bts_stations',
+      'mobile_subscribers',
+      null,
+      'online_services_total',
+      'online_services_full',
+      'online_services_partial',
+    ]);
   });
 
   it('says why a sheet is not a form, in Vietnamese and English', () => {
-    const prose: Grid = { name: 'Hướng dẫn', source: { file: 'mau.xlsx', sheet: 'Hướng dẫn' }, values: [['Hướng dẫn điền biểu'], ['Các đơn vị điền số liệu vào cột Thực hiện.']] };
+    const prose: Grid = {
+      name: 'Hướng dẫn',
+      source: { file: 'mau.xlsx', sheet: 'Hướng dẫn' },
+      values: [['Hướng dẫn điền biểu'], ['Các đơn vị điền số liệu vào cột Thực hiện.']],
+    };
     const read = catalogFromTemplate(prose);
     expect(read.ok).toBe(false);
     if (!read.ok) {

@@ -15,7 +15,15 @@ import { formGrid, handIds, type DepartmentForm, type UnitEdits } from './depart
 /** What each unit does to the form (by unit index): the same for every form, in the form's own hand ids. */
 export function editsFor(form: DepartmentForm, unit: number): UnitEdits {
   const ids = handIds(form);
-  if (unit === 1) return { insertAfter: { after: ids[1], label: 'Số lượt truy cập Cổng thông tin điện tử của xã', measure: 'Lượt', value: 15230 } };
+  if (unit === 1)
+    return {
+      insertAfter: {
+        after: ids[1],
+        label: 'Số lượt truy cập Cổng thông tin điện tử của xã',
+        measure: 'Lượt',
+        value: 15230,
+      },
+    };
   if (unit === 2) return { remove: ids[ids.length - 2] };
   return {};
 }
@@ -59,7 +67,12 @@ export function settled(template: Catalog, form: DepartmentForm): Catalog {
       if (need.kind === 'measure') catalog = decideNeed(catalog, id, { unit: hand.unit });
       else {
         const a = hand.aggregate ?? 'sum';
-        const translated = typeof a === 'string' ? a : 'weightedBy' in a ? { weightedBy: toTemplate(a.weightedBy) } : { ratio: [toTemplate(a.ratio[0]), toTemplate(a.ratio[1])] as [string, string], scale: a.scale };
+        const translated =
+          typeof a === 'string'
+            ? a
+            : 'weightedBy' in a
+              ? { weightedBy: toTemplate(a.weightedBy) }
+              : { ratio: [toTemplate(a.ratio[0]), toTemplate(a.ratio[1])] as [string, string], scale: a.scale };
         catalog = decideNeed(catalog, id, { aggregate: translated });
       }
     }
@@ -76,7 +89,8 @@ function pairing(template: Catalog, form: DepartmentForm): Map<string, string> {
 function figures(result: ConsolidationResult): Map<string, { cell: string; value: number | null }> {
   const out = new Map<string, { cell: string; value: number | null }>();
   for (const row of result.summary.rows) {
-    for (const [unit, v] of Object.entries(row.values)) out.set(`${unit}|${row.indicator.id}`, { cell: formatCellRef(v.cell), value: v.value });
+    for (const [unit, v] of Object.entries(row.values))
+      out.set(`${unit}|${row.indicator.id}`, { cell: formatCellRef(v.cell), value: v.value });
   }
   return out;
 }
@@ -93,17 +107,20 @@ export async function compareCatalogs(form: DepartmentForm): Promise<Comparison>
   const pair = pairing(template, form);
   const handFigures = figures(byHand);
   const templateFigures = figures(byTemplate);
-  const translated = new Map([...templateFigures].map(([key, v]) => {
-    const [unit, id] = key.split('|');
-    return [`${unit}|${pair.get(id)}`, v];
-  }));
+  const translated = new Map(
+    [...templateFigures].map(([key, v]) => {
+      const [unit, id] = key.split('|');
+      return [`${unit}|${pair.get(id)}`, v];
+    }),
+  );
   const wrong: string[] = [];
   const missed: string[] = [];
   let equal = 0;
   for (const [key, hand] of handFigures) {
     const got = translated.get(key);
     if (!got) missed.push(key);
-    else if (got.cell !== hand.cell || got.value !== hand.value) wrong.push(`${key}: ${hand.cell}=${hand.value} ≠ ${got.cell}=${got.value}`);
+    else if (got.cell !== hand.cell || got.value !== hand.value)
+      wrong.push(`${key}: ${hand.cell}=${hand.value} ≠ ${got.cell}=${got.value}`);
     else equal += 1;
   }
   const untrue: string[] = [];
@@ -113,20 +130,38 @@ export async function compareCatalogs(form: DepartmentForm): Promise<Comparison>
     const typed = form.figure(hand, form.units.indexOf(unit));
     const indicator = handById.get(hand);
     // The unit typed the figure beside the form's ĐVT cell, which states the indicator's measure.
-    const truth = indicator ? readFigure({ label: '', labelCell: REF, raw: typed, valueCell: REF, measure: indicator.unit }, indicator, 'vi').value : null;
+    const truth = indicator
+      ? readFigure({ label: '', labelCell: REF, raw: typed, valueCell: REF, measure: indicator.unit }, indicator, 'vi')
+          .value
+      : null;
     if (truth !== got.value) untrue.push(`${key}: typed ${typed}, summary ${got.value}`);
   }
   const handTotals = new Map(byHand.summary.rows.map((r) => [r.indicator.id, r.total]));
   const differing = (result: ConsolidationResult): string[] =>
     result.summary.rows.flatMap((row) => {
       const hand = handTotals.get(pair.get(row.indicator.id) ?? '');
-      const same = hand === row.total || (hand !== null && hand !== undefined && row.total !== null && Math.abs(hand - row.total) <= 1e-9 * Math.max(1, Math.abs(hand)));
+      const same =
+        hand === row.total ||
+        (hand !== null &&
+          hand !== undefined &&
+          row.total !== null &&
+          Math.abs(hand - row.total) <= 1e-9 * Math.max(1, Math.abs(hand)));
       return same ? [] : [`${row.indicator.name}: ${hand} ≠ ${row.total}`];
     });
   const totalsDiffer = differing(byTemplate);
   const totalsDifferUndecided = differing(consolidate(grids, { ...options, catalog: read.catalog }));
   return {
-    form: form.file, units: form.units.length, byHand: handFigures.size, byTemplate: templateFigures.size, equal, wrong, missed, untrue, needs,
-    totalsDiffer, totalsDifferUndecided, totals: byTemplate.summary.rows.length,
+    form: form.file,
+    units: form.units.length,
+    byHand: handFigures.size,
+    byTemplate: templateFigures.size,
+    equal,
+    wrong,
+    missed,
+    untrue,
+    needs,
+    totalsDiffer,
+    totalsDifferUndecided,
+    totals: byTemplate.summary.rows.length,
   };
 }

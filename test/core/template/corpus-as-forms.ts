@@ -24,15 +24,20 @@ function blank(grid: Grid): Grid {
   const detected = detectReport(grid, { blankForm: true });
   if (detected.kind !== 'report') return grid;
   const { headerRow, labelCol } = detected.report.layout;
-  const isFigure = (v: Grid['values'][number][number]) => typeof v === 'number' || (typeof v === 'string' && /\d/.test(v) && parseFigure(v).kind === 'number');
-  const values = grid.values.map((row, r) => row.map((v, c) => (r > (headerRow ?? 0) && c !== labelCol && c !== labelCol - 1 && isFigure(v) ? null : v)));
+  const isFigure = (v: Grid['values'][number][number]) =>
+    typeof v === 'number' || (typeof v === 'string' && /\d/.test(v) && parseFigure(v).kind === 'number');
+  const values = grid.values.map((row, r) =>
+    row.map((v, c) => (r > (headerRow ?? 0) && c !== labelCol && c !== labelCol - 1 && isFigure(v) ? null : v)),
+  );
   return { ...grid, values };
 }
 
 async function main(): Promise<void> {
   const n = { sheets: 0, read: 0, rows: 0, matched: 0, equal: 0, differ: 0, builtInOnly: 0, needs: 0 };
   for (const dir of CORPORA) {
-    for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.xlsx')).sort()) {
+    for (const file of readdirSync(join(ROOT, dir))
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort()) {
       for (const grid of await readXlsxFile(join(ROOT, dir, file), file)) {
         const detected = detectReport(grid, { blankForm: true });
         if (detected.kind !== 'report') continue;
@@ -46,7 +51,8 @@ async function main(): Promise<void> {
         n.rows += detected.report.rows.length;
         n.needs += (form.catalog.needs ?? []).reduce((k, need) => k + need.indicators.length, 0);
         const own = new Map<string, number | null>();
-        for (const row of consolidate([grid], { catalog: form.catalog }).summary.rows) for (const v of Object.values(row.values)) own.set(formatCellRef(v.cell), v.value);
+        for (const row of consolidate([grid], { catalog: form.catalog }).summary.rows)
+          for (const v of Object.values(row.values)) own.set(formatCellRef(v.cell), v.value);
         n.matched += own.size;
         for (const row of consolidate([grid], { catalog: defaultCatalog }).summary.rows) {
           for (const v of Object.values(row.values)) {
@@ -57,7 +63,9 @@ async function main(): Promise<void> {
             } else if (own.get(cell) === v.value) n.equal += 1;
             else {
               n.differ += 1;
-              console.log(`  khác số: ${file} «${v.label}»: theo mẫu ${own.get(cell)}, theo danh mục có sẵn ${v.value}`);
+              console.log(
+                `  khác số: ${file} «${v.label}»: theo mẫu ${own.get(cell)}, theo danh mục có sẵn ${v.value}`,
+              );
             }
           }
         }

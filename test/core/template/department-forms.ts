@@ -13,7 +13,14 @@ import { encodeTcvn3 } from '../../../src/core/text/legacy';
 export type FormRow =
   | { kind: 'section'; number?: string; label: string }
   | { kind: 'marker'; label: string }
-  | { kind: 'indicator'; number?: string; label: string; measure?: string; hand: string; expect: { name: string; measure: string; group: string; parent?: string } };
+  | {
+      kind: 'indicator';
+      number?: string;
+      label: string;
+      measure?: string;
+      hand: string;
+      expect: { name: string; measure: string; group: string; parent?: string };
+    };
 
 export type Column = { top: string; bottom?: string; role: 'stt' | 'label' | 'measure' | 'result' | 'other' | 'note' };
 
@@ -48,8 +55,19 @@ export type UnitEdits = {
   remove?: string;
 };
 
-const ind = (number: string | undefined, label: string, measure: string | undefined, hand: string, expect: Extract<FormRow, { kind: 'indicator' }>['expect']): FormRow => ({
-  kind: 'indicator', number, label, measure, hand, expect,
+const ind = (
+  number: string | undefined,
+  label: string,
+  measure: string | undefined,
+  hand: string,
+  expect: Extract<FormRow, { kind: 'indicator' }>['expect'],
+): FormRow => ({
+  kind: 'indicator',
+  number,
+  label,
+  measure,
+  hand,
+  expect,
 });
 
 // ─── Form A: a district-era half-year report (Sở TT&TT): STT column, ĐVT, a two-row header with plan, last year,
@@ -66,7 +84,11 @@ export const formA: DepartmentForm = {
   title: {
     left: ['UBND HUYỆN ....................', 'PHÒNG VĂN HÓA VÀ THÔNG TIN'],
     right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-    centre: ['BÁO CÁO', 'Kết quả thực hiện nhiệm vụ thông tin và truyền thông 6 tháng đầu năm 20...', '(Kèm theo Công văn số      /STTTT-KHTC ngày     tháng     năm 20.. của Sở Thông tin và Truyền thông)'],
+    centre: [
+      'BÁO CÁO',
+      'Kết quả thực hiện nhiệm vụ thông tin và truyền thông 6 tháng đầu năm 20...',
+      '(Kèm theo Công văn số      /STTTT-KHTC ngày     tháng     năm 20.. của Sở Thông tin và Truyền thông)',
+    ],
   },
   columns: [
     { top: 'STT', role: 'stt' },
@@ -83,27 +105,75 @@ export const formA: DepartmentForm = {
   signature: ['NGƯỜI LẬP BIỂU', 'TRƯỞNG PHÒNG'],
   rows: [
     { kind: 'section', number: 'I', label: BC },
-    ind('1', 'Số điểm phục vụ bưu chính', 'Điểm', 'diem_bc', { name: 'Số điểm phục vụ bưu chính', measure: 'Điểm', group: BC }),
-    ind('2', 'Số hồ sơ TTHC tiếp nhận qua dịch vụ BCCI', 'Hồ sơ', 'hs_bcci', { name: 'Số hồ sơ TTHC tiếp nhận qua dịch vụ BCCI', measure: 'Hồ sơ', group: BC }),
-    ind('3', 'Số kết quả giải quyết TTHC trả qua dịch vụ BCCI', 'Hồ sơ', 'kq_bcci', { name: 'Số kết quả giải quyết TTHC trả qua dịch vụ BCCI', measure: 'Hồ sơ', group: BC }),
+    ind('1', 'Số điểm phục vụ bưu chính', 'Điểm', 'diem_bc', {
+      name: 'Số điểm phục vụ bưu chính',
+      measure: 'Điểm',
+      group: BC,
+    }),
+    ind('2', 'Số hồ sơ TTHC tiếp nhận qua dịch vụ BCCI', 'Hồ sơ', 'hs_bcci', {
+      name: 'Số hồ sơ TTHC tiếp nhận qua dịch vụ BCCI',
+      measure: 'Hồ sơ',
+      group: BC,
+    }),
+    ind('3', 'Số kết quả giải quyết TTHC trả qua dịch vụ BCCI', 'Hồ sơ', 'kq_bcci', {
+      name: 'Số kết quả giải quyết TTHC trả qua dịch vụ BCCI',
+      measure: 'Hồ sơ',
+      group: BC,
+    }),
     { kind: 'section', number: 'II', label: VT },
-    ind('1', 'Số trạm thu phát sóng di động (BTS)', 'Trạm', 'bts', { name: 'Số trạm thu phát sóng di động (BTS)', measure: 'Trạm', group: VT }),
+    ind('1', 'Số trạm thu phát sóng di động (BTS)', 'Trạm', 'bts', {
+      name: 'Số trạm thu phát sóng di động (BTS)',
+      measure: 'Trạm',
+      group: VT,
+    }),
     { kind: 'marker', label: 'Trong đó:' },
     ind('-', 'Trạm BTS 4G', 'Trạm', 'bts_4g', { name: 'Trạm BTS 4G', measure: 'Trạm', group: VT, parent: 'bts' }),
     ind('-', 'Trạm BTS 5G', 'Trạm', 'bts_5g', { name: 'Trạm BTS 5G', measure: 'Trạm', group: VT, parent: 'bts' }),
-    ind('2', 'Tổng số thuê bao điện thoại di động', 'Thuê bao', 'tb_dd', { name: 'Tổng số thuê bao điện thoại di động', measure: 'Thuê bao', group: VT }),
-    ind('3', 'Số thuê bao Internet băng rộng cố định', 'Thuê bao', 'tb_cd', { name: 'Số thuê bao Internet băng rộng cố định', measure: 'Thuê bao', group: VT }),
-    ind('4', 'Mật độ thuê bao di động', 'TB/100 dân', 'mat_do', { name: 'Mật độ thuê bao di động', measure: 'TB/100 dân', group: VT }),
-    ind('5', 'Tỷ lệ hộ gia đình có kết nối Internet cáp quang', '%', 'cap_quang', { name: 'Tỷ lệ hộ gia đình có kết nối Internet cáp quang', measure: '%', group: VT }),
+    ind('2', 'Tổng số thuê bao điện thoại di động', 'Thuê bao', 'tb_dd', {
+      name: 'Tổng số thuê bao điện thoại di động',
+      measure: 'Thuê bao',
+      group: VT,
+    }),
+    ind('3', 'Số thuê bao Internet băng rộng cố định', 'Thuê bao', 'tb_cd', {
+      name: 'Số thuê bao Internet băng rộng cố định',
+      measure: 'Thuê bao',
+      group: VT,
+    }),
+    ind('4', 'Mật độ thuê bao di động', 'TB/100 dân', 'mat_do', {
+      name: 'Mật độ thuê bao di động',
+      measure: 'TB/100 dân',
+      group: VT,
+    }),
+    ind('5', 'Tỷ lệ hộ gia đình có kết nối Internet cáp quang', '%', 'cap_quang', {
+      name: 'Tỷ lệ hộ gia đình có kết nối Internet cáp quang',
+      measure: '%',
+      group: VT,
+    }),
     { kind: 'section', number: 'III', label: CDS },
     { kind: 'section', number: '1', label: 'Dịch vụ công trực tuyến' },
-    ind('1.1', 'Tổng số DVCTT đang cung cấp', 'Dịch vụ', 'dvc', { name: 'Tổng số DVCTT đang cung cấp', measure: 'Dịch vụ', group: DVC }),
+    ind('1.1', 'Tổng số DVCTT đang cung cấp', 'Dịch vụ', 'dvc', {
+      name: 'Tổng số DVCTT đang cung cấp',
+      measure: 'Dịch vụ',
+      group: DVC,
+    }),
     ind('1.2', 'DVCTT toàn trình', 'Dịch vụ', 'dvc_tt', { name: 'DVCTT toàn trình', measure: 'Dịch vụ', group: DVC }),
     ind('1.3', 'DVCTT một phần', 'Dịch vụ', 'dvc_mp', { name: 'DVCTT một phần', measure: 'Dịch vụ', group: DVC }),
     { kind: 'section', number: '2', label: 'Hồ sơ trực tuyến' },
-    ind('2.1', 'Số hồ sơ tiếp nhận trực tuyến', 'Hồ sơ', 'hs_tt', { name: 'Số hồ sơ tiếp nhận trực tuyến', measure: 'Hồ sơ', group: `${CDS} › Hồ sơ trực tuyến` }),
-    ind('2.2', 'Tỷ lệ hồ sơ TTHC xử lý trực tuyến', '%', 'ty_le_hs_tt', { name: 'Tỷ lệ hồ sơ TTHC xử lý trực tuyến', measure: '%', group: `${CDS} › Hồ sơ trực tuyến` }),
-    ind('3', 'Số chứng thư số đã cấp', 'Chứng thư', 'cts', { name: 'Số chứng thư số đã cấp', measure: 'Chứng thư', group: CDS }),
+    ind('2.1', 'Số hồ sơ tiếp nhận trực tuyến', 'Hồ sơ', 'hs_tt', {
+      name: 'Số hồ sơ tiếp nhận trực tuyến',
+      measure: 'Hồ sơ',
+      group: `${CDS} › Hồ sơ trực tuyến`,
+    }),
+    ind('2.2', 'Tỷ lệ hồ sơ TTHC xử lý trực tuyến', '%', 'ty_le_hs_tt', {
+      name: 'Tỷ lệ hồ sơ TTHC xử lý trực tuyến',
+      measure: '%',
+      group: `${CDS} › Hồ sơ trực tuyến`,
+    }),
+    ind('3', 'Số chứng thư số đã cấp', 'Chứng thư', 'cts', {
+      name: 'Số chứng thư số đã cấp',
+      measure: 'Chứng thư',
+      group: CDS,
+    }),
     { kind: 'section', number: 'IV', label: DS },
     ind('1', 'Dân số', 'Người', 'dan_so', { name: 'Dân số', measure: 'Người', group: DS }),
     ind('2', 'Số hộ gia đình', 'Hộ', 'so_ho', { name: 'Số hộ gia đình', measure: 'Hộ', group: DS }),
@@ -118,13 +188,33 @@ export const formA: DepartmentForm = {
       { id: 'bts_5g', name: 'Trạm BTS 5G', unit: 'trạm', group: 'Viễn thông', rules: [{ lte: 'bts' }] },
       { id: 'tb_dd', name: 'Tổng số thuê bao điện thoại di động', unit: 'thuê bao', group: 'Viễn thông' },
       { id: 'tb_cd', name: 'Số thuê bao Internet băng rộng cố định', unit: 'thuê bao', group: 'Viễn thông' },
-      { id: 'mat_do', name: 'Mật độ thuê bao di động', unit: 'TB/100 dân', group: 'Viễn thông', aggregate: { ratio: ['tb_dd', 'dan_so'], scale: 100 } },
-      { id: 'cap_quang', name: 'Tỷ lệ hộ gia đình có kết nối Internet cáp quang', unit: '%', group: 'Viễn thông', aggregate: { weightedBy: 'so_ho' }, min: 0, max: 100 },
+      {
+        id: 'mat_do',
+        name: 'Mật độ thuê bao di động',
+        unit: 'TB/100 dân',
+        group: 'Viễn thông',
+        aggregate: { ratio: ['tb_dd', 'dan_so'], scale: 100 },
+      },
+      {
+        id: 'cap_quang',
+        name: 'Tỷ lệ hộ gia đình có kết nối Internet cáp quang',
+        unit: '%',
+        group: 'Viễn thông',
+        aggregate: { weightedBy: 'so_ho' },
+        min: 0,
+        max: 100,
+      },
       { id: 'dvc', name: 'Tổng số DVCTT đang cung cấp', unit: 'dịch vụ', group: 'Dịch vụ công', aggregate: 'max' },
       { id: 'dvc_tt', name: 'DVCTT toàn trình', unit: 'dịch vụ', group: 'Dịch vụ công', aggregate: 'max' },
       { id: 'dvc_mp', name: 'DVCTT một phần', unit: 'dịch vụ', group: 'Dịch vụ công', aggregate: 'max' },
       { id: 'hs_tt', name: 'Số hồ sơ tiếp nhận trực tuyến', unit: 'hồ sơ', group: 'Dịch vụ công' },
-      { id: 'ty_le_hs_tt', name: 'Tỷ lệ hồ sơ TTHC xử lý trực tuyến', unit: '%', group: 'Dịch vụ công', aggregate: 'mean' },
+      {
+        id: 'ty_le_hs_tt',
+        name: 'Tỷ lệ hồ sơ TTHC xử lý trực tuyến',
+        unit: '%',
+        group: 'Dịch vụ công',
+        aggregate: 'mean',
+      },
       { id: 'cts', name: 'Số chứng thư số đã cấp', unit: 'chứng thư', group: 'Chuyển đổi số' },
       { id: 'dan_so', name: 'Dân số', unit: 'người', group: 'Dân số' },
       { id: 'so_ho', name: 'Số hộ gia đình', unit: 'hộ', group: 'Dân số' },
@@ -136,10 +226,24 @@ export const formA: DepartmentForm = {
     const people = [58900, 131600, 61200, 112500][u];
     const homes = Math.round(people / 3.9);
     const table: Record<string, number | string> = {
-      diem_bc: 11 + u * 3, hs_bcci: 1300 + u * 211, kq_bcci: 1180 + u * 190, bts: 60 + u * 17, bts_4g: 55 + u * 15, bts_5g: u,
-      tb_dd: Math.round(people * 1.12), tb_cd: Math.round(homes * 0.71), mat_do: Math.round(people * 1.12 / people * 1000) / 10,
-      cap_quang: [68.2, 71.5, 80.4, 66.9][u], dvc: 1215, dvc_tt: 602 + u, dvc_mp: 455 + u, hs_tt: 5400 + u * 777,
-      ty_le_hs_tt: [61.2, 70.4, 75.8, 58.3][u], cts: 140 + u * 25, dan_so: people, so_ho: homes,
+      diem_bc: 11 + u * 3,
+      hs_bcci: 1300 + u * 211,
+      kq_bcci: 1180 + u * 190,
+      bts: 60 + u * 17,
+      bts_4g: 55 + u * 15,
+      bts_5g: u,
+      tb_dd: Math.round(people * 1.12),
+      tb_cd: Math.round(homes * 0.71),
+      mat_do: Math.round(((people * 1.12) / people) * 1000) / 10,
+      cap_quang: [68.2, 71.5, 80.4, 66.9][u],
+      dvc: 1215,
+      dvc_tt: 602 + u,
+      dvc_mp: 455 + u,
+      hs_tt: 5400 + u * 777,
+      ty_le_hs_tt: [61.2, 70.4, 75.8, 58.3][u],
+      cts: 140 + u * 25,
+      dan_so: people,
+      so_ho: homes,
     };
     const value = table[hand];
     // Units type some figures as text, the way they write them.
@@ -162,7 +266,10 @@ export const formB: DepartmentForm = {
   title: {
     left: ['UBND XÃ, PHƯỜNG ..........'],
     right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-    centre: ['BIỂU SỐ LIỆU CHUYỂN ĐỔI SỐ NĂM 2025', '(Ban hành kèm theo Công văn số ...../SKHCN-CĐS của Sở Khoa học và Công nghệ)'],
+    centre: [
+      'BIỂU SỐ LIỆU CHUYỂN ĐỔI SỐ NĂM 2025',
+      '(Ban hành kèm theo Công văn số ...../SKHCN-CĐS của Sở Khoa học và Công nghệ)',
+    ],
   },
   columns: [
     { top: 'Nội dung', role: 'label' },
@@ -177,25 +284,84 @@ export const formB: DepartmentForm = {
   rows: [
     { kind: 'section', label: `A. ${HT}` },
     ind(undefined, '1. Số trạm BTS (trạm)', undefined, 'bts', { name: 'Số trạm BTS', measure: 'trạm', group: HT }),
-    ind(undefined, '2. Tổng số thuê bao di động (thuê bao), trong đó:', undefined, 'tb', { name: 'Tổng số thuê bao di động', measure: 'thuê bao', group: HT }),
-    ind(undefined, '- Thuê bao 4G (thuê bao)', undefined, 'tb_4g', { name: 'Thuê bao 4G', measure: 'thuê bao', group: HT, parent: 'tb' }),
-    ind(undefined, '- Thuê bao 5G (thuê bao)', undefined, 'tb_5g', { name: 'Thuê bao 5G', measure: 'thuê bao', group: HT, parent: 'tb' }),
-    ind(undefined, '3. Tỷ lệ dân số được phủ sóng 4G (%)', undefined, 'phu_4g', { name: 'Tỷ lệ dân số được phủ sóng 4G', measure: '%', group: HT }),
+    ind(undefined, '2. Tổng số thuê bao di động (thuê bao), trong đó:', undefined, 'tb', {
+      name: 'Tổng số thuê bao di động',
+      measure: 'thuê bao',
+      group: HT,
+    }),
+    ind(undefined, '- Thuê bao 4G (thuê bao)', undefined, 'tb_4g', {
+      name: 'Thuê bao 4G',
+      measure: 'thuê bao',
+      group: HT,
+      parent: 'tb',
+    }),
+    ind(undefined, '- Thuê bao 5G (thuê bao)', undefined, 'tb_5g', {
+      name: 'Thuê bao 5G',
+      measure: 'thuê bao',
+      group: HT,
+      parent: 'tb',
+    }),
+    ind(undefined, '3. Tỷ lệ dân số được phủ sóng 4G (%)', undefined, 'phu_4g', {
+      name: 'Tỷ lệ dân số được phủ sóng 4G',
+      measure: '%',
+      group: HT,
+    }),
     { kind: 'section', label: `B. ${CQ}` },
-    ind(undefined, '1. Số dịch vụ công trực tuyến toàn trình (dịch vụ)', undefined, 'dvc_tt', { name: 'Số dịch vụ công trực tuyến toàn trình', measure: 'dịch vụ', group: CQ }),
-    ind(undefined, '2. Tỷ lệ hồ sơ giải quyết trực tuyến (%)', undefined, 'hs_tt', { name: 'Tỷ lệ hồ sơ giải quyết trực tuyến', measure: '%', group: CQ }),
-    ind(undefined, '3. Số hồ sơ thanh toán trực tuyến', undefined, 'thanh_toan', { name: 'Số hồ sơ thanh toán trực tuyến', measure: 'hồ sơ', group: CQ }),
-    ind(undefined, '4. Số cuộc họp trực tuyến có kết nối tới thôn', undefined, 'hop_thon', { name: 'Số cuộc họp trực tuyến có kết nối tới thôn', measure: '', group: CQ }),
+    ind(undefined, '1. Số dịch vụ công trực tuyến toàn trình (dịch vụ)', undefined, 'dvc_tt', {
+      name: 'Số dịch vụ công trực tuyến toàn trình',
+      measure: 'dịch vụ',
+      group: CQ,
+    }),
+    ind(undefined, '2. Tỷ lệ hồ sơ giải quyết trực tuyến (%)', undefined, 'hs_tt', {
+      name: 'Tỷ lệ hồ sơ giải quyết trực tuyến',
+      measure: '%',
+      group: CQ,
+    }),
+    ind(undefined, '3. Số hồ sơ thanh toán trực tuyến', undefined, 'thanh_toan', {
+      name: 'Số hồ sơ thanh toán trực tuyến',
+      measure: 'hồ sơ',
+      group: CQ,
+    }),
+    ind(undefined, '4. Số cuộc họp trực tuyến có kết nối tới thôn', undefined, 'hop_thon', {
+      name: 'Số cuộc họp trực tuyến có kết nối tới thôn',
+      measure: '',
+      group: CQ,
+    }),
     { kind: 'section', label: `C. ${XH}` },
     ind(undefined, '1. Tổng dân số (người)', undefined, 'dan', { name: 'Tổng dân số', measure: 'người', group: XH }),
     ind(undefined, '2. Tổng số hộ (hộ)', undefined, 'ho', { name: 'Tổng số hộ', measure: 'hộ', group: XH }),
-    ind(undefined, '3. Số hộ có kết nối cáp quang (hộ)', undefined, 'ho_cq', { name: 'Số hộ có kết nối cáp quang', measure: 'hộ', group: XH }),
-    ind(undefined, '4. Tỷ lệ hộ có kết nối cáp quang (%)', undefined, 'tl_cq', { name: 'Tỷ lệ hộ có kết nối cáp quang', measure: '%', group: XH }),
+    ind(undefined, '3. Số hộ có kết nối cáp quang (hộ)', undefined, 'ho_cq', {
+      name: 'Số hộ có kết nối cáp quang',
+      measure: 'hộ',
+      group: XH,
+    }),
+    ind(undefined, '4. Tỷ lệ hộ có kết nối cáp quang (%)', undefined, 'tl_cq', {
+      name: 'Tỷ lệ hộ có kết nối cáp quang',
+      measure: '%',
+      group: XH,
+    }),
     { kind: 'section', label: '5. Tổ công nghệ số cộng đồng:' },
-    ind(undefined, 'a) Số tổ (tổ)', undefined, 'so_to', { name: 'Số tổ', measure: 'tổ', group: `${XH} › Tổ công nghệ số cộng đồng` }),
-    ind(undefined, 'b) Số thành viên (người)', undefined, 'thanh_vien', { name: 'Số thành viên', measure: 'người', group: `${XH} › Tổ công nghệ số cộng đồng` }),
-    ind(undefined, '+ Trong đó: thành viên nữ (người)', undefined, 'nu', { name: 'Thành viên nữ', measure: 'người', group: `${XH} › Tổ công nghệ số cộng đồng`, parent: 'thanh_vien' }),
-    ind(undefined, '6. Tỷ lệ người dân có tài khoản định danh điện tử mức 2 (%)', undefined, 'vneid', { name: 'Tỷ lệ người dân có tài khoản định danh điện tử mức 2', measure: '%', group: XH }),
+    ind(undefined, 'a) Số tổ (tổ)', undefined, 'so_to', {
+      name: 'Số tổ',
+      measure: 'tổ',
+      group: `${XH} › Tổ công nghệ số cộng đồng`,
+    }),
+    ind(undefined, 'b) Số thành viên (người)', undefined, 'thanh_vien', {
+      name: 'Số thành viên',
+      measure: 'người',
+      group: `${XH} › Tổ công nghệ số cộng đồng`,
+    }),
+    ind(undefined, '+ Trong đó: thành viên nữ (người)', undefined, 'nu', {
+      name: 'Thành viên nữ',
+      measure: 'người',
+      group: `${XH} › Tổ công nghệ số cộng đồng`,
+      parent: 'thanh_vien',
+    }),
+    ind(undefined, '6. Tỷ lệ người dân có tài khoản định danh điện tử mức 2 (%)', undefined, 'vneid', {
+      name: 'Tỷ lệ người dân có tài khoản định danh điện tử mức 2',
+      measure: '%',
+      group: XH,
+    }),
   ],
   handCatalog: {
     indicators: [
@@ -211,11 +377,26 @@ export const formB: DepartmentForm = {
       { id: 'dan', name: 'Tổng dân số', unit: 'người' },
       { id: 'ho', name: 'Tổng số hộ', unit: 'hộ' },
       { id: 'ho_cq', name: 'Số hộ có kết nối cáp quang', unit: 'hộ' },
-      { id: 'tl_cq', name: 'Tỷ lệ hộ có kết nối cáp quang', unit: '%', aggregate: { ratio: ['ho_cq', 'ho'], scale: 100 } },
+      {
+        id: 'tl_cq',
+        name: 'Tỷ lệ hộ có kết nối cáp quang',
+        unit: '%',
+        aggregate: { ratio: ['ho_cq', 'ho'], scale: 100 },
+      },
       { id: 'so_to', name: 'Số tổ công nghệ số cộng đồng', unit: 'tổ', aliases: ['Số tổ'] },
       { id: 'thanh_vien', name: 'Số thành viên tổ công nghệ số cộng đồng', unit: 'người', aliases: ['Số thành viên'] },
-      { id: 'nu', name: 'Thành viên nữ tổ công nghệ số cộng đồng', unit: 'người', aliases: ['Trong đó: thành viên nữ'] },
-      { id: 'vneid', name: 'Tỷ lệ người dân có tài khoản định danh điện tử mức 2', unit: '%', aggregate: { weightedBy: 'dan' } },
+      {
+        id: 'nu',
+        name: 'Thành viên nữ tổ công nghệ số cộng đồng',
+        unit: 'người',
+        aliases: ['Trong đó: thành viên nữ'],
+      },
+      {
+        id: 'vneid',
+        name: 'Tỷ lệ người dân có tài khoản định danh điện tử mức 2',
+        unit: '%',
+        aggregate: { weightedBy: 'dan' },
+      },
     ],
   },
   units: ['Xã Tân Tiến', 'Xã Hưng Phước', 'Phường Phước Bình'],
@@ -224,9 +405,22 @@ export const formB: DepartmentForm = {
     const people = [18400, 9700, 26100][u];
     const homes = [4700, 2500, 6900][u];
     const table: Record<string, number | string> = {
-      bts: 14 + u * 4, tb: Math.round(people * 1.05), tb_4g: Math.round(people * 0.9), tb_5g: 120 * u, phu_4g: [98.5, 95, 100][u],
-      dvc_tt: 1012, hs_tt: [88.4, 91, 79.5][u], thanh_toan: 2300 + 410 * u, hop_thon: 12 + u, dan: people, ho: homes,
-      ho_cq: Math.round(homes * 0.8), tl_cq: Math.round(homes * 0.8 / homes * 1000) / 10, so_to: 9 + u, thanh_vien: 45 + 5 * u, nu: 20 + u,
+      bts: 14 + u * 4,
+      tb: Math.round(people * 1.05),
+      tb_4g: Math.round(people * 0.9),
+      tb_5g: 120 * u,
+      phu_4g: [98.5, 95, 100][u],
+      dvc_tt: 1012,
+      hs_tt: [88.4, 91, 79.5][u],
+      thanh_toan: 2300 + 410 * u,
+      hop_thon: 12 + u,
+      dan: people,
+      ho: homes,
+      ho_cq: Math.round(homes * 0.8),
+      tl_cq: Math.round(((homes * 0.8) / homes) * 1000) / 10,
+      so_to: 9 + u,
+      thanh_vien: 45 + 5 * u,
+      nu: 20 + u,
       vneid: [72.3, 65.8, 81][u],
     };
     if (hand === 'dan' && u === 2) return '26.100';
@@ -261,18 +455,51 @@ export const formC: DepartmentForm = {
   signature: ['NGƯỜI TỔNG HỢP', 'CHỦ TỊCH'],
   rows: [
     { kind: 'section', number: 'I', label: TT },
-    ind('1', 'Số đài truyền thanh cấp xã', 'Đài', 'dai', { name: 'Số đài truyền thanh cấp xã', measure: 'Đài', group: TT }),
-    ind('2', 'Số cụm loa ứng dụng CNTT-VT', 'Cụm', 'cum_loa', { name: 'Số cụm loa ứng dụng CNTT-VT', measure: 'Cụm', group: TT }),
-    ind('3', 'Số tin, bài phát trên hệ thống truyền thanh', 'Tin, bài', 'tin_bai', { name: 'Số tin, bài phát trên hệ thống truyền thanh', measure: 'Tin, bài', group: TT }),
+    ind('1', 'Số đài truyền thanh cấp xã', 'Đài', 'dai', {
+      name: 'Số đài truyền thanh cấp xã',
+      measure: 'Đài',
+      group: TT,
+    }),
+    ind('2', 'Số cụm loa ứng dụng CNTT-VT', 'Cụm', 'cum_loa', {
+      name: 'Số cụm loa ứng dụng CNTT-VT',
+      measure: 'Cụm',
+      group: TT,
+    }),
+    ind('3', 'Số tin, bài phát trên hệ thống truyền thanh', 'Tin, bài', 'tin_bai', {
+      name: 'Số tin, bài phát trên hệ thống truyền thanh',
+      measure: 'Tin, bài',
+      group: TT,
+    }),
     { kind: 'section', number: 'II', label: BC3 },
     // No ĐVT: the built-in catalog knows the indicator and its measure.
-    ind('1', 'Tổng số điểm phục vụ bưu chính', undefined, 'diem', { name: 'Tổng số điểm phục vụ bưu chính', measure: 'điểm', group: BC3 }),
+    ind('1', 'Tổng số điểm phục vụ bưu chính', undefined, 'diem', {
+      name: 'Tổng số điểm phục vụ bưu chính',
+      measure: 'điểm',
+      group: BC3,
+    }),
     ind('a', 'Bưu cục', 'Điểm', 'buu_cuc', { name: 'Bưu cục', measure: 'Điểm', group: BC3, parent: 'diem' }),
-    ind('b', 'Điểm Bưu điện - Văn hóa xã', 'Điểm', 'bdvhx', { name: 'Điểm Bưu điện - Văn hóa xã', measure: 'Điểm', group: BC3, parent: 'diem' }),
-    ind('2', 'Số thôn có sóng di động 4G', 'Thôn', 'thon_4g', { name: 'Số thôn có sóng di động 4G', measure: 'Thôn', group: BC3 }),
+    ind('b', 'Điểm Bưu điện - Văn hóa xã', 'Điểm', 'bdvhx', {
+      name: 'Điểm Bưu điện - Văn hóa xã',
+      measure: 'Điểm',
+      group: BC3,
+      parent: 'diem',
+    }),
+    ind('2', 'Số thôn có sóng di động 4G', 'Thôn', 'thon_4g', {
+      name: 'Số thôn có sóng di động 4G',
+      measure: 'Thôn',
+      group: BC3,
+    }),
     ind('3', 'Tổng số thôn', 'Thôn', 'thon', { name: 'Tổng số thôn', measure: 'Thôn', group: BC3 }),
-    ind('4', 'Tỷ lệ thôn có sóng di động 4G', '%', 'tl_thon', { name: 'Tỷ lệ thôn có sóng di động 4G', measure: '%', group: BC3 }),
-    ind('5', 'Doanh thu bưu chính, viễn thông', 'Triệu đồng', 'doanh_thu', { name: 'Doanh thu bưu chính, viễn thông', measure: 'Triệu đồng', group: BC3 }),
+    ind('4', 'Tỷ lệ thôn có sóng di động 4G', '%', 'tl_thon', {
+      name: 'Tỷ lệ thôn có sóng di động 4G',
+      measure: '%',
+      group: BC3,
+    }),
+    ind('5', 'Doanh thu bưu chính, viễn thông', 'Triệu đồng', 'doanh_thu', {
+      name: 'Doanh thu bưu chính, viễn thông',
+      measure: 'Triệu đồng',
+      group: BC3,
+    }),
   ],
   handCatalog: {
     indicators: [
@@ -284,7 +511,12 @@ export const formC: DepartmentForm = {
       { id: 'bdvhx', name: 'Điểm Bưu điện - Văn hóa xã', unit: 'điểm' },
       { id: 'thon_4g', name: 'Số thôn có sóng di động 4G', unit: 'thôn' },
       { id: 'thon', name: 'Tổng số thôn', unit: 'thôn' },
-      { id: 'tl_thon', name: 'Tỷ lệ thôn có sóng di động 4G', unit: '%', aggregate: { ratio: ['thon_4g', 'thon'], scale: 100 } },
+      {
+        id: 'tl_thon',
+        name: 'Tỷ lệ thôn có sóng di động 4G',
+        unit: '%',
+        aggregate: { ratio: ['thon_4g', 'thon'], scale: 100 },
+      },
       { id: 'doanh_thu', name: 'Doanh thu bưu chính, viễn thông', unit: 'triệu đồng' },
     ],
   },
@@ -293,8 +525,16 @@ export const formC: DepartmentForm = {
   figure: (hand, u) => {
     const villages = [12, 19, 15][u];
     const table: Record<string, number | string> = {
-      dai: 1, cum_loa: 10 + u * 3, tin_bai: 180 + u * 22, diem: 3 + u, buu_cuc: 1, bdvhx: 2 + u, thon_4g: villages - 2 - u, thon: villages,
-      tl_thon: Math.round((villages - 2 - u) / villages * 1000) / 10, doanh_thu: u === 0 ? '1,7 tỷ đồng' : 850 + u * 120,
+      dai: 1,
+      cum_loa: 10 + u * 3,
+      tin_bai: 180 + u * 22,
+      diem: 3 + u,
+      buu_cuc: 1,
+      bdvhx: 2 + u,
+      thon_4g: villages - 2 - u,
+      thon: villages,
+      tl_thon: Math.round(((villages - 2 - u) / villages) * 1000) / 10,
+      doanh_thu: u === 0 ? '1,7 tỷ đồng' : 850 + u * 120,
     };
     return table[hand];
   },
@@ -351,7 +591,11 @@ export async function formBytes(form: DepartmentForm, filled?: Filled): Promise<
     for (let c = 0; c < width; c++) {
       const col = form.columns[c];
       if (!col.bottom) sheet.mergeCells(r, c + 1, r + 1, c + 1);
-      else if (c + 1 < width && form.columns[c + 1].top === col.top && (c === 0 || form.columns[c - 1].top !== col.top)) {
+      else if (
+        c + 1 < width &&
+        form.columns[c + 1].top === col.top &&
+        (c === 0 || form.columns[c - 1].top !== col.top)
+      ) {
         let end = c;
         while (end + 1 < width && form.columns[end + 1].top === col.top) end++;
         sheet.mergeCells(r, c + 1, r, end + 1);

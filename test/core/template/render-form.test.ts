@@ -22,11 +22,17 @@ describe('the form a unit receives', () => {
     const sheet = renderForm(fromForm, 'Thị xã Bình Long', { period: PERIOD });
     expect(sheet.name).toBe('Thị xã Bình Long');
     expect(text(sheet.rows[0][0])).toBe('UBND THỊ XÃ BÌNH LONG');
-    expect(column(sheet, 0)).toEqual(expect.arrayContaining(['BÁO CÁO', 'Kết quả thực hiện nhiệm vụ thông tin và truyền thông', `Kỳ báo cáo: ${PERIOD}`]));
+    expect(column(sheet, 0)).toEqual(
+      expect.arrayContaining([
+        'BÁO CÁO',
+        'Kết quả thực hiện nhiệm vụ thông tin và truyền thông',
+        `Kỳ báo cáo: ${PERIOD}`,
+      ]),
+    );
     expect(column(sheet, 3)).toContain(`Thực hiện ${PERIOD}`);
   });
 
-  it('keeps the form\'s sections, numbering and measures, parts in italics under their whole', () => {
+  it("keeps the form's sections, numbering and measures, parts in italics under their whole", () => {
     const sheet = renderForm(fromForm, null, { period: PERIOD });
     const body = sheet.rows.filter((row) => text(row[1]) !== '' && text(row[0]) !== '' && text(row[0]) !== 'STT');
     const lines = body.map((row) => [text(row[0]), text(row[1]), text(row[2])]);
@@ -40,7 +46,13 @@ describe('the form a unit receives', () => {
       ['-', 'Trạm BTS 4G', 'Trạm'],
       ['-', 'Trạm BTS 5G', 'Trạm'],
     ]);
-    expect(lines).toEqual(expect.arrayContaining([['III', 'ỨNG DỤNG CNTT, CHUYỂN ĐỔI SỐ', ''], ['1', 'Dịch vụ công trực tuyến', ''], ['1.1', 'Tổng số DVCTT đang cung cấp', 'Dịch vụ']]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        ['III', 'ỨNG DỤNG CNTT, CHUYỂN ĐỔI SỐ', ''],
+        ['1', 'Dịch vụ công trực tuyến', ''],
+        ['1.1', 'Tổng số DVCTT đang cung cấp', 'Dịch vụ'],
+      ]),
+    );
     expect(body.find((row) => text(row[1]) === 'Trạm BTS 4G')?.[1]?.style?.italic).toBe(true);
   });
 
@@ -50,7 +62,7 @@ describe('the form a unit receives', () => {
     expect(text(sheet.rows.find((row) => text(row[1]) === defaultCatalog.indicators[1].name)?.[0])).toBe('2');
   });
 
-  it('carries each indicator\'s id in a hidden column under the catalog version marker', () => {
+  it("carries each indicator's id in a hidden column under the catalog version marker", () => {
     const sheet = renderForm(fromForm, 'Huyện Bù Đốp', { period: PERIOD });
     expect(sheet.hiddenColumns).toEqual([5]);
     expect(text(sheet.rows[0][5])).toBe(`TONGHOP-MAU v1 ${catalogVersion(fromForm)}`);
@@ -61,11 +73,16 @@ describe('the form a unit receives', () => {
     const sheet = renderForm(fromForm, null, { period: PERIOD });
     const unlocked = sheet.rows.flatMap((row, r) => row.flatMap((cell, c) => (cell?.style?.unlocked ? [[r, c]] : [])));
     const idRows = sheet.rows.flatMap((row, r) => (/^[a-z0-9_]+$/.test(text(row[5])) ? [r] : []));
-    expect(unlocked).toEqual(idRows.flatMap((r) => [[r, 3], [r, 4]]));
+    expect(unlocked).toEqual(
+      idRows.flatMap((r) => [
+        [r, 3],
+        [r, 4],
+      ]),
+    );
     expect(sheet.protection).toEqual({ insertRows: true, formatColumns: true, formatRows: true });
   });
 
-  it('validates every result cell: numbers in the catalog\'s range, percentages 0–100', () => {
+  it("validates every result cell: numbers in the catalog's range, percentages 0–100", () => {
     const sheet = renderForm(fromForm, null, { period: PERIOD });
     const ruleOf = (name: string) => {
       const r = sheet.rows.findIndex((row) => text(row[1]) === name);
@@ -81,16 +98,22 @@ describe('the form a unit receives', () => {
   });
 
   it('says in Vietnamese below the table how to fill it in', () => {
-    const notes = column(renderForm(fromForm, null, { period: PERIOD }), 0).filter((t) => t.startsWith('Lưu ý') || t.includes('cột ẩn'));
+    const notes = column(renderForm(fromForm, null, { period: PERIOD }), 0).filter(
+      (t) => t.startsWith('Lưu ý') || t.includes('cột ẩn'),
+    );
     expect(notes.join(' ')).toMatch(/Lưu ý khi điền biểu.*không xóa cột ẩn «Mã chỉ tiêu»/s);
   });
 
   it('makes one sheet per unit, or one blank form', () => {
-    expect(renderForms(fromForm, ['Xã Tân Tiến', 'Xã Hưng Phước'], { period: PERIOD }).sheets.map((s) => s.name)).toEqual(['Xã Tân Tiến', 'Xã Hưng Phước']);
-    expect(renderForms(fromForm, [], { period: PERIOD }).sheets.map((s) => text(s.rows[0][0]))).toEqual(['ĐƠN VỊ BÁO CÁO: ....................']);
+    expect(
+      renderForms(fromForm, ['Xã Tân Tiến', 'Xã Hưng Phước'], { period: PERIOD }).sheets.map((s) => s.name),
+    ).toEqual(['Xã Tân Tiến', 'Xã Hưng Phước']);
+    expect(renderForms(fromForm, [], { period: PERIOD }).sheets.map((s) => text(s.rows[0][0]))).toEqual([
+      'ĐƠN VỊ BÁO CÁO: ....................',
+    ]);
   });
 
-  it('read again as a department\'s form, gives the same catalog: ids, names, measures, sections, parts, version', () => {
+  it("read again as a department's form, gives the same catalog: ids, names, measures, sections, parts, version", () => {
     for (const catalog of [fromForm, defaultCatalog]) {
       const [grid] = gridsFromXlsx(xlsxBytes(renderForms(catalog, [], { period: PERIOD })), 'mau.xlsx');
       const again = catalogFromTemplate(grid);
@@ -101,7 +124,7 @@ describe('the form a unit receives', () => {
     }
   });
 
-  it('reads back as that unit\'s report of that period, with every row\'s id, for any catalog', () => {
+  it("reads back as that unit's report of that period, with every row's id, for any catalog", () => {
     for (const catalog of [fromForm, defaultCatalog]) {
       const [grid] = gridsFromXlsx(xlsxBytes(renderForms(catalog, ['Xã Tân Tiến'], { period: PERIOD })), 'mau.xlsx');
       const detected = detectReport(grid, { expectedUnits: ['Xã Tân Tiến', 'Xã Tân Hòa'], blankForm: true });

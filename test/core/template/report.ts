@@ -18,7 +18,9 @@ async function main(): Promise<void> {
     const groups = new Set(catalog.indicators.flatMap((i) => (i.group ? [i.group] : []))).size;
     const parts = catalog.indicators.filter((i) => i.parent).length;
     const needs = (catalog.needs ?? []).reduce((n, need) => n + need.indicators.length, 0);
-    console.log(`${form.file}: ${catalog.indicators.length} chỉ tiêu, ${groups} phần, ${parts} dòng "trong đó", ${read.linked} liên kết danh mục có sẵn, ${needs} cần quyết định`);
+    console.log(
+      `${form.file}: ${catalog.indicators.length} chỉ tiêu, ${groups} phần, ${parts} dòng "trong đó", ${read.linked} liên kết danh mục có sẵn, ${needs} cần quyết định`,
+    );
     const c = await compareCatalogs(form);
     console.log(
       `  ${c.units} đơn vị: số liệu danh mục viết tay ${c.byHand}, danh mục từ mẫu ${c.byTemplate}, bằng nhau ${c.equal}, sai ${c.wrong.length + c.untrue.length}, thiếu ${c.missed.length}; ` +

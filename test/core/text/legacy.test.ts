@@ -104,15 +104,20 @@ describe('encode then decode gives the text back', () => {
 
   it('for every Vietnamese letter in VNI, lower and upper case', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...LOWER_LETTERS, ...UPPER_LETTERS, ' ', '(', '4'), { maxLength: 30 }), (chars) => {
-        const s = chars.join('');
-        expect(decodeVni(encodeVni(s))).toBe(s);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...LOWER_LETTERS, ...UPPER_LETTERS, ' ', '(', '4'), { maxLength: 30 }),
+        (chars) => {
+          const s = chars.join('');
+          expect(decodeVni(encodeVni(s))).toBe(s);
+        },
+      ),
     );
   });
 
   it.each(PHRASES)('for the phrase %j, with its font and without', (phrase) => {
-    expect(decodeLegacy(encodeTcvn3(phrase.toLocaleLowerCase('vi')), '.VnTime').text).toBe(phrase.toLocaleLowerCase('vi'));
+    expect(decodeLegacy(encodeTcvn3(phrase.toLocaleLowerCase('vi')), '.VnTime').text).toBe(
+      phrase.toLocaleLowerCase('vi'),
+    );
     expect(decodeLegacy(encodeTcvn3(phrase, true), '.VnTimeH').text).toBe(phrase.toLocaleUpperCase('vi'));
     expect(decodeLegacy(encodeVni(phrase), 'VNI-Times').text).toBe(phrase);
     expect(decodeLegacy(encodeVni(phrase)).text).toBe(phrase);

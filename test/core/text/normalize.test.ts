@@ -1,4 +1,10 @@
-import { collapseWhitespace, normalizeText, oldTonePlacement, removeInvisible, unifyTonePlacement } from '../../../src/core/text';
+import {
+  collapseWhitespace,
+  normalizeText,
+  oldTonePlacement,
+  removeInvisible,
+  unifyTonePlacement,
+} from '../../../src/core/text';
 
 describe('normalizeText', () => {
   it.each([
@@ -60,8 +66,15 @@ describe('the small steps', () => {
 
 describe('oldTonePlacement writes the old placement the generators spell sheets with', () => {
   test.each([
-    ['hóa', 'hoá'], ['Văn hóa', 'Văn hoá'], ['CỘNG HÒA', 'CỘNG HOÀ'], ['Ủy ban', 'Uỷ ban'], ['thủy lợi', 'thuỷ lợi'],
-    ['khỏe', 'khoẻ'], ['quý', 'quý'], ['hoạch', 'hoạch'], ['toàn', 'toàn'],
+    ['hóa', 'hoá'],
+    ['Văn hóa', 'Văn hoá'],
+    ['CỘNG HÒA', 'CỘNG HOÀ'],
+    ['Ủy ban', 'Uỷ ban'],
+    ['thủy lợi', 'thuỷ lợi'],
+    ['khỏe', 'khoẻ'],
+    ['quý', 'quý'],
+    ['hoạch', 'hoạch'],
+    ['toàn', 'toàn'],
   ])('%s → %s', (modern, old) => {
     expect(oldTonePlacement(modern)).toBe(old);
   });

@@ -7,18 +7,27 @@ import { findProvince, provincesOf, successorOf, provinceNames, GAZETTEER_SOURCE
 const source = findSourceFolder();
 
 describe('the gazetteer module', () => {
-  (source ? test : test.skip)('is the official lists, packed: regenerate with `npm run gazetteer` when they change', () => {
-    const committed = readFileSync(join(__dirname, '../../../src/core/units/gazetteer-data.ts'), 'utf8');
-    expect(packGazetteer(readSourceLists(source as string))).toBe(committed);
-  });
+  (source ? test : test.skip)(
+    'is the official lists, packed: regenerate with `npm run gazetteer` when they change',
+    () => {
+      const committed = readFileSync(join(__dirname, '../../../src/core/units/gazetteer-data.ts'), 'utf8');
+      expect(packGazetteer(readSourceLists(source as string))).toBe(committed);
+    },
+  );
 
   (source ? test : test.skip)('unpacks to every unit with its code and official name, in code order', () => {
     const lists = readSourceLists(source as string);
-    for (const [era, list] of [['before', lists.before], ['since', lists.since]] as const) {
-      const official = list.provinces.flatMap((p) => p.units.map(([code, name]) => `${p.code} ${code} ${name.replace(/^xã /, 'Xã ')}`)).sort();
+    for (const [era, list] of [
+      ['before', lists.before],
+      ['since', lists.since],
+    ] as const) {
+      const official = list.provinces
+        .flatMap((p) => p.units.map(([code, name]) => `${p.code} ${code} ${name.replace(/^xã /, 'Xã ')}`))
+        .sort();
       const unpacked = provincesOf(era).flatMap((p) => p.units.map((u) => `${p.code} ${u.code} ${u.name}`));
       expect([...unpacked].sort()).toEqual(official);
-      for (const p of provincesOf(era)) expect(p.units.map((u) => u.code)).toEqual([...p.units.map((u) => u.code)].sort());
+      for (const p of provincesOf(era))
+        expect(p.units.map((u) => u.code)).toEqual([...p.units.map((u) => u.code)].sort());
     }
   });
 

@@ -97,15 +97,23 @@ export function defineSet(spec: DepartmentSpec): DepartmentSet {
     if (group === undefined) throw new Error(`${spec.name}: no indicator «${id}»`);
     for (const [label, measure, options = {}] of written) {
       const parent = options.under ? spec.positives[options.under]?.[0]?.[0] : undefined;
-      if (options.under && !parent) throw new Error(`${spec.name}: «${label}» is under «${options.under}», which has no rows`);
-      const section = options.heading ?? (options.section === undefined ? rotatingSection(spec, group, n++) : options.section ?? undefined);
+      if (options.under && !parent)
+        throw new Error(`${spec.name}: «${label}» is under «${options.under}», which has no rows`);
+      const section =
+        options.heading ??
+        (options.section === undefined ? rotatingSection(spec, group, n++) : (options.section ?? undefined));
       const kase = caseOf(spec.name, label, measure, section, parent, id, options.note);
       rows.push({ kase, options, group, id });
     }
   }
   for (const [group, label, measure, note] of spec.negatives) {
     if (!spec.sections[group]) throw new Error(`${spec.name}: negative «${label}» in unknown group «${group}»`);
-    rows.push({ kase: caseOf(spec.name, label, measure, rotatingSection(spec, group, n++), undefined, null, note), options: {}, group, id: null });
+    rows.push({
+      kase: caseOf(spec.name, label, measure, rotatingSection(spec, group, n++), undefined, null, note),
+      options: {},
+      group,
+      id: null,
+    });
   }
   const variants = mechanicalVariants(rows.map((r) => r.kase));
   rows.push(...variants.map(({ kase, of }) => ({ ...rows[of], kase })));
@@ -115,13 +123,19 @@ export function defineSet(spec: DepartmentSpec): DepartmentSet {
     if (seen.has(c.label)) throw new Error(`${spec.name}: «${c.label}» written twice`);
     seen.add(c.label);
   }
-  for (const id of Object.keys(spec.figures)) if (!groupOf.has(id)) throw new Error(`${spec.name}: figures for unknown «${id}»`);
+  for (const id of Object.keys(spec.figures))
+    if (!groupOf.has(id)) throw new Error(`${spec.name}: figures for unknown «${id}»`);
   return { ...spec, catalog, groupOf, cases, rows };
 }
 
 function caseOf(
-  catalog: string, label: string, measure: string | undefined, section: string | undefined, parent: string | undefined,
-  expected: string | null, note: string | undefined,
+  catalog: string,
+  label: string,
+  measure: string | undefined,
+  section: string | undefined,
+  parent: string | undefined,
+  expected: string | null,
+  note: string | undefined,
 ): DepartmentCase {
   const kase: DepartmentCase = { catalog, label, expected };
   if (measure !== undefined) kase.measure = measure;
@@ -138,7 +152,11 @@ const TRANSFORMS: Transform[] = [
   { name: 'nfd', label: (s) => s.normalize('NFD'), measure: (s) => s.normalize('NFD') },
   { name: 'no diacritics', label: withoutDiacritics, measure: withoutDiacritics },
   { name: 'capitals', label: (s) => s.toLocaleUpperCase('vi'), measure: (s) => s },
-  { name: 'old tones, numbered', label: (s, n) => `${(n % 7) + 1}.${(n % 3) + 1}. ${oldTonePlacement(s)}`, measure: oldTonePlacement },
+  {
+    name: 'old tones, numbered',
+    label: (s, n) => `${(n % 7) + 1}.${(n % 3) + 1}. ${oldTonePlacement(s)}`,
+    measure: oldTonePlacement,
+  },
 ];
 
 /**

@@ -26,7 +26,8 @@ export type EvalReport = { catalog: string; unit: string; period: string; rows: 
 type SetRow = DepartmentSet['rows'][number];
 
 /** A sub-row family: rows written under the same parent row or the same sub-heading. */
-const familyOf = (options: RowOptions): string | undefined => (options.under ? `under:${options.under}` : options.heading ? `heading:${options.heading}` : undefined);
+const familyOf = (options: RowOptions): string | undefined =>
+  options.under ? `under:${options.under}` : options.heading ? `heading:${options.heading}` : undefined;
 
 /** A figure in the indicator's typical range, or a plausible one for a row of another indicator. */
 function figureFor(set: DepartmentSet, row: SetRow, unit: string): number {
@@ -61,7 +62,9 @@ function chooseRow(rows: SetRow[], families: string[], k: number, i: number): Se
  * @example reportsOf(thaiNguyenXa2026)[0].rows[0] // { label: 'Dân số', measure: 'người', section: 'I. THÔNG TIN CHUNG', ... }
  */
 export function reportsOf(set: DepartmentSet, count = 14, { complete = false } = {}): EvalReport[] {
-  const families = [...new Set(set.rows.map((r) => familyOf(r.options)).filter((f): f is string => f !== undefined))].sort();
+  const families = [
+    ...new Set(set.rows.map((r) => familyOf(r.options)).filter((f): f is string => f !== undefined)),
+  ].sort();
   const negatives = set.rows.filter((r) => r.id === null);
   const reports: EvalReport[] = [];
   for (let k = 0; k < count; k++) {
@@ -72,7 +75,14 @@ export function reportsOf(set: DepartmentSet, count = 14, { complete = false } =
       const list = set.sections[group] ?? [];
       return style === 4 || list.length === 0 ? undefined : list[style % list.length];
     };
-    const chosen = set.catalog.indicators.map((indicator, i) => chooseRow(set.rows.filter((r) => r.id === indicator.id), families, k, i));
+    const chosen = set.catalog.indicators.map((indicator, i) =>
+      chooseRow(
+        set.rows.filter((r) => r.id === indicator.id),
+        families,
+        k,
+        i,
+      ),
+    );
     const parents = new Set(chosen.map((r) => r.options.under).filter((id): id is string => id !== undefined));
     const kept = chosen.filter((_, i) => {
       const indicator = set.catalog.indicators[i];

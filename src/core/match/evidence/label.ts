@@ -32,7 +32,8 @@ export type LabelReading =
     };
 
 /** Words that make a label a part or a variant of an indicator, not the indicator itself with a qualifier. */
-const PART_WORDS = /\b(moi|trong do|rieng|chi|tang|giam|con lai|chua|khong|ngoai|binh quan|ke hoach|du kien|muc tieu|nu|nam|tre em)\b/;
+const PART_WORDS =
+  /\b(moi|trong do|rieng|chi|tang|giam|con lai|chua|khong|ngoai|binh quan|ke hoach|du kien|muc tieu|nu|nam|tre em)\b/;
 
 /** How much less similar a second wording holding every word of the label may be and still make it ambiguous. */
 const COVER_CLOSENESS = 0.12;
@@ -45,8 +46,10 @@ const scoreEn = (value: number): string => value.toFixed(2);
 
 function exactEvidence(form: Form): Evidence {
   const weight = WEIGHTS.exact;
-  if (form.origin === 'name') return { kind: 'label', weight, vi: 'khớp chính xác tên chỉ tiêu', en: 'the indicator’s name exactly' };
-  if (form.origin === 'alias') return { kind: 'label', weight, vi: `khớp bí danh «${form.text}»`, en: `the alias "${form.text}" exactly` };
+  if (form.origin === 'name')
+    return { kind: 'label', weight, vi: 'khớp chính xác tên chỉ tiêu', en: 'the indicator’s name exactly' };
+  if (form.origin === 'alias')
+    return { kind: 'label', weight, vi: `khớp bí danh «${form.text}»`, en: `the alias "${form.text}" exactly` };
   return {
     kind: 'label',
     weight,
@@ -74,7 +77,10 @@ type Scored = { form: Form; score: number; coverage: number; contained: boolean;
  * `headings: false` a label that names a section ("Thanh tra, kiểm tra") is read as an indicator all the same.
  * @example createLabelScorer(index)('1.2. Số trạm BTS (trạm)').options[0].id // "bts_stations"
  */
-export function createLabelScorer(index: TextIndex, options: { headings: boolean } = { headings: true }): (raw: string) => LabelReading {
+export function createLabelScorer(
+  index: TextIndex,
+  options: { headings: boolean } = { headings: true },
+): (raw: string) => LabelReading {
   const byText = new Map<string, LabelReading>();
   const byKey = new Map<string, LabelReading>();
 
@@ -83,7 +89,10 @@ export function createLabelScorer(index: TextIndex, options: { headings: boolean
     const ids = new Set(passing.map((form) => form.indicator.id));
     if (ids.size !== 1) return null;
     // The wording the label was written as, when it was one: else the indicator's own name, else the first.
-    const form = passing.find((f) => f.label.key === label.key && f.origin !== 'builtin') ?? passing.find((f) => f.origin === 'name') ?? passing[0];
+    const form =
+      passing.find((f) => f.label.key === label.key && f.origin !== 'builtin') ??
+      passing.find((f) => f.origin === 'name') ??
+      passing[0];
     return [{ id: form.indicator.id, weight: WEIGHTS.exact, score: 1, form, evidence: exactEvidence(form) }];
   };
 
@@ -103,23 +112,37 @@ export function createLabelScorer(index: TextIndex, options: { headings: boolean
       const scored = { form, score, coverage, contained, veto };
       if (!held || score > held.score) table.set(form.indicator.id, scored);
       const heldContaining = containing.get(form.indicator.id);
-      if (veto === null && contained && (!heldContaining || score > heldContaining.score)) containing.set(form.indicator.id, scored);
+      if (veto === null && contained && (!heldContaining || score > heldContaining.score))
+        containing.set(form.indicator.id, scored);
     }
     const byScore = (a: Scored, b: Scored): number => b.score - a.score;
-    return { passing: [...best.values()].sort(byScore), vetoed: [...bestVetoed.values()].sort(byScore), containing: [...containing.values()], wholeIds };
+    return {
+      passing: [...best.values()].sort(byScore),
+      vetoed: [...bestVetoed.values()].sort(byScore),
+      containing: [...containing.values()],
+      wholeIds,
+    };
   };
 
   /**
    * "Số tổ công nghệ số cộng đồng ở thôn" writes out a whole catalog wording plus a qualifier: evidence for it when
    * exactly one indicator's wording is so contained and the extra words do not make it a part ("mới", "trong đó").
    */
-  const containedEvidence = (label: LabelKey, containing: Scored[], wholeIds: Set<string>): { id: string; evidence: Evidence } | null => {
+  const containedEvidence = (
+    label: LabelKey,
+    containing: Scored[],
+    wholeIds: Set<string>,
+  ): { id: string; evidence: Evidence } | null => {
     if (wholeIds.size !== 1 || containing.length !== 1) return null;
     const hit = containing[0];
     const formTokens = new Set(hit.form.label.tokens);
     const extra = label.tokens.filter((t) => !formTokens.has(t)).join(' ');
     if (PART_WORDS.test(extra)) return null;
-    if (/\btra (truoc|sau)\b/.test(label.key) && !/\btra truoc\b.*\btra sau\b|\btra sau\b.*\btra truoc\b/.test(label.key)) return null;
+    if (
+      /\btra (truoc|sau)\b/.test(label.key) &&
+      !/\btra truoc\b.*\btra sau\b|\btra sau\b.*\btra truoc\b/.test(label.key)
+    )
+      return null;
     const weight = Math.max(similarityWeight(hit.score), WEIGHTS.containedFloor);
     return {
       id: hit.form.indicator.id,
@@ -150,15 +173,28 @@ export function createLabelScorer(index: TextIndex, options: { headings: boolean
     });
     if (fixes.length === 0) return null;
     const again = analyseLabel(words.join(' '), index.measures);
-    return { label: { ...again, kind: label.kind, period: label.period, partOf: label.partOf, sectionNumbered: label.sectionNumbered }, fixes };
+    return {
+      label: {
+        ...again,
+        kind: label.kind,
+        period: label.period,
+        partOf: label.partOf,
+        sectionNumbered: label.sectionNumbered,
+      },
+      fixes,
+    };
   };
 
   const read = (text: string, original: LabelKey): LabelReading => {
     const fixed = corrected(original);
     const reading = readKey(text, fixed ? fixed.label : original);
     if (!fixed || reading.kind !== 'read') return reading;
-    const note = { vi: ` (đọc lỗi gõ ${fixed.fixes.join(', ')})`, en: ` (typing slip read as ${fixed.fixes.join(', ')})` };
-    for (const o of reading.options) o.evidence = { ...o.evidence, vi: o.evidence.vi + note.vi, en: o.evidence.en + note.en };
+    const note = {
+      vi: ` (đọc lỗi gõ ${fixed.fixes.join(', ')})`,
+      en: ` (typing slip read as ${fixed.fixes.join(', ')})`,
+    };
+    for (const o of reading.options)
+      o.evidence = { ...o.evidence, vi: o.evidence.vi + note.vi, en: o.evidence.en + note.en };
     return reading;
   };
 
@@ -174,13 +210,25 @@ export function createLabelScorer(index: TextIndex, options: { headings: boolean
     // When the two stand on the two sides of a pair the label does not name ("Tổng số thuê bao Internet": fixed and
     // mobile), the label is wider than both however close each is.
     const labelSides = guardFacts(label.key).sides;
-    const apart = (s: Scored) => first.form.indicatorSides?.some((side, i) => labelSides[i] === '' && side !== '' && side !== 'ab' && (s.form.indicatorSides?.[i] ?? '') !== '' && s.form.indicatorSides?.[i] !== 'ab' && s.form.indicatorSides?.[i] !== side) ?? false;
+    const apart = (s: Scored) =>
+      first.form.indicatorSides?.some(
+        (side, i) =>
+          labelSides[i] === '' &&
+          side !== '' &&
+          side !== 'ab' &&
+          (s.form.indicatorSides?.[i] ?? '') !== '' &&
+          s.form.indicatorSides?.[i] !== 'ab' &&
+          s.form.indicatorSides?.[i] !== side,
+      ) ?? false;
     // A best wording as wide as the label (naming no side the label leaves open) is the label's own: narrower ones
     // that also hold its words are parts of it, no rivals ("Tổng số hồ sơ tiếp nhận" over "... trực tuyến").
-    const narrower = (x: Scored) => x.form.indicatorSides?.some((side, i) => labelSides[i] === '' && side !== '') ?? false;
+    const narrower = (x: Scored) =>
+      x.form.indicatorSides?.some((side, i) => labelSides[i] === '' && side !== '') ?? false;
     const covering =
       first && first.coverage >= 0.99 && narrower(first)
-        ? passing.filter((s) => s.coverage >= 0.99 && (s === first || s.score >= first.score - COVER_CLOSENESS || apart(s)))
+        ? passing.filter(
+            (s) => s.coverage >= 0.99 && (s === first || s.score >= first.score - COVER_CLOSENESS || apart(s)),
+          )
         : [];
     const options: LabelOption[] = passing.map((s, i) => {
       const evidence = similarEvidence(s.form, s.score, i === 0 && covering.length === 1);
@@ -189,14 +237,17 @@ export function createLabelScorer(index: TextIndex, options: { headings: boolean
     const contained = containedEvidence(label, containing, wholeIds);
     if (contained) {
       const option = options.find((o) => o.id === contained.id);
-      if (option && option.weight < contained.evidence.weight) Object.assign(option, { weight: contained.evidence.weight, evidence: contained.evidence });
+      if (option && option.weight < contained.evidence.weight)
+        Object.assign(option, { weight: contained.evidence.weight, evidence: contained.evidence });
       options.sort((a, b) => b.weight - a.weight);
     }
     const reading: LabelReading = {
       kind: 'read',
       label,
       options,
-      vetoed: vetoed.filter((s): s is Scored & { veto: Veto } => s.veto !== null).map((s) => ({ id: s.form.indicator.id, score: s.score, form: s.form, veto: s.veto })),
+      vetoed: vetoed
+        .filter((s): s is Scored & { veto: Veto } => s.veto !== null)
+        .map((s) => ({ id: s.form.indicator.id, score: s.score, form: s.form, veto: s.veto })),
       headingLike,
     };
     if (covering.length >= 2) {
@@ -208,7 +259,12 @@ export function createLabelScorer(index: TextIndex, options: { headings: boolean
         const capped = Math.min(a.weight, b.weight + AMBIGUOUS_LEAD);
         if (capped < a.weight) {
           a.weight = capped;
-          a.evidence = { ...a.evidence, weight: capped, vi: `${a.evidence.vi}; mọi từ của nhãn cũng có trong «${b.form.text}»`, en: `${a.evidence.en}; every word of the label is also in "${b.form.text}"` };
+          a.evidence = {
+            ...a.evidence,
+            weight: capped,
+            vi: `${a.evidence.vi}; mọi từ của nhãn cũng có trong «${b.form.text}»`,
+            en: `${a.evidence.en}; every word of the label is also in "${b.form.text}"`,
+          };
         }
         options.sort((x, y) => y.weight - x.weight);
       }
@@ -224,9 +280,16 @@ export function createLabelScorer(index: TextIndex, options: { headings: boolean
     const notIndicator = notIndicatorReason(text, options.headings);
     const label = analyseLabel(text, index.measures);
     if (notIndicator) reading = { kind: 'ignored', ...notIndicator };
-    else if (label.tokens.length === 0) reading = { kind: 'ignored', vi: 'không có nội dung chỉ tiêu', en: 'no indicator words' };
+    else if (label.tokens.length === 0)
+      reading = { kind: 'ignored', vi: 'không có nội dung chỉ tiêu', en: 'no indicator words' };
     else {
-      const signature = [label.key, label.kind, label.period, label.partOf, label.sectionNumbered && text === text.toUpperCase()].join('|');
+      const signature = [
+        label.key,
+        label.kind,
+        label.period,
+        label.partOf,
+        label.sectionNumbered && text === text.toUpperCase(),
+      ].join('|');
       reading = byKey.get(signature) ?? read(text, label);
       byKey.set(signature, reading);
       if (

@@ -10,7 +10,18 @@ import { WEIGHTS } from '../weights';
 
 /** Count nouns that name the same thing, by group; two nouns of two groups never measure the same indicator. */
 const NOUN_GROUPS: Record<string, string[]> = {
-  people: ['nguoi', 'nhan khau', 'nguoi dan', 'dan', 'luot', 'luot nguoi', 'thanh vien', 'hoc vien', 'can bo', 'cong chuc'],
+  people: [
+    'nguoi',
+    'nhan khau',
+    'nguoi dan',
+    'dan',
+    'luot',
+    'luot nguoi',
+    'thanh vien',
+    'hoc vien',
+    'can bo',
+    'cong chuc',
+  ],
   households: ['ho', 'ho gia dinh', 'hgd', 'ho dan'],
   subscribers: ['thue bao', 'tb'],
   stations: ['tram', 'tram bts'],
@@ -26,7 +37,21 @@ const NOUN_GROUPS: Record<string, string[]> = {
   certificates: ['chung thu', 'chung thu so', 'chu ky so', 'cts', 'cks'],
   teams: ['to', 'nhom', 'doi'],
   news: ['tin', 'bai', 'tin bai', 'ban tin', 'chuong trinh'],
-  places: ['xa', 'phuong', 'thon', 'ap', 'ban', 'xa phuong', 'xom', 'to dan pho', 'khu pho', 'buon', 'khom', 'lang', 'dac khu'],
+  places: [
+    'xa',
+    'phuong',
+    'thon',
+    'ap',
+    'ban',
+    'xa phuong',
+    'xom',
+    'to dan pho',
+    'khu pho',
+    'buon',
+    'khom',
+    'lang',
+    'dac khu',
+  ],
   lengths: ['km', 'm'],
   decisions: ['quyet dinh'],
 };
@@ -40,7 +65,10 @@ function groupOf(folded: string): string | null {
 }
 
 /** How a written measure stands to the indicator's: the same, another kind, another noun, or nothing known. */
-export function compareMeasure(written: string, indicatorMeasure: string): 'same' | 'other_kind' | 'other_noun' | 'unknown' {
+export function compareMeasure(
+  written: string,
+  indicatorMeasure: string,
+): 'same' | 'other_kind' | 'other_noun' | 'unknown' {
   const a = foldMeasure(written);
   const b = foldMeasure(indicatorMeasure);
   if (a === '' || b === '') return 'unknown';
@@ -63,7 +91,12 @@ export function measureEvidence(written: string | undefined, indicator: Indicato
   const shown = written.trim();
   switch (compareMeasure(shown, indicator.unit)) {
     case 'same':
-      return { kind: 'measure', weight: WEIGHTS.measureSame, vi: `ĐVT «${shown}» đúng với chỉ tiêu`, en: `measure "${shown}" is the indicator’s` };
+      return {
+        kind: 'measure',
+        weight: WEIGHTS.measureSame,
+        vi: `ĐVT «${shown}» đúng với chỉ tiêu`,
+        en: `measure "${shown}" is the indicator’s`,
+      };
     case 'other_kind':
       return {
         kind: 'measure',

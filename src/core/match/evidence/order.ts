@@ -48,8 +48,23 @@ export function orderEvidence(
   if (order > above.order && order < below.order) {
     const slot = below.row - above.row === 2 && freeBetween(above.order, below.order) === 1;
     return slot
-      ? { kind: 'order', weight: WEIGHTS.orderSlot, vi: `đúng chỗ trống duy nhất của mẫu, ${between}`, en: `the only gap left in the template, ${betweenEn}` }
-      : { kind: 'order', weight: WEIGHTS.orderBetween, vi: `đúng thứ tự của mẫu, ${between}`, en: `in the template’s order, ${betweenEn}` };
+      ? {
+          kind: 'order',
+          weight: WEIGHTS.orderSlot,
+          vi: `đúng chỗ trống duy nhất của mẫu, ${between}`,
+          en: `the only gap left in the template, ${betweenEn}`,
+        }
+      : {
+          kind: 'order',
+          weight: WEIGHTS.orderBetween,
+          vi: `đúng thứ tự của mẫu, ${between}`,
+          en: `in the template’s order, ${betweenEn}`,
+        };
   }
-  return { kind: 'order', weight: WEIGHTS.orderOutside, vi: `ngoài thứ tự của mẫu (dòng nằm ${between})`, en: `out of the template’s order (the row is ${betweenEn})` };
+  return {
+    kind: 'order',
+    weight: WEIGHTS.orderOutside,
+    vi: `ngoài thứ tự của mẫu (dòng nằm ${between})`,
+    en: `out of the template’s order (the row is ${betweenEn})`,
+  };
 }

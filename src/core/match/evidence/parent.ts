@@ -33,7 +33,11 @@ export function createQualifierTest(index: TextIndex): (label: string) => boolea
       const counts = tokens.map((t) => index.indicatorsWith(t));
       // One side of a pair ("Cố định", "Di động", "Toàn trình") narrows any row, however many indicators use its words.
       const side = guardFacts(label.key).sides.some((s) => s === 'a' || s === 'b');
-      answer = tokens.length > 0 && tokens.length <= 3 && counts.every((n) => n > 0) && (side || counts.some((n) => n <= DISCRIMINATING_INDICATORS));
+      answer =
+        tokens.length > 0 &&
+        tokens.length <= 3 &&
+        counts.every((n) => n > 0) &&
+        (side || counts.some((n) => n <= DISCRIMINATING_INDICATORS));
       known.set(raw, answer);
     }
     return answer;

@@ -10,10 +10,32 @@ import { WEIGHTS } from '../weights';
 
 export type GroupIndex = { groups: { name: string; tokens: Set<string> }[]; tokensOf: (text: string) => Set<string> };
 
-const GENERIC = new Set(['va', 'cac', 've', 'linh', 'vuc', 'cong', 'tac', 'nhom', 'chi', 'tieu', 'phan', 'muc', 'ket', 'qua', 'so', 'hoat', 'dong']);
+const GENERIC = new Set([
+  'va',
+  'cac',
+  've',
+  'linh',
+  'vuc',
+  'cong',
+  'tac',
+  'nhom',
+  'chi',
+  'tieu',
+  'phan',
+  'muc',
+  'ket',
+  'qua',
+  'so',
+  'hoat',
+  'dong',
+]);
 
 function tokensOf(text: string): Set<string> {
-  return new Set(foldForMatching(stripNumbering(text)).split(' ').filter((t) => t !== '' && !GENERIC.has(t)));
+  return new Set(
+    foldForMatching(stripNumbering(text))
+      .split(' ')
+      .filter((t) => t !== '' && !GENERIC.has(t)),
+  );
 }
 
 export function groupIndex(catalog: Catalog): GroupIndex {
@@ -34,7 +56,12 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * groups, or the heading names no group clearly.
  * @example sectionEvidence('II. VIỄN THÔNG', bts, groups)?.weight // 1
  */
-export function sectionEvidence(section: string | undefined, indicator: Indicator, index: GroupIndex, cache: Map<string, Set<string>>): Evidence | null {
+export function sectionEvidence(
+  section: string | undefined,
+  indicator: Indicator,
+  index: GroupIndex,
+  cache: Map<string, Set<string>>,
+): Evidence | null {
   if (!section || index.groups.length < 2) return null;
   let words = cache.get(section);
   if (!words) cache.set(section, (words = index.tokensOf(section)));
@@ -46,7 +73,12 @@ export function sectionEvidence(section: string | undefined, indicator: Indicato
   const mine = own ? overlap(words, own.tokens) : 0;
   const shown = section.trim();
   if (own && mine >= best - 1e-9) {
-    return { kind: 'section', weight: WEIGHTS.sectionSame, vi: `nằm trong phần «${shown}»`, en: `under the section "${shown}"` };
+    return {
+      kind: 'section',
+      weight: WEIGHTS.sectionSame,
+      vi: `nằm trong phần «${shown}»`,
+      en: `under the section "${shown}"`,
+    };
   }
   if (mine < 0.2) {
     return {

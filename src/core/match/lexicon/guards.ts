@@ -11,19 +11,76 @@ import type { LabelKey, LabelKind } from '../label-key-type';
  * "Mật độ thuê bao di động" is not the density of all telephones, "DVCTT một phần" not all online services.
  */
 export const OPPOSITES: { name: string; nameEn: string; a: RegExp; b: RegExp; parts?: true }[] = [
-  { name: 'tiếp nhận / trả kết quả', nameEn: 'received / returned', a: /\btiep nhan\b|\bnhan qua\b|\bho so nhan\b/, b: /\btra ket qua\b|\btra qua\b|\bchuyen tra\b|\bho so tra\b/ },
+  {
+    name: 'tiếp nhận / trả kết quả',
+    nameEn: 'received / returned',
+    a: /\btiep nhan\b|\bnhan qua\b|\bho so nhan\b/,
+    b: /\btra ket qua\b|\btra qua\b|\bchuyen tra\b|\bho so tra\b/,
+  },
   // A generation, a BTS station or coverage is mobile by nature.
-  { name: 'di động / cố định', nameEn: 'mobile / fixed', a: /\bdi dong\b|\b[2-5]g\b|\btram bts\b|\bphu song\b/, b: /\bco dinh\b/, parts: true },
-  { name: 'điện thoại / Internet', nameEn: 'telephone / Internet', a: /\bdien thoai\b/, b: /\binternet\b|\bbang rong\b/ },
-  { name: 'một phần / toàn trình', nameEn: 'partly / fully online', a: /\bmot phan\b|\bmuc do 3\b/, b: /\btoan trinh\b|\bmuc do 4\b/, parts: true },
-  { name: 'văn bản đi / đến', nameEn: 'documents sent / received', a: /\bvan ban (?:\S+ )?di\b/, b: /\bvan ban (?:\S+ )?den\b/ },
-  { name: 'trực tuyến / bưu chính công ích', nameEn: 'online / public postal service', a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/, b: /\bbuu chinh cong ich\b|\bbuu dien\b/ },
-  { name: 'trực tuyến / trực tiếp', nameEn: 'online / in person', a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/, b: /\btruc tiep\b/ },
+  {
+    name: 'di động / cố định',
+    nameEn: 'mobile / fixed',
+    a: /\bdi dong\b|\b[2-5]g\b|\btram bts\b|\bphu song\b/,
+    b: /\bco dinh\b/,
+    parts: true,
+  },
+  {
+    name: 'điện thoại / Internet',
+    nameEn: 'telephone / Internet',
+    a: /\bdien thoai\b/,
+    b: /\binternet\b|\bbang rong\b/,
+  },
+  {
+    name: 'một phần / toàn trình',
+    nameEn: 'partly / fully online',
+    a: /\bmot phan\b|\bmuc do 3\b/,
+    b: /\btoan trinh\b|\bmuc do 4\b/,
+    parts: true,
+  },
+  {
+    name: 'văn bản đi / đến',
+    nameEn: 'documents sent / received',
+    a: /\bvan ban (?:\S+ )?di\b/,
+    b: /\bvan ban (?:\S+ )?den\b/,
+  },
+  {
+    name: 'trực tuyến / bưu chính công ích',
+    nameEn: 'online / public postal service',
+    a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/,
+    b: /\bbuu chinh cong ich\b|\bbuu dien\b/,
+  },
+  {
+    name: 'trực tuyến / trực tiếp',
+    nameEn: 'online / in person',
+    a: /\btruc tuyen\b|\bcong dich vu cong\b|\bmoi truong mang\b/,
+    b: /\btruc tiep\b/,
+  },
   { name: 'có dây / thông minh', nameEn: 'wired / smart', a: /\bco day\b/, b: /\bthong minh\b|\bip\b|\bkhong day\b/ },
-  { name: 'trực tuyến / không giấy', nameEn: 'online / paperless', a: /\btruc tuyen\b|\btruyen hinh\b/, b: /\bkhong giay\b/ },
-  { name: 'số tiền / số quyết định', nameEn: 'amount of money / number of decisions', a: /\btien\b/, b: /\bquyet dinh\b/ },
-  { name: 'bưu chính / viễn thông', nameEn: 'postal / telecommunications', a: /\bbuu chinh\b|\bbuu dien\b|\bbuu cuc\b/, b: /\bvien thong\b/ },
-  { name: 'truyền thanh / trang thông tin điện tử', nameEn: 'radio / website', a: /\btruyen thanh\b|\bphat thanh\b|\bloa\b/, b: /\b(?:cong|trang) thong tin dien tu\b|\bwebsite\b/ },
+  {
+    name: 'trực tuyến / không giấy',
+    nameEn: 'online / paperless',
+    a: /\btruc tuyen\b|\btruyen hinh\b/,
+    b: /\bkhong giay\b/,
+  },
+  {
+    name: 'số tiền / số quyết định',
+    nameEn: 'amount of money / number of decisions',
+    a: /\btien\b/,
+    b: /\bquyet dinh\b/,
+  },
+  {
+    name: 'bưu chính / viễn thông',
+    nameEn: 'postal / telecommunications',
+    a: /\bbuu chinh\b|\bbuu dien\b|\bbuu cuc\b/,
+    b: /\bvien thong\b/,
+  },
+  {
+    name: 'truyền thanh / trang thông tin điện tử',
+    nameEn: 'radio / website',
+    a: /\btruyen thanh\b|\bphat thanh\b|\bloa\b/,
+    b: /\b(?:cong|trang) thong tin dien tu\b|\bwebsite\b/,
+  },
   { name: 'tổ / thành viên', nameEn: 'teams / members', a: /^(?:so )?to\b/, b: /\bthanh vien\b/ },
   { name: 'điện tử / giấy', nameEn: 'electronic / paper', a: /\bdien tu\b/, b: /\b(?:giay|ban giay)\b/ },
   { name: 'miễn phí / thu phí', nameEn: 'free / paid', a: /\bmien phi\b/, b: /\bthu phi\b|\bco phi\b/ },
@@ -34,16 +91,71 @@ export const OPPOSITES: { name: string; nameEn: string; a: RegExp; b: RegExp; pa
  * an average. A label with one of these matches only forms that say it too.
  */
 export const QUALIFIERS = [
-  'phat trien moi', 'xay moi', 'xay dung moi', 'lap dat moi', 'lap moi', 'tang them', 'tang moi', 'so voi', 'cung ki', 'ke hoach', 'chi tieu giao', 'chua', 'ngung',
-  'thu hoi', 'binh quan', 'trung binh', 'ngheo', 'truy cap', 'van hoa', 'the thao', 'du lich', 'y te', 'giao duc',
-  'nong nghiep', 'kinh phi', 'ngan sach', 'tai chinh', 'lao dong', 'moi truong', 'tai nguyen', 'quoc phong',
-  'ton giao', 'dan toc', 'hoc sinh', 'truong hoc', 'benh vien',
+  'phat trien moi',
+  'xay moi',
+  'xay dung moi',
+  'lap dat moi',
+  'lap moi',
+  'tang them',
+  'tang moi',
+  'so voi',
+  'cung ki',
+  'ke hoach',
+  'chi tieu giao',
+  'chua',
+  'ngung',
+  'thu hoi',
+  'binh quan',
+  'trung binh',
+  'ngheo',
+  'truy cap',
+  'van hoa',
+  'the thao',
+  'du lich',
+  'y te',
+  'giao duc',
+  'nong nghiep',
+  'kinh phi',
+  'ngan sach',
+  'tai chinh',
+  'lao dong',
+  'moi truong',
+  'tai nguyen',
+  'quoc phong',
+  'ton giao',
+  'dan toc',
+  'hoc sinh',
+  'truong hoc',
+  'benh vien',
   // A part of the whole: women, the trained, the newly issued, the international mail, prepaid or postpaid lines.
-  'nu', 'tap huan', 'quoc te', 'trong nuoc', 'tra truoc', 'tra sau', 'truc tiep', 'trinh do', 'dai hoc',
+  'nu',
+  'tap huan',
+  'quoc te',
+  'trong nuoc',
+  'tra truoc',
+  'tra sau',
+  'truc tiep',
+  'trinh do',
+  'dai hoc',
   // A target, not a result.
-  'muc tieu', 'du kien', 'phan dau', 'dinh huong',
+  'muc tieu',
+  'du kien',
+  'phan dau',
+  'dinh huong',
   // A state that removes things from the count: broken, cancelled, cut, closed, locked, lost, faulty.
-  'bi', 'hong', 'huy', 'cat', 'dong cua', 'giai the', 'tam dung', 'khoa', 'mat song', 'loi', 'khong', 'tre han', 'qua han',
+  'bi',
+  'hong',
+  'huy',
+  'cat',
+  'dong cua',
+  'giai the',
+  'tam dung',
+  'khoa',
+  'mat song',
+  'loi',
+  'khong',
+  'tre han',
+  'qua han',
 ].map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`), unless: null as RegExp | null }));
 
 // Newly issued is a part of a stock ("tài khoản VNeID cấp mới trong kỳ"), but the count itself of an indicator of what
@@ -94,7 +206,10 @@ export type Veto = { vi: string; en: string };
 export function vetoReason(label: LabelKey, labelFacts: GuardFacts, form: FormFacts): Veto | null {
   if (label.digits !== form.label.digits) {
     const [mine, theirs] = [label.digits || '—', form.label.digits || '—'];
-    return { vi: `khác con số/mức độ («${mine}» / «${theirs}»)`, en: `another number or level ("${mine}" / "${theirs}")` };
+    return {
+      vi: `khác con số/mức độ («${mine}» / «${theirs}»)`,
+      en: `another number or level ("${mine}" / "${theirs}")`,
+    };
   }
   if (label.period !== null && form.label.period !== null && label.period !== form.label.period) {
     return { vi: 'khác kỳ báo cáo', en: 'another period' };
@@ -109,10 +224,16 @@ export function vetoReason(label: LabelKey, labelFacts: GuardFacts, form: FormFa
   }
   // "Số xã có điểm BĐVHX" counts communes, "Tỷ lệ hộ gia đình có điện thoại thông minh" is a rate of households.
   if (label.headClause && label.head !== null && form.label.head !== null && label.head !== form.label.head) {
-    return { vi: `đếm «${label.head}», chỉ tiêu đếm «${form.label.head}»`, en: `counts "${label.head}", the indicator counts "${form.label.head}"` };
+    return {
+      vi: `đếm «${label.head}», chỉ tiêu đếm «${form.label.head}»`,
+      en: `counts "${label.head}", the indicator counts "${form.label.head}"`,
+    };
   }
   if (label.partOf && form.isWhole) {
-    return { vi: 'dòng "trong đó" là một phần, không phải chỉ tiêu tổng', en: 'an "of which" row is a part, not the total' };
+    return {
+      vi: 'dòng "trong đó" là một phần, không phải chỉ tiêu tổng',
+      en: 'an "of which" row is a part, not the total',
+    };
   }
   for (let i = 0; i < OPPOSITES.length; i++) {
     const mine = labelFacts.sides[i];
@@ -123,7 +244,10 @@ export function vetoReason(label: LabelKey, labelFacts: GuardFacts, form: FormFa
       return { vi: `nghĩa khác nhau (${OPPOSITES[i].name})`, en: `different meaning (${OPPOSITES[i].nameEn})` };
     }
     if (OPPOSITES[i].parts && (mine === 'a' || mine === 'b') && theirs === '') {
-      return { vi: `chỉ là một phần của chỉ tiêu (${OPPOSITES[i].name})`, en: `only a part of the indicator (${OPPOSITES[i].nameEn})` };
+      return {
+        vi: `chỉ là một phần của chỉ tiêu (${OPPOSITES[i].name})`,
+        en: `only a part of the indicator (${OPPOSITES[i].nameEn})`,
+      };
     }
   }
   for (const phrase of labelFacts.qualifiers) {

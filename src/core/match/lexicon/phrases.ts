@@ -34,11 +34,16 @@ function splitGlued(token: string, heads: { has(head: string): boolean }, into: 
  * Indexes entries for rewriting. `canonical` brings a written form to the token spelling keys use ("ky" → "ki"),
  * so entries are written as people spell them.
  */
-export function phraseTable(entries: readonly PhraseEntry[], canonical: (folded: string) => string = (s) => s): PhraseTable {
+export function phraseTable(
+  entries: readonly PhraseEntry[],
+  canonical: (folded: string) => string = (s) => s,
+): PhraseTable {
   const byHead = new Map<string, Form[]>();
   for (const entry of entries) {
     // An empty `means` drops the phrase ("(cố định và di động)": both sides named, the total is meant).
-    const means = canonical(entry.means).split(' ').filter((t) => t !== '');
+    const means = canonical(entry.means)
+      .split(' ')
+      .filter((t) => t !== '');
     const notBefore = entry.notBefore ? new Set(entry.notBefore.map(canonical)) : undefined;
     // Only the written forms: the canonical wording itself is left as it is, so a longer form can still begin inside it.
     for (const written of new Set(entry.forms.map(canonical).filter((f) => f !== ''))) {
@@ -102,7 +107,7 @@ export function rewritePhrases(table: PhraseTable, folded: string): string {
   for (const token of folded.split(' ')) if (token) splitGlued(token, table.byHead, tokens);
   const out: string[] = [];
   let changed = false;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const form = formAt(table, tokens, i);
     if (form) {
       appendMerged(out, form.means);
